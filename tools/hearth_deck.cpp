@@ -1,0 +1,67 @@
+// hearth-deck: check, list and export decks with the same loader the table uses.
+#include "tools/verbs.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace hearth::tools {
+
+bool wants_help(Args args) {
+    return std::any_of(args.begin(), args.end(),
+                       [](std::string_view a) { return a == "--help" || a == "-h"; });
+}
+
+int usage_error(std::string_view verb, std::string_view message) {
+    std::fprintf(stderr, "hearth-deck %.*s: %.*s\nTry 'hearth-deck %.*s --help'.\n",
+                 int(verb.size()), verb.data(), int(message.size()), message.data(),
+                 int(verb.size()), verb.data());
+    return 2;
+}
+
+} // namespace hearth::tools
+
+namespace {
+
+constexpr const char* kHelp = R"(Usage: hearth-deck VERB [OPTIONS] PATH...
+
+Checks and exports Hearth decks. PATH is a deck folder or its deck.toml.
+
+Verbs:
+  lint PATH...         check decks; diagnostics as file:line:col on stderr
+  list PATH [--tsv]    one line per card: number, id, type, title
+
+Run 'hearth-deck VERB --help' for a verb's options.
+Exit status: 0 success, 1 the deck has errors, 2 bad usage.
+)";
+
+struct Verb {
+    std::string_view name;
+    int (*run)(hearth::tools::Args);
+};
+
+constexpr Verb kVerbs[] = {
+    {"lint", hearth::tools::lint},
+    {"list", hearth::tools::list},
+};
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    if (args.empty()) {
+        std::fputs(kHelp, stderr);
+        return 2;
+    }
+    if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
+    for (const Verb& verb : kVerbs)
+        if (verb.name == args[0])
+            return verb.run(hearth::tools::Args(args).subspan(1));
+    std::fprintf(stderr, "hearth-deck: unknown verb '%.*s'\n\n%s", int(args[0].size()),
+                 args[0].data(), kHelp);
+    return 2;
+}

@@ -1,0 +1,20 @@
+// The verbs of hearth-deck. Each takes the arguments after its name and
+// returns the process exit code: 0 success, 1 the deck has errors, 2 bad usage.
+#pragma once
+
+#include <span>
+#include <string_view>
+
+namespace hearth::tools {
+
+using Args = std::span<const std::string_view>;
+
+int lint(Args args);
+int list(Args args);
+
+// True when `args` asks for help ("--help" or "-h").
+bool wants_help(Args args);
+// Prints "hearth-deck: MESSAGE" and the hint to use --help; returns 2.
+int usage_error(std::string_view verb, std::string_view message);
+
+} // namespace hearth::tools
