@@ -29,7 +29,8 @@ struct Fd {
 
 } // namespace
 
-std::optional<std::string> write_file_atomically(const fs::path& file, std::string_view contents) {
+std::optional<std::string> write_file_atomically(const fs::path& file, std::string_view contents,
+                                                 unsigned mode) {
     std::error_code ec;
     fs::path dir = file.parent_path().empty() ? fs::path(".") : file.parent_path();
     fs::create_directories(dir, ec);
@@ -39,7 +40,8 @@ std::optional<std::string> write_file_atomically(const fs::path& file, std::stri
     // The temporary name is unique per process so two writers never share it.
     fs::path tmp = dir / ("." + file.filename().string() + ".tmp-" + std::to_string(::getpid()));
     {
-        Fd out{::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644)};
+        Fd out{::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
+                      static_cast<mode_t>(mode))};
         if (out.fd < 0)
             return errno_text("cannot create", tmp);
         const char* p = contents.data();

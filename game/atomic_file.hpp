@@ -11,9 +11,10 @@
 namespace hearth {
 
 // Replaces `file` with `contents` atomically, creating parent folders as
-// needed. Returns nullopt on success, or what went wrong (errno text).
+// needed. The new file gets permission bits `mode` (less the umask); the
+// journal passes 0600. Returns nullopt on success, or what went wrong (errno text).
 std::optional<std::string> write_file_atomically(const std::filesystem::path& file,
-                                                 std::string_view contents);
+                                                 std::string_view contents, unsigned mode = 0644);
 
 // The whole of `file`, or nullopt if it cannot be read. Refuses files larger
 // than `max_bytes` (nullopt, with `*too_large` set when given).
