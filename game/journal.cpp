@@ -70,6 +70,12 @@ JournalSaveResult Journal::save(const JournalEntry& entry) {
     std::error_code ec;
     if (fs::create_directories(folder_, ec))
         fs::permissions(folder_, fs::perms::owner_all, ec); // what people write is theirs
+    if (ec) {
+        JournalSaveResult r;
+        r.id = entry.id;
+        r.error = "cannot create the journal folder " + folder_.string() + ": " + ec.message();
+        return r;
+    }
     fs::path file = day_file(entry.date);
     // A day file linked elsewhere (a synced folder) is written where it points,
     // so the rename keeps the link.

@@ -1,0 +1,136 @@
+#include "game/atomic_file.hpp"
+#include "game/entry_writer.hpp"
+#include "game/journal_format.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace hearth;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempFolder {
+    fs::path path =
+        fs::temp_directory_path() / ("hearth-writer-" + std::to_string(std::random_device{}()));
+    ~TempFolder() { fs::remove_all(path); }
+};
+
+JournalEntry card(int number, std::string id, int hour, int minute) {
+    JournalEntry e;
+    e.date = {2026, 11, 26};
+    e.time = {hour, minute, 0};
+    e.card_number = number;
+    e.card_id = std::move(id);
+    e.card_title = "Title " + std::to_string(number);
+    e.deck_id = "deck";
+    return e;
+}
+
+} // namespace
+
+SCENARIO("what is typed reaches the journal within a second, and at once on a new card") {
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    EntryWriter w(journal);
+    GIVEN("an entry begun at 1 000 ms") {
+        w.begin(card(12, "crew", 9, 14), 1'000);
+        THEN("nothing is written while nothing is typed") {
+            CHECK_FALSE(w.unsaved());
+            CHECK_FALSE(w.poll(50'000));
+            CHECK_FALSE(fs::exists(journal.day_file({2026, 11, 26})));
+        }
+        WHEN("letters are typed at 2 000, 2 300 and 2 900 ms") {
+            for (auto [t, s] : {std::pair{2'000, "a"}, {2'300, "b"}, {2'900, "c"}}) {
+                w.editor().insert(s);
+                w.edited(t);
+            }
+            THEN("the save is due at 3 000 ms, not before") {
+                CHECK(w.deadline() == 3'000);
+                CHECK_FALSE(w.poll(2'999));
+                CHECK(w.poll(3'000));
+                CHECK(journal.read_day({2026, 11, 26}).entries.at(0).text == "abc");
+                CHECK_FALSE(w.unsaved());
+            }
+            AND_WHEN("a new card is drawn before the second is up") {
+                w.begin(card(13, "dyad", 9, 15), 2'950);
+                THEN("the first entry was written at once and the new one is empty") {
+                    auto day = journal.read_day({2026, 11, 26});
+                    REQUIRE(day.entries.size() == 1);
+                    CHECK(day.entries[0].text == "abc");
+                    CHECK(w.entry().card_id == "dyad");
+                    CHECK(w.editor().text().empty());
+                }
+            }
+        }
+        WHEN("the journal folder cannot be written") {
+            REQUIRE_FALSE(write_file_atomically(tmp.path / "blocker", "x"));
+            Journal blocked(tmp.path / "blocker" / "journal");
+            EntryWriter bw(blocked);
+            bw.begin(card(1, "c", 9, 0), 0);
+            bw.editor().insert("keep me");
+            bw.edited(0);
+            THEN("the save fails, says why, stays unsaved and is retried a second later") {
+                CHECK_FALSE(bw.poll(1'000));
+                CHECK(bw.error().find("cannot create the journal folder") == 0);
+                CHECK(bw.unsaved());
+                CHECK(bw.deadline() == 2'000);
+                CHECK(bw.editor().text() == "keep me");
+            }
+        }
+        WHEN("the entry was changed by hand between two saves") {
+            w.editor().insert("first");
+            w.edited(0);
+            REQUIRE(w.flush(0));
+            fs::path file = journal.day_file({2026, 11, 26});
+            std::string bytes = *read_file(file);
+            bytes.replace(bytes.find("first"), 5, "by hand");
+            REQUIRE_FALSE(write_file_atomically(file, bytes));
+            w.editor().insert(" more");
+            w.edited(10);
+            REQUIRE(w.flush(10));
+            THEN("the writer moves to the fresh id and says so once") {
+                CHECK(w.entry().id == "2026-11-26T09:14:00-2");
+                CHECK(w.take_notices().size() == 1);
+                CHECK(w.take_notices().empty());
+                auto day = journal.read_day({2026, 11, 26});
+                REQUIRE(day.entries.size() == 2);
+                CHECK(day.entries[0].text == "by hand");
+                CHECK(day.entries[1].text == "first more");
+            }
+        }
+    }
+}
+
+SCENARIO("the reflection timer counts down, pauses and resumes") {
+    ReflectionTimer t;
+    CHECK_FALSE(t.active());
+    t.start(300, 10'000);
+    CHECK(t.remaining_ms(70'000) == 240'000);
+    t.toggle_pause(70'000);
+    CHECK(t.paused());
+    CHECK(t.remaining_ms(500'000) == 240'000);
+    t.toggle_pause(500'000);
+    CHECK(t.remaining_ms(560'000) == 180'000);
+    CHECK_FALSE(t.done(739'999));
+    CHECK(t.done(740'000));
+    CHECK(ReflectionTimer::format(245'000) == "4:05");
+    CHECK(ReflectionTimer::format(400) == "0:01");
+    t.stop();
+    CHECK_FALSE(t.active());
+}
+
+SCENARIO("the example in docs/journal.md reads as two entries") {
+    auto doc = read_file(fs::path(HEARTH_DOCS) / "journal.md");
+    REQUIRE(doc);
+    auto from = doc->find("```markdown\n");
+    auto to = doc->find("```\n", from + 12);
+    REQUIRE(from != std::string::npos);
+    std::string example = doc->substr(from + 12, to - from - 12);
+    ParsedDay day = parse_day(example, "2026-11-26.md");
+    CHECK(day.diagnostics.all().empty());
+    REQUIRE(day.entries.size() == 2);
+    CHECK(day.entries[0].entry.card_number == 12);
+    CHECK(day.entries[1].entry.text.substr(0, 16) == "<!-- hearth-end ");
+}
