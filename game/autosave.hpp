@@ -10,8 +10,9 @@ namespace hearth {
 
 class AutosaveTracker {
 public:
-    // Unsaved text is written at most this long after its first change.
-    static constexpr std::int64_t max_delay_ms = 1000;
+    // Unsaved text is written at most this long after its first change: well
+    // inside the promised second, leaving room for the write and fsync.
+    static constexpr std::int64_t max_delay_ms = 750;
     // After a failed write, try again this long later.
     static constexpr std::int64_t retry_ms = 1000;
 

@@ -46,15 +46,15 @@ SCENARIO("what is typed reaches the journal within a second, and at once on a ne
                 w.editor().insert(s);
                 w.edited(t);
             }
-            THEN("the save is due at 3 000 ms, not before") {
-                CHECK(w.deadline() == 3'000);
-                CHECK_FALSE(w.poll(2'999));
-                CHECK(w.poll(3'000));
+            THEN("the save is due at 2 750 ms, not before") {
+                CHECK(w.deadline() == 2'750);
+                CHECK_FALSE(w.poll(2'749));
+                CHECK(w.poll(2'750));
                 CHECK(journal.read_day({2026, 11, 26}).entries.at(0).text == "abc");
                 CHECK_FALSE(w.unsaved());
             }
             AND_WHEN("a new card is drawn before the second is up") {
-                w.begin(card(13, "dyad", 9, 15), 2'950);
+                w.begin(card(13, "dyad", 9, 15), 2'700);
                 THEN("the first entry was written at once and the new one is empty") {
                     auto day = journal.read_day({2026, 11, 26});
                     REQUIRE(day.entries.size() == 1);
@@ -72,10 +72,10 @@ SCENARIO("what is typed reaches the journal within a second, and at once on a ne
             bw.editor().insert("keep me");
             bw.edited(0);
             THEN("the save fails, says why, stays unsaved and is retried a second later") {
-                CHECK_FALSE(bw.poll(1'000));
+                CHECK_FALSE(bw.poll(750));
                 CHECK(bw.error().find("cannot create the journal folder") == 0);
                 CHECK(bw.unsaved());
-                CHECK(bw.deadline() == 2'000);
+                CHECK(bw.deadline() == 1'750);
                 CHECK(bw.editor().text() == "keep me");
             }
         }
