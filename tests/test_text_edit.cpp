@@ -1,7 +1,10 @@
 #include "game/grapheme.hpp"
 #include "game/text_edit.hpp"
+#include "game/utf8.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <random>
 
 using namespace hearth;
 
@@ -472,6 +475,86 @@ SCENARIO("IME composition is held apart until committed") {
                 CHECK(ed.text() == "\xE6\x97\xA5\xE6\x9C\xAC");
                 CHECK(ed.composition().empty());
             }
+        }
+    }
+}
+
+SCENARIO("any sequence of edits keeps the text valid and undoes back to the start") {
+    GIVEN("seeded random edits over mixed-script text") {
+        const std::vector<std::string> pieces{
+            "a", " ", "\n", "é", "日本", e_acute_combining, family, flag_fr, "don't", "---", "# x"};
+        for (unsigned seed = 1; seed <= 40; ++seed) {
+            std::mt19937 rng(seed);
+            TextEdit ed("start " + family);
+            const std::string initial = ed.text();
+            MonoLayout unused("", 1);
+            for (int step = 0; step < 200; ++step) {
+                bool shift = rng() % 3 == 0;
+                switch (rng() % 16) {
+                case 0:
+                    ed.insert(pieces[rng() % pieces.size()]);
+                    break;
+                case 1:
+                    ed.paste(pieces[rng() % pieces.size()] + "\r\n");
+                    break;
+                case 2:
+                    ed.backspace();
+                    break;
+                case 3:
+                    ed.delete_forward();
+                    break;
+                case 4:
+                    ed.delete_word_back();
+                    break;
+                case 5:
+                    ed.delete_word_forward();
+                    break;
+                case 6:
+                    ed.move_left(shift);
+                    break;
+                case 7:
+                    ed.move_right(shift);
+                    break;
+                case 8:
+                    ed.move_word_left(shift);
+                    break;
+                case 9:
+                    ed.move_word_right(shift);
+                    break;
+                case 10:
+                    ed.move_home(shift);
+                    break;
+                case 11:
+                    ed.move_end(shift);
+                    break;
+                case 12:
+                    ed.move_to(rng() % (ed.text().size() + 1), shift);
+                    break;
+                case 13:
+                    ed.cut();
+                    break;
+                case 14:
+                    ed.undo();
+                    break;
+                default: {
+                    MonoLayout layout(ed.text(), 1 + rng() % 12);
+                    rng() % 2 ? ed.move_up(layout, shift) : ed.move_down(layout, shift);
+                }
+                }
+                REQUIRE(ed.caret() <= ed.text().size());
+                REQUIRE(ed.anchor() <= ed.text().size());
+                REQUIRE(is_grapheme_boundary(ed.text(), ed.caret()));
+                REQUIRE(is_grapheme_boundary(ed.text(), ed.anchor()));
+                REQUIRE_FALSE(find_text_problem(ed.text()));
+            }
+            const std::string final_text = ed.text();
+            int undone = 0;
+            while (ed.undo())
+                ++undone;
+            REQUIRE(ed.text() == initial);
+            for (int k = 0; k < undone; ++k)
+                REQUIRE(ed.redo());
+            REQUIRE(ed.text() == final_text);
         }
     }
 }
