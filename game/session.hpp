@@ -29,6 +29,10 @@ namespace hearth {
 
 // ---------------------------------------------------------------- the table
 
+// Two cards are equal when everything but their source position is. (Here, not
+// in deck.hpp, because only sessions compare cards; written cards have no file.)
+bool operator==(const Card& a, const Card& b);
+
 // Where the session stands as a whole.
 enum class Phase {
     Setup,   // seated, mission being chosen; `next` starts the first turn
@@ -100,6 +104,7 @@ struct Table {
     std::string turn_card;          // the card this turn is about (in play or kept), or empty
     std::vector<PlayedCard> played; // history, for the summary
     std::vector<Card> written;      // cards written at the table (type with blank = true)
+    std::vector<int> written_by;    // player id of each written card's author
     Timer timer;
     Rng rng;
 
@@ -218,6 +223,10 @@ enum class Refusal {
     NoTimer,            // extend with no step timer
     BadDuration,        // tick or extend by zero, negative or absurd time
 };
+
+std::string_view to_string(Phase p);     // "setup", "playing", "ended"
+std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
+std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion"
 
 // A short lower-case description of the refusal, for the screen.
 std::string_view describe(Refusal r);
