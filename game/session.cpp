@@ -3,6 +3,7 @@
 // session_rules.cpp.
 #include "game/session.hpp"
 #include "game/session_detail.hpp"
+#include "game/utf8.hpp"
 
 #include <algorithm>
 #include <map>
@@ -106,9 +107,32 @@ std::string_view to_string(Phase p) {
     return names[static_cast<int>(p)];
 }
 
+std::string valid_utf8(std::string_view raw) {
+    std::string out;
+    for (std::size_t i = 0; i < raw.size();) {
+        char32_t c = utf8_next(raw, i);
+        if (c < 0x80) {
+            out += static_cast<char>(c);
+        } else if (c < 0x800) {
+            out += static_cast<char>(0xc0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3f));
+        } else if (c < 0x10000) {
+            out += static_cast<char>(0xe0 | (c >> 12));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (c & 0x3f));
+        } else {
+            out += static_cast<char>(0xf0 | (c >> 18));
+            out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
+            out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
+            out += static_cast<char>(0x80 | (c & 0x3f));
+        }
+    }
+    return out;
+}
+
 std::string clean_name(std::string_view raw) {
     std::string s;
-    for (char c : raw)
+    for (char c : valid_utf8(raw))
         s += (static_cast<unsigned char>(c) < 0x20 || c == 0x7f) ? ' ' : c;
     auto first = s.find_first_not_of(' ');
     if (first == std::string::npos)

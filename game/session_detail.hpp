@@ -16,6 +16,8 @@ inline constexpr std::size_t kMaxTitleBytes = 200;
 inline constexpr std::size_t kMaxTextBytes = 4000;
 inline constexpr std::int64_t kMaxDurationMs = 24LL * 3600 * 1000;
 
+// `raw` with invalid UTF-8 sequences replaced by U+FFFD.
+std::string valid_utf8(std::string_view raw);
 // A name with control characters made spaces and outer spaces trimmed.
 std::string clean_name(std::string_view raw);
 // The ids of the deck's cards a session of `f` plays with: the draw types and

@@ -447,7 +447,7 @@ Move do_write(Ctx& c, const act::WriteCard& a) {
     }
     card.type = type->id;
     card.title = title;
-    card.text = a.text;
+    card.text = valid_utf8(a.text);
     card.tags = {"written"};
     const int author = a.seat == -1 ? t.active : t.seating[static_cast<std::size_t>(a.seat)];
     t.written.push_back(card);
