@@ -255,17 +255,18 @@ void App::advance(std::int64_t ms) {
     }
 }
 
-std::int64_t App::next_wake_ms() {
-    std::int64_t wake = kWatchMs; // the deck file watch
+std::int64_t App::next_redraw_ms() {
     if (scene_ && scene_->animating(*this))
         return 16;
-    if (scene_ && !paused_) {
-        std::int64_t w = scene_->wake_in_ms();
+    std::int64_t wake = -1;
+    auto take = [&wake](std::int64_t w) {
         if (w >= 0)
-            wake = std::min(wake, w);
-    }
+            wake = wake < 0 ? w : std::min(wake, w);
+    };
+    if (scene_ && !paused_)
+        take(scene_->wake_in_ms());
     if (!toast_.empty())
-        wake = std::min(wake, std::max<std::int64_t>(1, toast_until_ - now_ms_));
+        take(std::max<std::int64_t>(1, toast_until_ - now_ms_));
     return wake;
 }
 
@@ -298,18 +299,22 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         }
         if (script && next_step == script->size())
             break;
+        // Sleep until an event, the next thing that changes on screen by
+        // itself (a timer's second, a toast, an animation frame) or the
+        // deck file check, whichever comes first.
         SDL_Event e;
-        int timeout = int(next_wake_ms());
-        bool got = SDL_WaitEventTimeout(&e, timeout);
-        std::int64_t before = now_ms_;
-        advance(clock() - before);
+        std::int64_t redraw = next_redraw_ms();
+        std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
+        std::int64_t timeout = redraw < 0 ? kWatchMs : std::min(redraw, kWatchMs);
+        bool got = SDL_WaitEventTimeout(&e, int(timeout));
+        advance(clock() - now_ms_);
         if (got) {
             handle(e);
             while (!quit_ && SDL_PollEvent(&e))
                 handle(e);
-        } else {
-            dirty_ = true; // woke for a timer second, a toast or an animation frame
         }
+        if (redraw_at >= 0 && now_ms_ >= redraw_at)
+            dirty_ = true;
         check_deck_changed();
     }
     return status;

@@ -55,7 +55,8 @@ private:
     void advance(std::int64_t ms);
     void draw();
     void step_script(const ScriptStep& step, int& status);
-    std::int64_t next_wake_ms();
+    // Milliseconds until the screen changes by itself, or -1.
+    std::int64_t next_redraw_ms();
 
     Options options_;
     std::unique_ptr<Backend> backend_;
