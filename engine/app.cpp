@@ -5,6 +5,7 @@
 #include "engine/art_check.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/setup_scene.hpp"
+#include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
@@ -101,6 +102,17 @@ void App::start_first_scene() {
         errors_ = {"the deck has no format '" + options_.format + "'"};
         return;
     }
+    if (options_.solo) {
+        auto folder = user_journal_folder();
+        if (!folder) {
+            error_title_ = "The journal has no home";
+            errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
+                       "nowhere to keep the journal"};
+            return;
+        }
+        scene_ = std::make_unique<SoloScene>(deck, *folder, seed_, *this);
+        return;
+    }
     if (!options_.skip_setup()) {
         scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
         return;
@@ -171,6 +183,11 @@ void App::handle(const SDL_Event& e) {
     }
     if (e.type == SDL_CONTROLLERDEVICEADDED) {
         SDL_GameControllerOpen(e.cdevice.which); // closed by SDL_Quit
+        return;
+    }
+    if (e.type == SDL_TEXTEDITING) { // an input method's composition: only for typing
+        if (!paused_ && scene_ && scene_->on_event(e, *this))
+            dirty_ = true;
         return;
     }
     bool input_event = e.type == SDL_KEYDOWN || e.type == SDL_TEXTINPUT ||
@@ -313,6 +330,8 @@ int App::run_window(const std::vector<ScriptStep>* script) {
             while (!quit_ && SDL_PollEvent(&e))
                 handle(e);
         }
+        if (scene_)
+            scene_->poll(*this);
         if (redraw_at >= 0 && now_ms_ >= redraw_at)
             dirty_ = true;
         check_deck_changed();
@@ -371,6 +390,8 @@ void App::step_script(const ScriptStep& step, int& status) {
             SDL_Event pending;
             while (SDL_PollEvent(&pending))
                 handle(pending);
+            if (scene_)
+                scene_->poll(*this); // wall-clock work (the journal's saves) goes on
             last_watch_ms_ = -kWatchMs;
             check_deck_changed();
         }

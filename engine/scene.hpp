@@ -62,6 +62,9 @@ public:
     virtual void on_input(const Input& input, SceneHost& host) = 0;
     // The clock moved by `ms` (timers).
     virtual void advance(std::int64_t ms, SceneHost& host) = 0;
+    // Called whenever the loop wakes, also during a headless script's real
+    // `sleep`: work that runs on the wall clock, such as saving the journal.
+    virtual void poll(SceneHost&) {}
     // Ends any running animation at once (input never waits for one).
     virtual void finish_animations() {}
     virtual void draw(Gfx& gfx, SceneHost& host) = 0;

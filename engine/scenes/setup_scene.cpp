@@ -1,5 +1,6 @@
 // Set-up. Sections: state changes, input, drawing.
 #include "engine/scenes/setup_scene.hpp"
+#include "engine/scenes/solo_scene.hpp"
 
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
@@ -31,7 +32,11 @@ std::vector<const Card*> SetupScene::missions(const Deck& deck) const {
 
 void SetupScene::go_to_players(SceneHost& host) {
     const Format& f = format(host.deck());
-    if (f.max_players == 1) { // solo: nobody to name
+    if (f.max_players == 1) { // solo: nobody to name; the journal scene
+        if (auto folder = user_journal_folder()) {
+            host.switch_to(std::make_unique<SoloScene>(host.deck(), *folder, seed_, host));
+            return;
+        }
         count_ = 1;
         start(host);
         return;

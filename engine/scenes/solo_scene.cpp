@@ -1,0 +1,441 @@
+// The solo scene's state and input. Sections: start and cards, saving, keys
+// in the editor, keys while looking back, commands, the clock.
+#include "engine/scenes/solo_scene.hpp"
+
+#include "engine/cli_options.hpp"
+#include "game/session.hpp"
+
+#include <SDL.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+namespace hearth {
+namespace {
+
+// The wall clock for saving, in milliseconds (steady: never jumps).
+std::int64_t real_ms() {
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+// Today's date and time on this computer, for the day file and entry heading.
+std::pair<Date, ClockTime> local_now() {
+    std::time_t t = std::time(nullptr);
+    std::tm tm{};
+    localtime_r(&t, &tm);
+    return {Date{tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday},
+            ClockTime{tm.tm_hour, tm.tm_min, tm.tm_sec}};
+}
+
+// The cards a solo session draws from: the solo format's draw types, else the
+// reflective types, else every card.
+std::vector<std::string> solo_pool(const Deck& deck) {
+    const Format* solo = nullptr;
+    for (const Format& f : deck.formats)
+        if (f.max_players == 1) {
+            solo = &f;
+            break;
+        }
+    std::vector<std::string> ids;
+    for (const Card& c : deck.cards) {
+        const CardType& t = deck.type_of(c);
+        bool take = solo && !solo->draw.empty() ? std::find(solo->draw.begin(), solo->draw.end(),
+                                                            c.type) != solo->draw.end()
+                                                : t.reflective;
+        if (take && !t.blank)
+            ids.push_back(c.id);
+    }
+    if (ids.empty())
+        for (const Card& c : deck.cards)
+            ids.push_back(c.id);
+    return ids;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- start and cards
+
+std::optional<std::filesystem::path> user_journal_folder() {
+    return journal_folder([](std::string_view name) -> std::optional<std::string> {
+        const char* v = std::getenv(std::string(name).c_str());
+        return v ? std::optional<std::string>(v) : std::nullopt;
+    });
+}
+
+SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,
+                     SceneHost& host)
+    : journal_(std::move(journal_folder)), writer_(journal_), rng_{seed} {
+    headless_ = host.options().headless;
+    for (const Format& f : deck.formats)
+        if (f.max_players == 1 && f.timers.prompt > 0)
+            timer_seconds_ = f.timers.prompt;
+    auto [date, time] = local_now();
+    std::string today = card_of_the_day(deck, date.year, date.month, date.day);
+    if (today.empty() && !deck.cards.empty())
+        today = deck.cards.front().id;
+    show_card(deck, today, true, host);
+    focus_editor(host);
+}
+
+SoloScene::~SoloScene() {
+    writer_.flush(real_ms());
+}
+
+void SoloScene::show_card(const Deck& deck, const std::string& card_id, bool of_the_day,
+                          SceneHost& host) {
+    const Card* card = deck.find_card(card_id);
+    if (!card)
+        return;
+    card_id_ = card_id;
+    of_the_day_ = of_the_day;
+    auto [date, time] = local_now();
+    JournalEntry fresh;
+    fresh.date = date;
+    fresh.time = time;
+    fresh.card_number = card->number;
+    fresh.card_id = card->id;
+    fresh.card_title = card->title;
+    fresh.deck_id = deck.info.id;
+    writer_.begin(std::move(fresh), real_ms()); // saves the entry before it first
+    report(host);
+    earlier_ = journal_.earlier_entry(deck.info.id, card->id, writer_.entry().id);
+    scroll_ = 0;
+    timer_.stop();
+}
+
+void SoloScene::next_card(SceneHost& host) {
+    const Deck& deck = host.deck();
+    if (pool_.empty()) {
+        pool_ = solo_pool(deck);
+        shuffle(pool_, rng_);
+        // Do not draw the card on show straight away again.
+        if (pool_.size() > 1 && pool_.back() == card_id_)
+            std::swap(pool_.back(), pool_.front());
+    }
+    if (pool_.empty())
+        return;
+    std::string id = pool_.back();
+    pool_.pop_back();
+    show_card(deck, id, false, host);
+}
+
+// ---------------------------------------------------------------- saving
+
+void SoloScene::save_now(SceneHost& host) {
+    writer_.flush(real_ms());
+    report(host);
+}
+
+void SoloScene::after_edit(SceneHost& host) {
+    writer_.edited(real_ms());
+    writer_.poll(real_ms());
+    report(host);
+}
+
+// Tells the person about saving (notices, errors) and, headless, tells a
+// script driver how much text is now on screen.
+void SoloScene::report(SceneHost& host) {
+    for (const std::string& n : writer_.take_notices())
+        host.toast(n);
+    if (writer_.error() != last_error_) {
+        last_error_ = writer_.error();
+        if (!last_error_.empty()) {
+            host.toast("Not saved yet: " + last_error_);
+            std::fprintf(stderr, "hearth: journal: %s\n", last_error_.c_str());
+        }
+    }
+    if (headless_ && writer_.editor().revision() != reported_revision_) {
+        reported_revision_ = writer_.editor().revision();
+        if (writer_.editor().text().size() != reported_bytes_) {
+            reported_bytes_ = writer_.editor().text().size();
+            std::printf("solo: shown %zu\n", reported_bytes_);
+            std::fflush(stdout);
+        }
+    }
+}
+
+void SoloScene::poll(SceneHost& host) {
+    if (writer_.poll(real_ms()))
+        report(host);
+    else if (!writer_.error().empty())
+        report(host);
+}
+
+// ---------------------------------------------------------------- focus
+
+void SoloScene::focus_editor(SceneHost& host) {
+    focus_ = Focus::Editor;
+    host.text_input(true);
+}
+
+void SoloScene::leave_editor(SceneHost& host) {
+    writer_.editor().set_composition({});
+    save_now(host);
+    focus_ = Focus::Card;
+    host.text_input(false);
+}
+
+// ---------------------------------------------------------------- keys in the editor
+
+bool SoloScene::on_event(const SDL_Event& e, SceneHost& host) {
+    if (focus_ == Focus::LookBack)
+        return e.type == SDL_KEYDOWN ? lookback_key(e.key, host) : e.type == SDL_TEXTINPUT;
+    if (focus_ == Focus::Card) {
+        if (e.type == SDL_KEYDOWN) {
+            SDL_Keycode k = e.key.keysym.sym;
+            bool ctrl = e.key.keysym.mod & KMOD_CTRL;
+            if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_TAB) {
+                focus_editor(host);
+                return true;
+            }
+            if (ctrl && k == SDLK_l) {
+                open_lookback(host, false, {});
+                return true;
+            }
+        }
+        return false; // commands: next card, help, pause, leave
+    }
+    TextEdit& ed = writer_.editor();
+    switch (e.type) {
+    case SDL_TEXTINPUT:
+        ed.set_composition({});
+        ed.insert(e.text.text);
+        after_edit(host);
+        return true;
+    case SDL_TEXTEDITING:
+        ed.set_composition(e.edit.text);
+        layout_.reset();
+        return true;
+    case SDL_KEYDOWN:
+        return editor_key(e.key, host);
+    case SDL_MOUSEWHEEL:
+        scroll_ = std::max(0, scroll_ - e.wheel.y * 60);
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
+    TextEdit& ed = writer_.editor();
+    const SDL_Keycode k = key.keysym.sym;
+    const bool ctrl = key.keysym.mod & (KMOD_CTRL | KMOD_GUI);
+    const bool shift = key.keysym.mod & KMOD_SHIFT;
+    const std::uint64_t before = ed.revision();
+    // While a composition is open the IME owns the keys.
+    if (!ed.composition().empty())
+        return true;
+    switch (k) {
+    case SDLK_LEFT:
+        ctrl ? ed.move_word_left(shift) : ed.move_left(shift);
+        break;
+    case SDLK_RIGHT:
+        ctrl ? ed.move_word_right(shift) : ed.move_right(shift);
+        break;
+    case SDLK_UP:
+    case SDLK_DOWN:
+        if (const EditorLayout* l = current_layout())
+            k == SDLK_UP ? ed.move_up(*l, shift) : ed.move_down(*l, shift);
+        break;
+    case SDLK_HOME:
+        ctrl ? ed.move_to_start(shift) : ed.move_home(shift, current_layout());
+        break;
+    case SDLK_END:
+        ctrl ? ed.move_to_end(shift) : ed.move_end(shift, current_layout());
+        break;
+    case SDLK_BACKSPACE:
+        ctrl ? ed.delete_word_back() : ed.backspace();
+        break;
+    case SDLK_DELETE:
+        ctrl ? ed.delete_word_forward() : ed.delete_forward();
+        break;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (ctrl)
+            next_card(host);
+        else
+            ed.insert("\n");
+        break;
+    case SDLK_PAGEDOWN:
+        next_card(host);
+        break;
+    case SDLK_ESCAPE:
+        leave_editor(host);
+        break;
+    case SDLK_F1:
+    case SDLK_F11:
+        return false; // help and full screen, as everywhere
+    default:
+        if (!ctrl)
+            return true; // letters arrive as text; never as table commands
+        switch (k) {
+        case SDLK_a:
+            ed.select_all();
+            break;
+        case SDLK_c:
+            if (ed.has_selection())
+                SDL_SetClipboardText(ed.copy().c_str());
+            break;
+        case SDLK_x:
+            if (ed.has_selection())
+                SDL_SetClipboardText(ed.cut().c_str());
+            break;
+        case SDLK_v:
+            if (SDL_HasClipboardText()) {
+                char* text = SDL_GetClipboardText();
+                ed.paste(text ? text : "");
+                SDL_free(text);
+            }
+            break;
+        case SDLK_z:
+            shift ? ed.redo() : ed.undo();
+            break;
+        case SDLK_y:
+            ed.redo();
+            break;
+        case SDLK_s:
+            save_now(host);
+            host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());
+            break;
+        case SDLK_t:
+            timer_.active() ? timer_.toggle_pause(host.now_ms())
+                            : timer_.start(timer_seconds_, host.now_ms());
+            break;
+        case SDLK_l:
+            open_lookback(host, false, {});
+            break;
+        case SDLK_e:
+            if (earlier_)
+                open_lookback(host, true, earlier_->id);
+            break;
+        default:
+            break;
+        }
+    }
+    if (ed.revision() != before)
+        after_edit(host);
+    return true;
+}
+
+// ---------------------------------------------------------------- looking back
+
+void SoloScene::open_lookback(SceneHost& host, bool by_card, const std::string& entry_id) {
+    save_now(host);
+    AllEntries all = read_all_entries(journal_);
+    past_ = std::move(all.entries);
+    groups_ = group_by_card(past_);
+    if (!all.diagnostics.all().empty())
+        host.toast(all.diagnostics.all().front().str());
+    by_card_ = by_card;
+    selected_ = 0;
+    if (by_card_) {
+        for (std::size_t i = 0; i < groups_.size(); ++i)
+            for (const auto& e : groups_[i].entries)
+                if (e.id == entry_id)
+                    selected_ = i;
+    } else {
+        for (std::size_t i = 0; i < past_.size(); ++i)
+            if (past_[i].id == entry_id)
+                selected_ = i;
+    }
+    focus_ = Focus::LookBack;
+    host.text_input(false);
+}
+
+bool SoloScene::lookback_key(const SDL_KeyboardEvent& key, SceneHost& host) {
+    std::size_t count = by_card_ ? groups_.size() : past_.size();
+    switch (key.keysym.sym) {
+    case SDLK_UP:
+    case SDLK_PAGEUP:
+        selected_ = selected_ > 0 ? selected_ - 1 : 0;
+        return true;
+    case SDLK_DOWN:
+    case SDLK_PAGEDOWN:
+        if (selected_ + 1 < count)
+            ++selected_;
+        return true;
+    case SDLK_TAB:
+        by_card_ = !by_card_;
+        selected_ = 0;
+        return true;
+    case SDLK_ESCAPE:
+    case SDLK_RETURN:
+    case SDLK_l:
+        focus_editor(host);
+        return true;
+    case SDLK_F1:
+    case SDLK_F11:
+        return false;
+    default:
+        return true;
+    }
+}
+
+// ---------------------------------------------------------------- commands
+
+void SoloScene::on_input(const Input& input, SceneHost& host) {
+    // Only reached with the editor put aside (Escape): the table's keys.
+    switch (input.command) {
+    case Command::Next:
+        next_card(host);
+        focus_editor(host);
+        break;
+    case Command::Point:
+        focus_editor(host);
+        break;
+    case Command::Menu:
+        save_now(host);
+        host.quit();
+        break;
+    case Command::Save:
+        save_now(host);
+        host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());
+        break;
+    default:
+        break;
+    }
+}
+
+// ---------------------------------------------------------------- the clock
+
+void SoloScene::advance(std::int64_t, SceneHost& host) {
+    engine_now_ = host.now_ms();
+    poll(host);
+}
+
+std::int64_t SoloScene::wake_in_ms() const {
+    std::int64_t wake = -1;
+    if (auto d = writer_.deadline())
+        wake = std::max<std::int64_t>(1, *d - real_ms());
+    if (timer_.active() && !timer_.paused()) {
+        // The countdown's next visible second.
+        std::int64_t left = timer_.remaining_ms(engine_now_);
+        if (left > 0) {
+            std::int64_t next = left % 1000 == 0 ? 1000 : left % 1000;
+            wake = wake < 0 ? next : std::min(wake, next);
+        }
+    }
+    return wake;
+}
+
+std::vector<std::pair<std::string, std::string>> SoloScene::help() const {
+    return {
+        {"typing", "goes into your journal entry; it is saved as you type"},
+        {"Ctrl+Return, PageDown", "draw another card (your entry is kept)"},
+        {"Ctrl+T", "start or pause the reflection timer"},
+        {"Ctrl+L", "look back: past entries by date; Tab: by card"},
+        {"Ctrl+E", "read what you wrote about this card before"},
+        {"Ctrl+\u2190 \u2192, Ctrl+Backspace", "move or delete by word"},
+        {"Shift+arrows, Ctrl+A, C, X, V", "select, copy, cut, paste"},
+        {"Ctrl+Z, Ctrl+Y", "undo, redo"},
+        {"Escape", "put the journal aside (then Escape again leaves)"},
+        {"F1, F11", "this help, full screen"},
+    };
+}
+
+} // namespace hearth

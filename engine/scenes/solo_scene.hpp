@@ -1,0 +1,107 @@
+// The solo reflection scene: one card (the card of the day, or drawn), a
+// quiet reflection timer, and the journal entry typed right beside it. The
+// editing, the journal file and when to save live in game/ (TextEdit,
+// Journal, EntryWriter); this scene turns keys into editor calls and draws.
+//
+// Saving runs on the real clock, not the script clock: what is on screen is
+// on disk within a second even in a headless run that only sleeps.
+#pragma once
+
+#include "engine/scene.hpp"
+#include "game/editor_layout.hpp"
+#include "game/entry_writer.hpp"
+#include "game/journal.hpp"
+#include "game/journal_lookback.hpp"
+#include "game/rng.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace hearth {
+
+// Where this user's journal lives ($XDG_DATA_HOME or ~/.local/share, see
+// docs/journal.md); nullopt when neither HOME nor XDG_DATA_HOME is usable.
+std::optional<std::filesystem::path> user_journal_folder();
+
+class SoloScene : public Scene {
+public:
+    // `journal_folder` is where day files go; `seed` shuffles the cards drawn.
+    SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,
+              SceneHost& host);
+    // Saves what is unsaved.
+    ~SoloScene() override;
+
+    bool on_event(const SDL_Event& e, SceneHost& host) override;
+    void on_input(const Input& input, SceneHost& host) override;
+    void advance(std::int64_t ms, SceneHost& host) override;
+    void poll(SceneHost& host) override;
+    void draw(Gfx& gfx, SceneHost& host) override;
+    std::int64_t wake_in_ms() const override;
+    std::vector<std::pair<std::string, std::string>> help() const override;
+
+    // For tests.
+    const EntryWriter& writer() const { return writer_; }
+    const std::string& card_id() const { return card_id_; }
+    bool editing() const { return focus_ == Focus::Editor; }
+
+private:
+    enum class Focus { Editor, Card, LookBack };
+
+    // Cards and entries.
+    void show_card(const Deck& deck, const std::string& card_id, bool of_the_day, SceneHost& host);
+    void next_card(SceneHost& host);
+    void save_now(SceneHost& host);
+    void after_edit(SceneHost& host);
+    void report(SceneHost& host);
+
+    // Keys.
+    bool editor_key(const SDL_KeyboardEvent& k, SceneHost& host);
+    bool lookback_key(const SDL_KeyboardEvent& k, SceneHost& host);
+    void focus_editor(SceneHost& host);
+    void leave_editor(SceneHost& host);
+    void open_lookback(SceneHost& host, bool by_card, const std::string& entry_id);
+
+    // Drawing (solo_view.cpp).
+    // The layout of the editor's text (with any IME composition) at the
+    // last drawn size; rebuilt when the text changed.
+    const EditorLayout* current_layout();
+    void draw_editor(Gfx& g, SDL_Rect box);
+    void draw_lookback(Gfx& g, SceneHost& host);
+
+    Journal journal_;
+    EntryWriter writer_;
+    ReflectionTimer timer_;
+    int timer_seconds_ = 300;
+    std::int64_t engine_now_ = 0; // the engine clock at the last advance
+    Rng rng_;
+    std::vector<std::string> pool_; // shuffled card ids; drawn from the back
+    std::string card_id_;
+    bool of_the_day_ = false;
+    std::optional<JournalEntry> earlier_; // an earlier entry about this card
+    Focus focus_ = Focus::Editor;
+    bool headless_ = false;
+    std::size_t reported_bytes_ = std::string::npos;
+    std::uint64_t reported_revision_ = 0;
+    std::string last_error_;
+
+    // Looking back.
+    std::vector<JournalEntry> past_;
+    std::vector<CardGroup> groups_;
+    bool by_card_ = false;
+    std::size_t selected_ = 0;
+
+    // Editor view state.
+    int scroll_ = 0;                 // pixels scrolled off the top of the editor box
+    TextPainter* painter_ = nullptr; // from the first draw, for measuring
+    std::unique_ptr<EditorLayout> layout_;
+    std::string layout_text_;
+    int layout_width_ = 0, layout_px_ = 0;
+    std::unordered_map<std::string, int> widths_; // measured text widths at layout_px_
+};
+
+} // namespace hearth

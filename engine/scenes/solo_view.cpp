@@ -1,0 +1,284 @@
+// Drawing the solo scene: the card, the journal editor beside it (below it
+// on a tall screen), the timer, what was written before, and looking back.
+#include "engine/scenes/solo_scene.hpp"
+#include "engine/theme.hpp"
+
+#include <SDL_ttf.h>
+
+#include <algorithm>
+
+namespace hearth {
+namespace {
+
+// Tabs are drawn and measured as four spaces (fonts have no tab glyph).
+std::string visible(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        out += c == '\t' ? std::string("    ") : std::string(1, c);
+    return out;
+}
+
+const char* const kMonths[] = {"January",   "February", "March",    "April",
+                               "May",       "June",     "July",     "August",
+                               "September", "October",  "November", "December"};
+
+std::string long_date(Date d) {
+    return std::to_string(d.day) + " " + kMonths[std::clamp(d.month, 1, 12) - 1] + " " +
+           std::to_string(d.year);
+}
+
+} // namespace
+
+const EditorLayout* SoloScene::current_layout() {
+    if (!painter_ || layout_width_ <= 0)
+        return nullptr;
+    const TextEdit& ed = writer_.editor();
+    std::string shown = ed.text();
+    shown.insert(ed.caret(), ed.composition());
+    if (!layout_ || shown != layout_text_) {
+        layout_text_ = shown;
+        int px = layout_px_;
+        layout_ =
+            std::make_unique<EditorLayout>(shown, layout_width_, [this, px](std::string_view s) {
+                if (s.empty())
+                    return 0;
+                std::string key(s);
+                auto it = widths_.find(key);
+                if (it != widths_.end())
+                    return it->second;
+                if (widths_.size() > 20000)
+                    widths_.clear();
+                int w = painter_->measure(visible(s), Face::Body, px);
+                widths_.emplace(std::move(key), w);
+                return w;
+            });
+    }
+    return layout_.get();
+}
+
+void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
+    g.shapes().rounded_rect(box, g.px(18), theme::kClothLight,
+                            focus_ == Focus::Editor ? theme::kOrange : theme::kClothLight,
+                            std::max(1, g.px(2)));
+    const int pad = g.px(26);
+    const int px = g.font(34);
+    const int line_h = TTF_FontLineSkip(g.text().fonts().get(Face::Body, px));
+    SDL_Rect inner{box.x + pad, box.y + pad, box.w - 2 * pad, box.h - 2 * pad};
+    if (inner.w <= 0 || inner.h <= 0)
+        return;
+    painter_ = &g.text();
+    if (layout_px_ != px || layout_width_ != inner.w) {
+        layout_px_ = px;
+        layout_width_ = inner.w;
+        widths_.clear();
+        layout_.reset();
+    }
+    const EditorLayout* l = current_layout();
+    const TextEdit& ed = writer_.editor();
+    if (ed.text().empty() && ed.composition().empty()) {
+        g.text().draw_line("Write what comes. Every word is kept as you type.", Face::BodyItalic,
+                           px, theme::kMuted, inner.x, inner.y);
+        if (focus_ == Focus::Editor)
+            g.shapes().rounded_rect({inner.x, inner.y, std::max(2, g.px(3)), line_h}, 0,
+                                    theme::kOrange);
+        return;
+    }
+    // Positions in the shown text: the composition sits at the caret.
+    const std::size_t comp_begin = ed.caret();
+    const std::size_t comp_end = comp_begin + ed.composition().size();
+    auto shown_pos = [&](std::size_t p) {
+        return p <= comp_begin ? p : p + ed.composition().size();
+    };
+    const std::size_t caret = comp_end;
+    const std::size_t sel_b = shown_pos(ed.selection_begin());
+    const std::size_t sel_e = shown_pos(ed.selection_end());
+
+    // Keep the caret in view (scrolling), and never scroll past the end.
+    const int caret_y = int(l->line_of(caret)) * line_h;
+    if (caret_y < scroll_)
+        scroll_ = caret_y;
+    if (caret_y + line_h > scroll_ + inner.h)
+        scroll_ = caret_y + line_h - inner.h;
+    scroll_ = std::clamp(scroll_, 0, std::max(0, int(l->line_count()) * line_h - inner.h));
+
+    SDL_RenderSetClipRect(g.renderer, &inner);
+    const std::string& text = l->text();
+    for (std::size_t i = 0; i < l->line_count(); ++i) {
+        int y = inner.y + int(i) * line_h - scroll_;
+        if (y + line_h < inner.y || y > inner.y + inner.h)
+            continue;
+        const EditorLine& line = l->lines()[i];
+        if (sel_b < sel_e && sel_b <= line.end && sel_e >= line.begin) {
+            int x0 = l->x_in_line(i, std::max(sel_b, line.begin));
+            int x1 = l->x_in_line(i, std::min(sel_e, line.end));
+            if (sel_e > line.end && !line.wrapped)
+                x1 += g.px(10); // the newline is selected too
+            g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
+                                    with_alpha(theme::kSky, 0x70));
+        }
+        g.text().draw_line(
+            visible(std::string_view(text).substr(line.begin, line.end - line.begin)), Face::Body,
+            px, theme::kCream, inner.x, y);
+        if (comp_begin < comp_end && comp_begin < line.end && comp_end > line.begin) {
+            int x0 = l->x_in_line(i, std::max(comp_begin, line.begin));
+            int x1 = l->x_in_line(i, std::min(comp_end, line.end));
+            g.shapes().rounded_rect({inner.x + x0, y + line_h - g.px(4), x1 - x0, g.px(3)}, 0,
+                                    theme::kSky);
+        }
+    }
+    if (focus_ == Focus::Editor) {
+        std::size_t li = l->line_of(caret);
+        int x = l->x_in_line(li, caret);
+        int y = inner.y + int(li) * line_h - scroll_;
+        g.shapes().rounded_rect({inner.x + x, y, std::max(2, g.px(3)), line_h}, 0, theme::kOrange);
+    }
+    SDL_RenderSetClipRect(g.renderer, nullptr);
+}
+
+void SoloScene::draw(Gfx& g, SceneHost& host) {
+    set_draw_color(g.renderer, theme::kCloth);
+    SDL_RenderClear(g.renderer);
+    painter_ = &g.text();
+    if (focus_ == Focus::LookBack)
+        return draw_lookback(g, host);
+    const Deck& deck = host.deck();
+    const Card* card = deck.find_card(card_id_);
+    const int m = g.px(56);
+    const bool wide = g.w >= g.h * 11 / 10;
+
+    // The card: as tall as the screen allows beside the journal, or on top.
+    SDL_Rect card_rect{};
+    SDL_Rect panel{};
+    if (wide) {
+        int ch = g.h - 2 * m;
+        int cw = int(ch * kPrintCardAspect);
+        if (cw > g.w * 42 / 100) {
+            cw = g.w * 42 / 100;
+            ch = int(cw / kPrintCardAspect);
+        }
+        card_rect = {m, (g.h - ch) / 2, cw, ch};
+        panel = {card_rect.x + cw + m, m, g.w - cw - 3 * m, g.h - 2 * m};
+    } else {
+        int ch = g.h * 45 / 100;
+        int cw = int(ch * kPrintCardAspect);
+        card_rect = {(g.w - cw) / 2, m, cw, ch};
+        panel = {m, card_rect.y + ch + m / 2, g.w - 2 * m, g.h - ch - m * 5 / 2};
+    }
+    if (card)
+        g.cards.draw_front(deck, *card, card_rect);
+
+    // Above the journal: which card this is, and the timer.
+    const int small = g.font(28);
+    const int small_h = small * 3 / 2;
+    auto [date, time] = std::pair{writer_.entry().date, writer_.entry().time};
+    std::string what = (of_the_day_ ? "Card of the day \u00b7 " : "Drawn card \u00b7 ") +
+                       long_date(date) + " \u00b7 " + format_hour_minute(time);
+    g.text().draw_line(what, Face::BodyBold, small, theme::kMuted, panel.x, panel.y);
+    std::string timer = timer_.active()
+                            ? ReflectionTimer::format(timer_.remaining_ms(host.now_ms())) +
+                                  (timer_.paused() ? "  paused" : "")
+                            : "Ctrl+T: a quiet timer";
+    Color timer_color = !timer_.active()             ? theme::kMuted
+                        : timer_.done(host.now_ms()) ? theme::kPink
+                                                     : theme::kLeaf;
+    int tw = g.text().measure(timer, Face::BodyBold, small);
+    g.text().draw_line(timer, Face::BodyBold, small, timer_color, panel.x + panel.w - tw, panel.y);
+
+    // Below it: what was written about this card before, and the save state.
+    int bottom = panel.y + panel.h;
+    std::string status;
+    Color status_color = theme::kMuted;
+    if (!writer_.error().empty()) {
+        status = "Not saved yet (trying again): " + writer_.error();
+        status_color = theme::kPink;
+    } else if (writer_.unsaved()) {
+        status = "Saving\u2026";
+    } else if (writer_.saves() > 0) {
+        status = "Saved in " + journal_.day_file(date).string();
+    } else {
+        status = "Your journal: " + journal_.folder().string();
+    }
+    bottom -= small_h;
+    g.text().draw_line(status, Face::Body, small, status_color, panel.x, bottom);
+    if (earlier_) {
+        bottom -= small_h;
+        std::string line = "You wrote about this card on " + long_date(earlier_->date) +
+                           ": \u201c" + excerpt(earlier_->text, 60) + "\u201d  Ctrl+E";
+        g.text().draw_line(line, Face::BodyItalic, small, theme::kSky, panel.x, bottom);
+    }
+    SDL_Rect box{panel.x, panel.y + small_h + g.px(8), panel.w,
+                 bottom - g.px(12) - (panel.y + small_h + g.px(8))};
+    draw_editor(g, box);
+}
+
+void SoloScene::draw_lookback(Gfx& g, SceneHost&) {
+    const int m = g.px(56);
+    const int small = g.font(28);
+    const int body = g.font(32);
+    const int row_h = small * 3;
+    g.text().draw_line(by_card_ ? "Looking back \u00b7 by card  (Tab: by date)"
+                                : "Looking back \u00b7 by date  (Tab: by card)",
+                       Face::BodyBold, g.font(36), theme::kCream, m, m);
+    g.text().draw_line("\u2191 \u2193 choose \u00b7 Escape: back to writing", Face::Body, small,
+                       theme::kMuted, m, m + g.font(36) * 3 / 2);
+    const int top = m + g.font(36) * 3;
+    const int list_w = (g.w - 3 * m) * 2 / 5;
+    std::size_t count = by_card_ ? groups_.size() : past_.size();
+    if (count == 0) {
+        g.text().draw_line("Nothing written yet.", Face::BodyItalic, body, theme::kMuted, m, top);
+        return;
+    }
+    // The list, scrolled so the chosen row shows.
+    int rows = std::max(1, (g.h - top - m) / row_h);
+    std::size_t first = selected_ >= std::size_t(rows) ? selected_ - rows + 1 : 0;
+    for (std::size_t i = first; i < count && i < first + std::size_t(rows); ++i) {
+        int y = top + int(i - first) * row_h;
+        SDL_Rect r{m, y, list_w, row_h - g.px(8)};
+        if (i == selected_)
+            g.shapes().rounded_rect(r, g.px(12), theme::kClothLight, theme::kOrange,
+                                    std::max(1, g.px(2)));
+        std::string title, sub;
+        if (by_card_) {
+            const CardGroup& grp = groups_[i];
+            title = std::to_string(grp.card_number) + " \u00b7 " + grp.card_title;
+            sub = std::to_string(grp.entries.size()) +
+                  (grp.entries.size() == 1 ? " entry" : " entries") + ", last on " +
+                  long_date(grp.entries.front().date);
+        } else {
+            const JournalEntry& e = past_[i];
+            title = long_date(e.date) + " " + format_hour_minute(e.time) + " \u00b7 " +
+                    std::to_string(e.card_number) + " " + e.card_title;
+            sub = excerpt(e.text, 48);
+        }
+        g.text().draw_line(title, Face::BodyBold, small, theme::kCream, r.x + g.px(16),
+                           y + g.px(6));
+        g.text().draw_line(sub, Face::Body, small, theme::kMuted, r.x + g.px(16),
+                           y + g.px(6) + small * 5 / 4);
+    }
+    // The chosen entry (or every entry about the chosen card) in full.
+    std::string text;
+    if (by_card_) {
+        for (const JournalEntry& e : groups_[selected_].entries)
+            text += long_date(e.date) + ", " + format_hour_minute(e.time) + "\n" + e.text + "\n\n";
+    } else {
+        text = past_[selected_].text;
+    }
+    SDL_Rect pane{m * 2 + list_w, top, g.w - list_w - 3 * m, g.h - top - m};
+    g.shapes().rounded_rect(pane, g.px(18), theme::kClothLight);
+    int pad = g.px(24);
+    EditorLayout l(text, pane.w - 2 * pad, [&](std::string_view s) {
+        return s.empty() ? 0 : g.text().measure(visible(s), Face::Body, body);
+    });
+    int line_h = TTF_FontLineSkip(g.text().fonts().get(Face::Body, body));
+    SDL_Rect inner{pane.x + pad, pane.y + pad, pane.w - 2 * pad, pane.h - 2 * pad};
+    SDL_RenderSetClipRect(g.renderer, &inner);
+    for (std::size_t i = 0; i < l.line_count() && int(i) * line_h < inner.h; ++i) {
+        const EditorLine& line = l.lines()[i];
+        g.text().draw_line(
+            visible(std::string_view(text).substr(line.begin, line.end - line.begin)), Face::Body,
+            body, theme::kCream, inner.x, inner.y + int(i) * line_h);
+    }
+    SDL_RenderSetClipRect(g.renderer, nullptr);
+}
+
+} // namespace hearth
