@@ -103,7 +103,9 @@ void SoloScene::show_card(const Deck& deck, const std::string& card_id, bool of_
     fresh.deck_id = deck.info.id;
     writer_.begin(std::move(fresh), real_ms()); // saves the entry before it first
     report(host);
-    earlier_ = journal_.earlier_entry(deck.info.id, card->id, writer_.entry().id);
+    // Anything already in the journal about this card is earlier than the new,
+    // still unsaved entry (even one with the same start second).
+    earlier_ = journal_.earlier_entry(deck.info.id, card->id);
     scroll_ = 0;
     timer_.stop();
 }

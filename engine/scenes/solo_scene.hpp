@@ -48,6 +48,7 @@ public:
     const EntryWriter& writer() const { return writer_; }
     const std::string& card_id() const { return card_id_; }
     bool editing() const { return focus_ == Focus::Editor; }
+    const std::optional<JournalEntry>& earlier() const { return earlier_; }
 
 private:
     enum class Focus { Editor, Card, LookBack };
