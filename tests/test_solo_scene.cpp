@@ -1,10 +1,14 @@
 // The solo scene driven with the key events a keyboard sends (modifiers
 // included), checked against the journal on disk.
+#include "engine/app.hpp"
+#include "engine/asset_paths.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/theme.hpp"
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
 
+#include <SDL_image.h>
 #include <catch2/catch.hpp>
 
 #include <random>
@@ -199,6 +203,94 @@ SCENARIO("what is typed is saved within a second, and when the scene ends") {
                     CHECK(again.editing());
                 }
             }
+        }
+    }
+}
+
+namespace {
+
+// Runs `script` in `hearth --headless --solo` at w x h with the journal under
+// `data`; returns where the editor and the caret were drawn, and the shot.
+struct SoloShot {
+    SDL_Rect box{}, caret{};
+    SurfacePtr picture;
+};
+
+SoloShot run_solo(const fs::path& data, int w, int h, const std::string& script) {
+    ::setenv("XDG_DATA_HOME", data.c_str(), 1);
+    Options o;
+    o.headless = true;
+    o.solo = true;
+    o.width = w;
+    o.height = h;
+    o.seed = 3;
+    o.out = (data / "out").string();
+    auto steps = parse_script(script, "solo", [](std::string_view k) {
+        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
+    });
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
+    std::string error;
+    auto backend = open_headless(w, h, error);
+    REQUIRE(backend);
+    SoloShot out;
+    {
+        App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
+                find_assets_dir() / "fonts");
+        CHECK(app.run_script(std::get<std::vector<ScriptStep>>(steps)) == 0);
+        auto* solo = dynamic_cast<SoloScene*>(app.scene());
+        REQUIRE(solo);
+        out.box = solo->editor_box();
+        out.caret = solo->caret_rect();
+    }
+    ::unsetenv("XDG_DATA_HOME");
+    SurfacePtr raw(IMG_Load((data / "out" / "shot.png").c_str()));
+    REQUIRE(raw);
+    out.picture.reset(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    return out;
+}
+
+Color pixel(SDL_Surface* s, int x, int y) {
+    Uint32 v = static_cast<Uint32*>(s->pixels)[y * (s->pitch / 4) + x];
+    Color c;
+    SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+bool inside(SDL_Rect inner, SDL_Rect outer) {
+    return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
+           inner.y + inner.h <= outer.y + outer.h;
+}
+
+} // namespace
+
+SCENARIO("the journal is drawn beside the card, and a long entry scrolls with its caret") {
+    TempFolder tmp;
+    GIVEN("an entry of sixty lines typed in a 1280x720 window") {
+        std::string script;
+        for (int i = 1; i <= 60; ++i)
+            script += "type line " + std::to_string(i) + " of a long entry\nkey Return\n";
+        script += "type the end\nshot shot\n";
+        SoloShot s = run_solo(tmp.path, 1280, 720, script);
+        THEN("the editor sits right of the card and the caret is drawn inside it, in orange") {
+            CHECK(s.box.x > 1280 / 3);
+            REQUIRE(s.caret.h > 0);
+            CHECK(inside(s.caret, s.box));
+            Color c = pixel(s.picture.get(), s.caret.x + s.caret.w / 2, s.caret.y + s.caret.h / 2);
+            CHECK(c == theme::kOrange);
+            CHECK(s.caret.y > s.box.y + s.box.h / 2); // scrolled to the bottom, not the top
+        }
+        THEN("the whole entry is in the day file") {
+            auto entries = on_disk(tmp.path / "hearth/journal");
+            REQUIRE(entries.size() == 1);
+            CHECK(entries[0].text.rfind("line 1 of a long entry\n", 0) == 0);
+            CHECK(entries[0].text.size() > 60 * 20);
+        }
+    }
+    GIVEN("a portrait screen") {
+        SoloShot s = run_solo(tmp.path, 720, 1280, "type hello\nshot shot\n");
+        THEN("the editor is under the card") {
+            CHECK(s.box.y > 1280 * 45 / 100);
+            CHECK(inside(s.caret, s.box));
         }
     }
 }

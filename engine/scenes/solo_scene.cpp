@@ -406,7 +406,10 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
 // ---------------------------------------------------------------- the clock
 
 void SoloScene::advance(std::int64_t, SceneHost& host) {
+    bool was_running = timer_.active() && !timer_.done(engine_now_);
     engine_now_ = host.now_ms();
+    if (was_running && timer_.done(engine_now_))
+        host.toast("The reflection time is over. Write on as long as you like.");
     poll(host);
 }
 

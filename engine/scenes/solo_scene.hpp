@@ -49,6 +49,9 @@ public:
     const std::string& card_id() const { return card_id_; }
     bool editing() const { return focus_ == Focus::Editor; }
     const std::optional<JournalEntry>& earlier() const { return earlier_; }
+    // Where the editor's text area and the caret were last drawn.
+    SDL_Rect editor_box() const { return editor_box_; }
+    SDL_Rect caret_rect() const { return caret_rect_; }
 
 private:
     enum class Focus { Editor, Card, LookBack };
@@ -97,8 +100,10 @@ private:
     std::size_t selected_ = 0;
 
     // Editor view state.
-    int scroll_ = 0;                 // pixels scrolled off the top of the editor box
-    TextPainter* painter_ = nullptr; // from the first draw, for measuring
+    int scroll_ = 0; // pixels scrolled off the top of the editor box
+    std::pair<std::uint64_t, std::size_t> followed_{}; // revision and caret last scrolled to
+    SDL_Rect editor_box_{}, caret_rect_{};             // as last drawn
+    TextPainter* painter_ = nullptr;                   // from the first draw, for measuring
     std::unique_ptr<EditorLayout> layout_;
     std::string layout_text_;
     int layout_width_ = 0, layout_px_ = 0;

@@ -67,6 +67,8 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
     if (inner.w <= 0 || inner.h <= 0)
         return;
     painter_ = &g.text();
+    editor_box_ = inner;
+    caret_rect_ = {};
     if (layout_px_ != px || layout_width_ != inner.w) {
         layout_px_ = px;
         layout_width_ = inner.w;
@@ -93,12 +95,17 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
     const std::size_t sel_b = shown_pos(ed.selection_begin());
     const std::size_t sel_e = shown_pos(ed.selection_end());
 
-    // Keep the caret in view (scrolling), and never scroll past the end.
+    // Keep the caret in view when it moved or the text changed (the wheel
+    // scrolls freely otherwise), and never scroll past the end.
     const int caret_y = int(l->line_of(caret)) * line_h;
-    if (caret_y < scroll_)
-        scroll_ = caret_y;
-    if (caret_y + line_h > scroll_ + inner.h)
-        scroll_ = caret_y + line_h - inner.h;
+    const std::pair<std::uint64_t, std::size_t> now_at{ed.revision(), caret};
+    if (now_at != followed_) {
+        followed_ = now_at;
+        if (caret_y < scroll_)
+            scroll_ = caret_y;
+        if (caret_y + line_h > scroll_ + inner.h)
+            scroll_ = caret_y + line_h - inner.h;
+    }
     scroll_ = std::clamp(scroll_, 0, std::max(0, int(l->line_count()) * line_h - inner.h));
 
     SDL_RenderSetClipRect(g.renderer, &inner);
@@ -130,7 +137,8 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
         std::size_t li = l->line_of(caret);
         int x = l->x_in_line(li, caret);
         int y = inner.y + int(li) * line_h - scroll_;
-        g.shapes().rounded_rect({inner.x + x, y, std::max(2, g.px(3)), line_h}, 0, theme::kOrange);
+        caret_rect_ = {inner.x + x, y, std::max(2, g.px(3)), line_h};
+        g.shapes().rounded_rect(caret_rect_, 0, theme::kOrange);
     }
     SDL_RenderSetClipRect(g.renderer, nullptr);
 }
