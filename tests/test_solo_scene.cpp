@@ -286,6 +286,17 @@ SCENARIO("the journal is drawn beside the card, and a long entry scrolls with it
             CHECK(entries[0].text.size() > 60 * 20);
         }
     }
+    GIVEN("a click at the start of the entry's first line, then typing") {
+        SoloShot s = run_solo(tmp.path, 1280, 720,
+                              "type hello\nshot shot\nclick 556 100\ntype X\nshot shot\n");
+        THEN("the caret moved there") {
+            REQUIRE(s.box.x < 556);
+            REQUIRE(s.box.y < 100);
+            auto entries = on_disk(tmp.path / "hearth/journal");
+            REQUIRE(entries.size() == 1);
+            CHECK(entries[0].text == "Xhello");
+        }
+    }
     GIVEN("a portrait screen") {
         SoloShot s = run_solo(tmp.path, 720, 1280, "type hello\nshot shot\n");
         THEN("the editor is under the card") {

@@ -185,6 +185,8 @@ void SoloScene::leave_editor(SceneHost& host) {
 // ---------------------------------------------------------------- keys in the editor
 
 bool SoloScene::on_event(const SDL_Event& e, SceneHost& host) {
+    if (e.type == SDL_MOUSEBUTTONUP)
+        return false; // comes back as Command::Point, in render pixels
     if (focus_ == Focus::LookBack)
         return e.type == SDL_KEYDOWN ? lookback_key(e.key, host) : e.type == SDL_TEXTINPUT;
     if (focus_ == Focus::Card) {
@@ -387,9 +389,20 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         next_card(host);
         focus_editor(host);
         break;
-    case Command::Point:
+    case Command::Point: {
+        // A click in the entry puts the caret there; anywhere else returns
+        // to writing.
         focus_editor(host);
+        SDL_Point at{input.x, input.y};
+        const EditorLayout* l = current_layout();
+        if (l && line_h_ > 0 && SDL_PointInRect(&at, &editor_box_) &&
+            writer_.editor().composition().empty()) {
+            int line =
+                std::clamp((at.y - editor_box_.y + scroll_) / line_h_, 0, int(l->line_count()) - 1);
+            writer_.editor().move_to(l->pos_at(std::size_t(line), at.x - editor_box_.x));
+        }
         break;
+    }
     case Command::Menu:
         save_now(host);
         host.quit();

@@ -103,6 +103,7 @@ private:
     int scroll_ = 0; // pixels scrolled off the top of the editor box
     std::pair<std::uint64_t, std::size_t> followed_{}; // revision and caret last scrolled to
     SDL_Rect editor_box_{}, caret_rect_{};             // as last drawn
+    int line_h_ = 0;                                   // the editor's line height, last drawn
     TextPainter* painter_ = nullptr;                   // from the first draw, for measuring
     std::unique_ptr<EditorLayout> layout_;
     std::string layout_text_;

@@ -68,6 +68,7 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
         return;
     painter_ = &g.text();
     editor_box_ = inner;
+    line_h_ = line_h;
     caret_rect_ = {};
     if (layout_px_ != px || layout_width_ != inner.w) {
         layout_px_ = px;
