@@ -305,3 +305,31 @@ SCENARIO("the journal is drawn beside the card, and a long entry scrolls with it
         }
     }
 }
+
+SCENARIO("choosing Solo reflection on the set-up screen opens the journal") {
+    TempFolder tmp;
+    ::setenv("XDG_DATA_HOME", tmp.path.c_str(), 1);
+    Options o;
+    o.headless = true;
+    o.width = 1280;
+    o.height = 720;
+    o.seed = 3;
+    o.out = (tmp.path / "out").string();
+    auto steps = parse_script("key Down\nkey Down\nkey Down\nkey Return\ntype set up\n", "s",
+                              [](std::string_view) { return true; });
+    std::string error;
+    auto backend = open_headless(1280, 720, error);
+    REQUIRE(backend);
+    {
+        App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
+                find_assets_dir() / "fonts");
+        app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        auto* solo = dynamic_cast<SoloScene*>(app.scene());
+        REQUIRE(solo);
+        CHECK(solo->writer().editor().text() == "set up");
+    }
+    ::unsetenv("XDG_DATA_HOME");
+    auto entries = on_disk(tmp.path / "hearth/journal");
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].text == "set up");
+}
