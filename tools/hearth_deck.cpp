@@ -31,6 +31,9 @@ Checks and exports Hearth decks. PATH is a deck folder or its deck.toml.
 Verbs:
   lint PATH...         check decks; diagnostics as file:line:col on stderr
   list PATH [--tsv]    one line per card: number, id, type, title
+  csv export PATH      the cards as CSV, for a spreadsheet
+  csv import CSV PATH  update the deck file's cards from a spreadsheet
+  stats PATH           counts, longest texts, unreferenced and crowded cards
 
 Run 'hearth-deck VERB --help' for a verb's options.
 Exit status: 0 success, 1 the deck has errors, 2 bad usage.
@@ -44,6 +47,8 @@ struct Verb {
 constexpr Verb kVerbs[] = {
     {"lint", hearth::tools::lint},
     {"list", hearth::tools::list},
+    {"csv", hearth::tools::csv},
+    {"stats", hearth::tools::stats},
 };
 
 } // namespace

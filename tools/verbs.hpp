@@ -11,6 +11,8 @@ using Args = std::span<const std::string_view>;
 
 int lint(Args args);
 int list(Args args);
+int csv(Args args);
+int stats(Args args);
 
 // True when `args` asks for help ("--help" or "-h").
 bool wants_help(Args args);
