@@ -28,8 +28,11 @@ public:
         : deck_(deck), src_(src), options_(options), diags_(diags) {
         for (const auto& t : deck.types)
             type_ids_.push_back(t.id);
-        for (const auto& c : deck.cards)
+        for (const auto& c : deck.cards) {
             card_ids_.push_back(c.id);
+            card_index_.emplace(c.id, card_ids_.size() - 1);
+            ++type_count_[c.type];
+        }
     }
 
     void run() {
@@ -74,7 +77,7 @@ private:
                 const std::string& ref = c.see[k];
                 if (ref == c.id)
                     diags_.warning(cs.see[k], "card '" + c.id + "' refers to itself in 'see'");
-                else if (!deck_.find_card(ref))
+                else if (!card_index_.contains(ref))
                     diags_.error(cs.see[k], "'see' names unknown card '" + ref + "'" +
                                                 did_you_mean(ref, card_ids_));
             }
@@ -124,10 +127,8 @@ private:
     }
 
     std::size_t count_of(const std::string& type) const {
-        std::size_t n = 0;
-        for (const auto& c : deck_.cards)
-            n += c.type == type;
-        return n;
+        auto it = type_count_.find(type);
+        return it == type_count_.end() ? 0 : it->second;
     }
 
     // Checks one art path named at `where`; each distinct file is looked at once.
@@ -178,6 +179,7 @@ private:
     const LoadOptions& options_;
     Diagnostics& diags_;
     std::vector<std::string> type_ids_, card_ids_;
+    std::unordered_map<std::string, std::size_t> card_index_, type_count_;
     std::unordered_map<std::string, std::optional<std::string>> art_seen_;
 };
 

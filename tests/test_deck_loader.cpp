@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <map>
 
 using namespace hearth;
@@ -120,4 +121,23 @@ SCENARIO("the bundled Microsolidarity deck loads clean with the promised counts"
     CHECK(r.deck->info.license == "CC-BY-SA-4.0");
     for (const char* f : {"circle", "mission-night", "check-in", "solo"})
         CHECK(r.deck->find_format(f));
+}
+
+SCENARIO("a deck saved with Windows line endings loads the same as one with Unix line endings") {
+    const std::filesystem::path folder = kDecks / "good/small";
+    LoadResult unix_deck = load_deck(folder);
+    REQUIRE(unix_deck.ok());
+    std::ifstream in(folder / "deck.toml", std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::string crlf;
+    for (char c : text)
+        crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    LoadResult windows_deck = load_deck_text(crlf, folder);
+    INFO(messages(windows_deck));
+    REQUIRE(windows_deck.ok());
+    REQUIRE(windows_deck.deck->cards.size() == unix_deck.deck->cards.size());
+    for (std::size_t i = 0; i < unix_deck.deck->cards.size(); ++i) {
+        CHECK(windows_deck.deck->cards[i].text == unix_deck.deck->cards[i].text);
+        CHECK(windows_deck.deck->cards[i].where.line == unix_deck.deck->cards[i].where.line);
+    }
 }

@@ -1,0 +1,16 @@
+// Where Hearth finds its assets and its default deck, whether it runs from
+// the build tree (build/engine/hearth), from an installed prefix or from
+// any working directory.
+#pragma once
+
+#include <filesystem>
+
+namespace hearth {
+
+// The assets folder (it holds fonts/). Empty when not found.
+std::filesystem::path find_assets_dir();
+
+// The bundled deck folder decks/microsolidarity. Empty when not found.
+std::filesystem::path find_default_deck();
+
+} // namespace hearth

@@ -1,0 +1,103 @@
+// Every bundled card, rendered through the software renderer at the card
+// sizes the table uses at 1280x720, 1920x1080 and 3840x2160: the text must
+// fit at a readable size and no pixel of the card may fall outside its rect.
+#include "engine/asset_paths.hpp"
+#include "engine/card_view.hpp"
+#include "game/deck_loader.hpp"
+
+#include <SDL_image.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace hearth;
+
+namespace {
+
+constexpr Color kBackground{0x10, 0x20, 0x30, 0xff};
+
+Color pixel(SDL_Surface* s, int x, int y) {
+    auto* p = static_cast<std::uint8_t*>(s->pixels) + y * s->pitch + x * 4;
+    Uint32 v = *reinterpret_cast<Uint32*>(p);
+    Color c;
+    SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+const Deck& bundled() {
+    static const Deck deck = [] {
+        LoadResult r = load_deck(HEARTH_BUNDLED_DECKS "/microsolidarity");
+        REQUIRE(r.ok());
+        return *r.deck;
+    }();
+    return deck;
+}
+
+FontLibrary& fonts() {
+    static FontLibrary lib(find_assets_dir() / "fonts");
+    return lib;
+}
+
+} // namespace
+
+SCENARIO("every bundled card's text fits its card at a readable size") {
+    const Deck& deck = bundled();
+    // The table's card is 86% of the window height (table_layout.cpp).
+    for (int window_h : {720, 1080, 2160}) {
+        int h = window_h * 86 / 100;
+        int w = int(h * kPrintCardAspect);
+        for (const Card& card : deck.cards) {
+            CardFitReport fit = card_text_fit(fonts(), deck, card, w, h);
+            INFO(card.id << " at " << w << "x" << h << ": body " << fit.body_px << " px, min "
+                         << fit.min_px);
+            CHECK(fit.fits);
+            CHECK(fit.body_px >= fit.min_px);
+            if (fit.text_bounds.w > 0) {
+                CHECK(fit.text_bounds.x >= fit.text_box.x);
+                CHECK(fit.text_bounds.y >= fit.text_box.y);
+                CHECK(fit.text_bounds.x + fit.text_bounds.w <= fit.text_box.x + fit.text_box.w);
+                CHECK(fit.text_bounds.y + fit.text_bounds.h <= fit.text_box.y + fit.text_box.h);
+            }
+        }
+    }
+}
+
+SCENARIO("a rendered card leaves no pixel outside its rect") {
+    const Deck& deck = bundled();
+    const char* shots = std::getenv("HEARTH_CARD_SHOTS");
+    for (int window_h : {720, 1080, 2160}) {
+        int h = window_h * 86 / 100;
+        int w = int(h * kPrintCardAspect);
+        const int border = 12;
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w + 2 * border, h + 2 * border, 32,
+                                                          SDL_PIXELFORMAT_ARGB8888));
+        REQUIRE(surface);
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        REQUIRE(renderer);
+        CardPainter painter(renderer.get(), fonts());
+        for (const Card& card : deck.cards) {
+            SDL_SetRenderDrawColor(renderer.get(), kBackground.r, kBackground.g, kBackground.b,
+                                   255);
+            SDL_RenderClear(renderer.get());
+            painter.draw_front(deck, card, SDL_Rect{border, border, w, h});
+            SDL_RenderPresent(renderer.get());
+            int stray = 0;
+            for (int y = 0; y < surface->h; ++y)
+                for (int x = 0; x < surface->w; ++x) {
+                    bool outside = x < border || y < border || x >= border + w || y >= border + h;
+                    if (outside && !(pixel(surface.get(), x, y) == kBackground))
+                        ++stray;
+                }
+            INFO(card.id << " at " << w << "x" << h);
+            CHECK(stray == 0);
+            // The card's own colour shows inside it (it was drawn at all).
+            Color margin = pixel(surface.get(), border + w * 3 / 100, border + h / 2);
+            CHECK(margin == deck.type_of(card).color);
+            if (shots && window_h == 1080) {
+                std::filesystem::create_directories(shots);
+                IMG_SavePNG(surface.get(), (std::string(shots) + "/" + card.id + ".png").c_str());
+            }
+        }
+    }
+}
