@@ -34,6 +34,8 @@ Verbs:
   csv export PATH      the cards as CSV, for a spreadsheet
   csv import CSV PATH  update the deck file's cards from a spreadsheet
   stats PATH           counts, longest texts, unreferenced and crowded cards
+  render PATH --out DIR       a PNG of every card at print size
+  sheet PATH --out FILE.pdf   print-and-play pages with crop marks and bleed
 
 Run 'hearth-deck VERB --help' for a verb's options.
 Exit status: 0 success, 1 the deck has errors, 2 bad usage.
@@ -45,10 +47,9 @@ struct Verb {
 };
 
 constexpr Verb kVerbs[] = {
-    {"lint", hearth::tools::lint},
-    {"list", hearth::tools::list},
-    {"csv", hearth::tools::csv},
-    {"stats", hearth::tools::stats},
+    {"lint", hearth::tools::lint},     {"list", hearth::tools::list},
+    {"csv", hearth::tools::csv},       {"stats", hearth::tools::stats},
+    {"render", hearth::tools::render}, {"sheet", hearth::tools::sheet},
 };
 
 } // namespace

@@ -1,8 +1,10 @@
 // hearth-deck stats: what a designer wants to know about a deck at a glance.
+#include "engine/asset_paths.hpp"
+#include "engine/card_view.hpp"
 #include "game/card_text.hpp"
 #include "game/deck_loader.hpp"
 #include "game/utf8.hpp"
-#include "tools/fit_estimate.hpp"
+#include "tools/print_sizes.hpp"
 #include "tools/verbs.hpp"
 
 #include <algorithm>
@@ -21,8 +23,10 @@ Shows, for a deck (a folder or its deck.toml):
   - how many cards there are of each type and with each tag
   - the N longest card texts (characters, without markup)
   - the cards no other card's 'see' names (blank cards left out)
-  - the cards that come close to not fitting their face: an estimate of the
-    share of the face the title, subtitle and text take (100% is full)
+  - the cards whose text comes closest to not fitting: the table's own
+    layout sets each card's text as large as fits a poker card; the smaller
+    it has to go, the fuller the card. Below the readable minimum, it does
+    not fit.
 
 Options:
   --top N   how many longest texts and fullest cards to show (default 5)
@@ -30,8 +34,10 @@ Options:
 Exit status: 0 success, 1 the deck has errors, 2 bad usage.
 )";
 
-// Cards that take at least this share of the face are listed as close.
-constexpr double kCrowded = 0.85;
+// Text set at less than this many times the readable minimum is "close".
+constexpr double kCrowded = 1.15;
+// The card size the fit is measured at: poker, 300 dpi.
+constexpr double kDpi = 300;
 
 void heading(const char* title) {
     std::printf("\n%s\n", title);
@@ -121,19 +127,29 @@ int stats(Args args) {
     if (unreferenced == 0)
         std::printf("  (none: every card is named by another)\n");
 
-    heading("Fullest faces (estimate of the share the text takes; 100% is full)");
-    std::vector<std::pair<double, const Card*>> fills;
-    for (const Card& c : deck.cards)
-        fills.emplace_back(estimate_fill(c), &c);
-    std::stable_sort(fills.begin(), fills.end(),
-                     [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (std::size_t i = 0; i < std::min(top, fills.size()); ++i) {
-        double f = fills[i].first;
-        std::printf("  %3.0f%%  %3d %-28s %s\n", f * 100, fills[i].second->number,
-                    fills[i].second->id.c_str(),
-                    f > 1           ? "likely too long"
-                    : f >= kCrowded ? "close to full"
-                                    : "");
+    heading("Fullest cards (body text size on a poker card; the smaller, the fuller)");
+    try {
+        FontLibrary fonts(find_assets_dir() / "fonts");
+        int w = mm_to_px(63, int(kDpi)), h = mm_to_px(88, int(kDpi));
+        std::vector<std::pair<CardFitReport, const Card*>> fits;
+        for (const Card& c : deck.cards)
+            fits.emplace_back(card_text_fit(fonts, deck, c, w, h), &c);
+        std::stable_sort(fits.begin(), fits.end(), [](const auto& a, const auto& b) {
+            return a.first.body_px < b.first.body_px;
+        });
+        auto pt = [](int px) { return px / kDpi * 72; };
+        for (std::size_t i = 0; i < std::min(top, fits.size()); ++i) {
+            const CardFitReport& f = fits[i].first;
+            std::printf("  %4.1f pt  %3d %-28s %s\n", pt(f.body_px), fits[i].second->number,
+                        fits[i].second->id.c_str(),
+                        !f.fits                           ? "does not fit"
+                        : f.body_px < f.min_px * kCrowded ? "close to not fitting"
+                                                          : "");
+        }
+        std::printf("  (readable minimum %.1f pt)\n", pt(min_readable_px(h)));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "hearth-deck stats: cannot measure text: %s\n", e.what());
+        return 1;
     }
     return 0;
 }

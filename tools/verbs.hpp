@@ -13,6 +13,8 @@ int lint(Args args);
 int list(Args args);
 int csv(Args args);
 int stats(Args args);
+int render(Args args);
+int sheet(Args args);
 
 // True when `args` asks for help ("--help" or "-h").
 bool wants_help(Args args);
