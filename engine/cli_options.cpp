@@ -1,0 +1,130 @@
+#include "engine/cli_options.hpp"
+
+#include <charconv>
+
+namespace hearth {
+
+std::string_view usage() {
+    return R"(Usage: hearth [OPTIONS]
+
+Plays a card deck on a shared screen.
+
+  --deck PATH         deck folder or deck.toml (default: the bundled deck)
+  --format ID         the deck's format to play (default: chosen at set-up)
+  --players "A,B,C"   seat these players and skip set-up (or a number: --players 4)
+  --solo              one player, the deck's solo format
+  --seed N            shuffle seed, for a session that can be replayed
+  --size WxH          window size (default 1920x1080 headless, 1280x720 windowed)
+  --log FILE          write the session log (JSON Lines)
+
+Headless (no display needed; for tests, pictures and automation):
+  --headless --script FILE [--out DIR]
+      renders into an offscreen surface; the script's steps are
+      key NAME, type TEXT, click X Y, wait SECONDS, sleep SECONDS, shot NAME
+
+  --help, --version
+Keys at the table: press F1 or ? in Hearth.
+)";
+}
+
+std::variant<Options, std::string> parse_options(const std::vector<std::string_view>& args) {
+    Options o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        std::string_view a = args[i];
+        auto value = [&](std::string_view name) -> std::optional<std::string_view> {
+            if (i + 1 >= args.size())
+                return std::nullopt;
+            (void)name;
+            return args[++i];
+        };
+        auto missing = [&](std::string_view name) { return std::string(name) + " needs a value"; };
+        if (a == "--help" || a == "-h") {
+            o.help = true;
+        } else if (a == "--version") {
+            o.version = true;
+        } else if (a == "--headless") {
+            o.headless = true;
+        } else if (a == "--solo") {
+            o.solo = true;
+        } else if (a == "--size") {
+            auto v = value(a);
+            if (!v)
+                return missing(a);
+            std::size_t x = v->find('x');
+            int w = 0, h = 0;
+            if (x == std::string_view::npos ||
+                std::from_chars(v->data(), v->data() + x, w).ptr != v->data() + x ||
+                std::from_chars(v->data() + x + 1, v->data() + v->size(), h).ptr !=
+                    v->data() + v->size() ||
+                w < 320 || h < 240 || w > 7680 || h > 4320)
+                return "--size wants WIDTHxHEIGHT between 320x240 and 7680x4320, e.g. 1920x1080";
+            o.width = w;
+            o.height = h;
+            o.size_given = true;
+        } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
+                   a == "--log") {
+            auto v = value(a);
+            if (!v || v->empty())
+                return missing(a);
+            std::string s(*v);
+            if (a == "--deck")
+                o.deck = s;
+            else if (a == "--format")
+                o.format = s;
+            else if (a == "--script")
+                o.script = s;
+            else if (a == "--out")
+                o.out = s;
+            else
+                o.log = s;
+        } else if (a == "--seed") {
+            auto v = value(a);
+            if (!v)
+                return missing(a);
+            std::uint64_t seed = 0;
+            auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), seed);
+            if (ec != std::errc() || p != v->data() + v->size())
+                return "--seed wants a whole number, e.g. --seed 42";
+            o.seed = seed;
+        } else if (a == "--players") {
+            auto v = value(a);
+            if (!v)
+                return missing(a);
+            int n = 0;
+            auto [p, ec] = std::from_chars(v->data(), v->data() + v->size(), n);
+            if (ec == std::errc() && p == v->data() + v->size()) {
+                if (n < 1 || n > 12)
+                    return "--players wants 1 to 12 players";
+                o.player_count = n;
+                continue;
+            }
+            std::string_view rest = *v;
+            while (true) {
+                std::size_t c = rest.find(',');
+                std::string_view name = rest.substr(0, c);
+                while (!name.empty() && name.front() == ' ')
+                    name.remove_prefix(1);
+                while (!name.empty() && name.back() == ' ')
+                    name.remove_suffix(1);
+                if (name.empty())
+                    return "--players has an empty name; write names separated by commas, "
+                           "e.g. --players \"Ana,Ben,Caro\"";
+                o.players.emplace_back(name);
+                if (c == std::string_view::npos)
+                    break;
+                rest = rest.substr(c + 1);
+            }
+            if (o.players.size() > 12)
+                return "--players names more than 12 players";
+        } else {
+            return "unknown option '" + std::string(a) + "' (try --help)";
+        }
+    }
+    if (o.solo && (!o.players.empty() || o.player_count > 1))
+        return "--solo and --players do not go together";
+    if (o.headless && o.script.empty())
+        return "--headless needs --script FILE (steps: key, type, click, wait, sleep, shot)";
+    return o;
+}
+
+} // namespace hearth

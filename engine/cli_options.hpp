@@ -1,0 +1,39 @@
+// Hearth's command line. Pure: parsed into Options, or a message for the
+// user. The options are a promise to scripts; docs/table.md lists them.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hearth {
+
+struct Options {
+    bool headless = false;
+    int width = 1920, height = 1080;
+    bool size_given = false;
+    std::string deck;                  // empty: the bundled deck
+    std::optional<std::uint64_t> seed; // empty: from the clock (window) or 1 (headless)
+    std::vector<std::string> players;  // names; set-up is skipped when given
+    int player_count = 0;              // --players N: N players with default names
+    bool solo = false;
+    std::string format;
+    std::string script;
+    std::string out = ".";
+    std::string log;
+    bool help = false;
+    bool version = false;
+    // Set-up is skipped: players were named on the command line.
+    bool skip_setup() const { return solo || !players.empty() || player_count > 0; }
+};
+
+// Parses argv[1..]; the error string says what is wrong in one line.
+std::variant<Options, std::string> parse_options(const std::vector<std::string_view>& args);
+
+// The --help text.
+std::string_view usage();
+
+} // namespace hearth

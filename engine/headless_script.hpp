@@ -1,0 +1,41 @@
+// The headless script: one step a line, parsed before anything runs so a
+// mistake is reported as `script.txt:LINE: error: ...` and nothing half-runs.
+//
+//   key NAME        a key press, by SDL's key name (Space, PageDown, S)
+//   type TEXT       text typed as if on a keyboard
+//   click X Y       a mouse click at window pixel X, Y
+//   wait SECONDS    advance the session clock without sleeping
+//   sleep SECONDS   really pause, keeping the event loop running
+//   shot NAME       write OUT/NAME.png
+// Blank lines and lines starting with # are ignored. Pure: no SDL.
+#pragma once
+
+#include <functional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hearth {
+
+struct ScriptStep {
+    enum class Kind { Key, Type, Click, Wait, Sleep, Shot };
+    Kind kind = Kind::Key;
+    std::string text; // key name, typed text or shot name
+    int x = 0, y = 0;
+    double seconds = 0;
+    int line = 0;
+};
+
+struct ScriptError {
+    std::string message; // "script.txt:3: error: ..."
+};
+
+// Says whether a key name is known (SDL_GetKeyFromName in the engine).
+using KeyNameCheck = std::function<bool(std::string_view)>;
+
+// Parses a script; `file` names it in errors.
+std::variant<std::vector<ScriptStep>, ScriptError>
+parse_script(std::string_view text, std::string_view file, const KeyNameCheck& key_known);
+
+} // namespace hearth

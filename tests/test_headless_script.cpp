@@ -1,0 +1,61 @@
+#include "engine/headless_script.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hearth;
+
+namespace {
+
+bool known(std::string_view k) {
+    return k == "Space" || k == "PageDown" || k == "S";
+}
+
+std::vector<ScriptStep> ok(std::string_view text) {
+    auto r = parse_script(text, "script.txt", known);
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(r));
+    return std::get<std::vector<ScriptStep>>(r);
+}
+
+std::string error_of(std::string_view text) {
+    auto r = parse_script(text, "script.txt", known);
+    REQUIRE(std::holds_alternative<ScriptError>(r));
+    return std::get<ScriptError>(r).message;
+}
+
+} // namespace
+
+SCENARIO("a headless script is read one step a line") {
+    GIVEN("every kind of step, comments and blank lines") {
+        auto steps = ok("# a session\nkey Space\n\ntype Ana Ben\nclick 960 540\nwait 1.5\n"
+                        "sleep 0.2\r\nshot table-1080\n");
+        THEN("each step keeps its values and its line") {
+            REQUIRE(steps.size() == 6);
+            CHECK(steps[0].kind == ScriptStep::Kind::Key);
+            CHECK(steps[0].text == "Space");
+            CHECK(steps[0].line == 2);
+            CHECK(steps[1].text == "Ana Ben");
+            CHECK(steps[2].x == 960);
+            CHECK(steps[2].y == 540);
+            CHECK(steps[3].seconds == 1.5);
+            CHECK(steps[4].kind == ScriptStep::Kind::Sleep);
+            CHECK(steps[5].text == "table-1080");
+            CHECK(steps[5].line == 8);
+        }
+    }
+}
+
+SCENARIO("script mistakes are reported with the file and line") {
+    CHECK(error_of("key Space\nkey Spcae\n") ==
+          "script.txt:2: error: unknown key name 'Spcae' (SDL key names: Space, Return, "
+          "PageDown, Left, Escape, F11, S)");
+    CHECK(error_of("jump 3") ==
+          "script.txt:1: error: unknown step 'jump' (steps: key, type, click, wait, sleep, shot)");
+    CHECK(error_of("click 10") ==
+          "script.txt:1: error: 'click' needs two whole numbers, X and Y, e.g. 'click 960 540'");
+    CHECK(error_of("\nwait soon") ==
+          "script.txt:2: error: 'wait' needs a number of seconds, e.g. 'wait 1.5'");
+    CHECK(error_of("wait -1").find("needs a number") != std::string::npos);
+    CHECK(error_of("shot ../escape").find("script.txt:1: error: 'shot' needs a file name") == 0);
+    CHECK(error_of("key").find("'key' needs a key name") != std::string::npos);
+    CHECK(error_of("sleep 9999").find("limited to 600") != std::string::npos);
+}
