@@ -1,0 +1,437 @@
+// The App. Sections: start-up and the deck, events, the window loop, the
+// headless script, drawing.
+#include "engine/app.hpp"
+
+#include "engine/art_check.hpp"
+#include "engine/overlays.hpp"
+#include "engine/scenes/setup_scene.hpp"
+#include "engine/scenes/table_scene.hpp"
+#include "game/atomic_file.hpp"
+#include "game/deck_loader.hpp"
+#include "game/session.hpp"
+#include "game/session_log.hpp"
+
+#include <SDL_image.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <thread>
+
+namespace hearth {
+namespace {
+
+constexpr std::int64_t kToastMs = 2500;
+constexpr std::int64_t kWatchMs = 500; // how often the deck file is checked for edits
+
+std::filesystem::path deck_file(const std::filesystem::path& p) {
+    std::error_code ec;
+    return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
+}
+
+std::filesystem::file_time_type mtime(const std::filesystem::path& p) {
+    std::error_code ec;
+    auto t = std::filesystem::last_write_time(deck_file(p), ec);
+    return ec ? std::filesystem::file_time_type{} : t;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- start-up and the deck
+
+App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
+         std::filesystem::path fonts_dir)
+    : options_(std::move(options)), backend_(std::move(backend)), deck_path_(std::move(deck_path)),
+      fonts_(fonts_dir), cards_(backend_->renderer(), fonts_) {
+    if (options_.seed)
+        seed_ = *options_.seed;
+    else if (!options_.headless)
+        seed_ = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
+    SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
+    load_deck_file();
+    start_first_scene();
+}
+
+App::~App() = default;
+
+void App::load_deck_file() {
+    LoadOptions lo;
+    lo.check_art = decode_art_check();
+    LoadResult r = load_deck(deck_path_, lo);
+    deck_mtime_ = mtime(deck_path_);
+    errors_.clear();
+    for (const Diagnostic& d : r.diagnostics.all())
+        if (d.severity == Severity::Error)
+            errors_.push_back(d.str());
+    if (r.ok()) {
+        bool reload = deck_.has_value();
+        deck_ = std::move(r.deck);
+        cards_.clear();
+        if (reload)
+            toast("Reloaded " + deck_file(deck_path_).filename().string());
+    } else {
+        error_title_ = deck_ ? "The deck file has errors; the last good deck stays in play"
+                             : "The deck could not be loaded";
+        for (const std::string& e : errors_)
+            std::fprintf(stderr, "%s\n", e.c_str());
+    }
+    dirty_ = true;
+}
+
+void App::check_deck_changed() {
+    if (now_ms_ - last_watch_ms_ < kWatchMs && !options_.headless)
+        return;
+    last_watch_ms_ = now_ms_;
+    if (mtime(deck_path_) != deck_mtime_) {
+        bool had_scene = scene_ != nullptr;
+        load_deck_file();
+        if (!had_scene && deck_)
+            start_first_scene();
+    }
+}
+
+void App::start_first_scene() {
+    if (!deck_)
+        return;
+    const Deck& deck = *deck_;
+    if (!options_.format.empty() && !deck.find_format(options_.format)) {
+        error_title_ = "No such format";
+        errors_ = {"the deck has no format '" + options_.format + "'"};
+        return;
+    }
+    if (!options_.skip_setup()) {
+        scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+        return;
+    }
+    SessionStart start;
+    start.seed = seed_;
+    start.deck = deck.info.id;
+    start.players = options_.players;
+    if (options_.player_count > 0)
+        start.players.assign(std::size_t(options_.player_count), "");
+    if (options_.solo && start.players.empty())
+        start.players = {""};
+    start.format = options_.format;
+    if (start.format.empty()) {
+        // The first format that seats this many players (--solo: one).
+        int n = int(start.players.size());
+        for (const Format& f : deck.formats)
+            if (n >= f.min_players && n <= f.max_players &&
+                (!options_.solo || f.max_players == 1)) {
+                start.format = f.id;
+                break;
+            }
+    }
+    auto r = start_session(deck, start);
+    if (auto* e = std::get_if<StartError>(&r)) {
+        error_title_ = "The session could not start";
+        errors_ = {e->message};
+        return;
+    }
+    Session s = std::get<Session>(std::move(r));
+    session_changed(s);
+    scene_ = std::make_unique<TableScene>(std::move(s));
+}
+
+void App::toast(std::string message) {
+    toast_ = std::move(message);
+    toast_until_ = now_ms_ + kToastMs;
+    dirty_ = true;
+}
+
+void App::session_changed(const Session& session) {
+    if (options_.log.empty())
+        return;
+    if (auto err = write_file_atomically(options_.log, log_to_jsonl(session)))
+        toast("Could not write the log: " + *err);
+}
+
+std::string App::save_folder() const {
+    if (options_.headless || options_.out != ".")
+        return options_.out;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
+        return std::string(xdg) + "/hearth/summaries";
+    if (const char* home = std::getenv("HOME"); home && *home)
+        return std::string(home) + "/.local/share/hearth/summaries";
+    return ".";
+}
+
+// ---------------------------------------------------------------- events
+
+void App::handle(const SDL_Event& e) {
+    if (e.type == SDL_QUIT) {
+        quit_ = true;
+        return;
+    }
+    if (e.type == SDL_WINDOWEVENT) {
+        dirty_ = true;
+        return;
+    }
+    if (e.type == SDL_CONTROLLERDEVICEADDED) {
+        SDL_GameControllerOpen(e.cdevice.which); // closed by SDL_Quit
+        return;
+    }
+    bool input_event = e.type == SDL_KEYDOWN || e.type == SDL_TEXTINPUT ||
+                       e.type == SDL_MOUSEBUTTONUP || e.type == SDL_FINGERUP ||
+                       e.type == SDL_CONTROLLERBUTTONDOWN || e.type == SDL_MOUSEWHEEL;
+    if (!input_event && e.type != SDL_FINGERDOWN)
+        return;
+    if (scene_ && input_event)
+        scene_->finish_animations(); // input never waits for an animation
+    if (help_ && input_event && e.type != SDL_TEXTINPUT) {
+        help_ = false;
+        dirty_ = true;
+        return;
+    }
+    if (!paused_ && scene_ && scene_->on_event(e, *this)) {
+        dirty_ = true;
+    } else {
+        SDL_FPoint scale = backend_->pointer_scale();
+        SDL_Point ws = backend_->window_size();
+        std::optional<Input> in = input_.map(e, scale.x, scale.y, ws.x, ws.y);
+        if (!in)
+            return;
+        dirty_ = true;
+        if (paused_) {
+            if (in->command == Command::Pause || in->command == Command::Menu ||
+                in->command == Command::Next) {
+                paused_ = false;
+                if (scene_)
+                    scene_->set_paused(false, *this);
+            }
+            return;
+        }
+        switch (in->command) {
+        case Command::Help:
+            help_ = true;
+            return;
+        case Command::FullScreen:
+            backend_->toggle_fullscreen();
+            return;
+        case Command::Bigger:
+            text_scale_ = std::min(1.6, text_scale_ + 0.1);
+            return;
+        case Command::Smaller:
+            text_scale_ = std::max(0.7, text_scale_ - 0.1);
+            return;
+        case Command::Pause:
+            paused_ = true;
+            if (scene_)
+                scene_->set_paused(true, *this);
+            return;
+        default:
+            break;
+        }
+        if (!errors_.empty()) {
+            // Errors cover the screen: Escape closes them (or quits when
+            // there is no deck to play).
+            if (in->command == Command::Menu) {
+                if (!deck_ || !scene_)
+                    quit_ = true;
+                errors_.clear();
+            }
+            return;
+        }
+        if (scene_)
+            scene_->on_input(*in, *this);
+    }
+    if (next_scene_) {
+        scene_ = std::move(next_scene_);
+        dirty_ = true;
+    }
+}
+
+void App::advance(std::int64_t ms) {
+    if (ms <= 0)
+        return;
+    now_ms_ += ms;
+    if (scene_ && !paused_)
+        scene_->advance(ms, *this);
+    if (!toast_.empty() && now_ms_ >= toast_until_) {
+        toast_.clear();
+        dirty_ = true;
+    }
+}
+
+std::int64_t App::next_wake_ms() {
+    std::int64_t wake = kWatchMs; // the deck file watch
+    if (scene_ && scene_->animating(*this))
+        return 16;
+    if (scene_ && !paused_) {
+        std::int64_t w = scene_->wake_in_ms();
+        if (w >= 0)
+            wake = std::min(wake, w);
+    }
+    if (!toast_.empty())
+        wake = std::min(wake, std::max<std::int64_t>(1, toast_until_ - now_ms_));
+    return wake;
+}
+
+// ---------------------------------------------------------------- the window loop
+
+int App::run_window(const std::vector<ScriptStep>* script) {
+    auto t0 = std::chrono::steady_clock::now();
+    auto clock = [&] {
+        return std::chrono::duration_cast<std::chrono::milliseconds>(
+                   std::chrono::steady_clock::now() - t0)
+            .count();
+    };
+    std::size_t next_step = 0;
+    int status = 0;
+    while (!quit_) {
+        if (dirty_ || (scene_ && scene_->animating(*this))) {
+            draw();
+            backend_->present();
+            dirty_ = false;
+            if (first_frame_ms_ < 0) {
+                first_frame_ms_ = clock();
+                if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
+                    std::fprintf(stderr, "hearth: first frame after %.1f ms (%s)\n",
+                                 first_frame_ms_, backend_->describe().c_str());
+            }
+        }
+        if (script && next_step < script->size()) {
+            step_script((*script)[next_step++], status);
+            continue;
+        }
+        if (script && next_step == script->size())
+            break;
+        SDL_Event e;
+        int timeout = int(next_wake_ms());
+        bool got = SDL_WaitEventTimeout(&e, timeout);
+        std::int64_t before = now_ms_;
+        advance(clock() - before);
+        if (got) {
+            handle(e);
+            while (!quit_ && SDL_PollEvent(&e))
+                handle(e);
+        } else {
+            dirty_ = true; // woke for a timer second, a toast or an animation frame
+        }
+        check_deck_changed();
+    }
+    return status;
+}
+
+// ---------------------------------------------------------------- the headless script
+
+void App::step_script(const ScriptStep& step, int& status) {
+    SDL_Event e{};
+    switch (step.kind) {
+    case ScriptStep::Kind::Key:
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDL_GetKeyFromName(step.text.c_str());
+        e.key.keysym.scancode = SDL_GetScancodeFromKey(e.key.keysym.sym);
+        handle(e);
+        break;
+    case ScriptStep::Kind::Type: {
+        // One text event per character, as a keyboard sends them.
+        std::size_t i = 0;
+        while (i < step.text.size()) {
+            std::size_t n = 1;
+            unsigned char c = static_cast<unsigned char>(step.text[i]);
+            if (c >= 0xF0)
+                n = 4;
+            else if (c >= 0xE0)
+                n = 3;
+            else if (c >= 0xC0)
+                n = 2;
+            n = std::min(n, step.text.size() - i);
+            SDL_Event t{};
+            t.type = SDL_TEXTINPUT;
+            std::memcpy(t.text.text, step.text.data() + i, n);
+            handle(t);
+            i += n;
+        }
+        break;
+    }
+    case ScriptStep::Kind::Click:
+        e.type = SDL_MOUSEBUTTONUP;
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.x = step.x;
+        e.button.y = step.y;
+        handle(e);
+        break;
+    case ScriptStep::Kind::Wait:
+        advance(std::int64_t(step.seconds * 1000 + 0.5));
+        dirty_ = true;
+        break;
+    case ScriptStep::Kind::Sleep: {
+        auto end = std::chrono::steady_clock::now() +
+                   std::chrono::milliseconds(std::int64_t(step.seconds * 1000));
+        while (std::chrono::steady_clock::now() < end) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            SDL_Event pending;
+            while (SDL_PollEvent(&pending))
+                handle(pending);
+            last_watch_ms_ = -kWatchMs;
+            check_deck_changed();
+        }
+        break;
+    }
+    case ScriptStep::Kind::Shot: {
+        draw();
+        backend_->present();
+        std::filesystem::path dir(options_.out);
+        std::error_code ec;
+        std::filesystem::create_directories(dir, ec);
+        if (auto err = backend_->save_png(dir / (step.text + ".png"))) {
+            std::fprintf(stderr, "%s:%d: error: cannot write the shot: %s\n",
+                         options_.script.c_str(), step.line, err->c_str());
+            status = 1;
+        }
+        break;
+    }
+    }
+    if (next_scene_) {
+        scene_ = std::move(next_scene_);
+        dirty_ = true;
+    }
+}
+
+int App::run_script(const std::vector<ScriptStep>& script) {
+    int status = 0;
+    draw();
+    for (const ScriptStep& step : script) {
+        if (quit_)
+            break;
+        step_script(step, status);
+    }
+    if (!deck_)
+        status = 1;
+    return status;
+}
+
+// ---------------------------------------------------------------- drawing
+
+void App::draw() {
+    SDL_Renderer* r = backend_->renderer();
+    SDL_Point size = backend_->output_size();
+    Gfx g{r, cards_, size.x, size.y, text_scale_};
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    if (paused_) {
+        draw_pause(g);
+        return;
+    }
+    if (scene_) {
+        scene_->draw(g, *this);
+    } else {
+        SDL_SetRenderDrawColor(r, 0x2a, 0x1e, 0x18, 0xff);
+        SDL_RenderClear(r);
+    }
+    if (help_) {
+        KeyHelp keys = scene_ ? scene_->help() : KeyHelp{};
+        draw_help(g, keys);
+    }
+    if (!errors_.empty())
+        draw_errors(g, error_title_, errors_,
+                    deck_ && scene_ ? "Fix the file and save: it reloads by itself. Escape hides "
+                                      "this."
+                                    : "Fix the file and save: it reloads by itself. Escape quits.");
+    if (!toast_.empty())
+        draw_toast(g, toast_);
+}
+
+} // namespace hearth

@@ -1,0 +1,84 @@
+// The App: owns the backend, fonts, the deck and the current scene; runs the
+// frame loop (a window) or a script (headless). Calm by design: it sleeps in
+// SDL_WaitEventTimeout until input, a timer's next second or an animation
+// frame, and draws only then.
+#pragma once
+
+#include "engine/backend.hpp"
+#include "engine/card_view.hpp"
+#include "engine/cli_options.hpp"
+#include "engine/headless_script.hpp"
+#include "engine/input_map.hpp"
+#include "engine/scene.hpp"
+#include "game/deck.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hearth {
+
+class App final : public SceneHost {
+public:
+    // `deck_path` is the deck to load; `fonts_dir` the folder of font files.
+    App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
+        std::filesystem::path fonts_dir);
+    ~App() override;
+
+    // Runs a window until the user quits. Returns the exit status.
+    int run_window(const std::vector<ScriptStep>* script = nullptr);
+    // Runs `script` headless. Returns the exit status.
+    int run_script(const std::vector<ScriptStep>& script);
+
+    // SceneHost
+    const Deck& deck() const override { return *deck_; }
+    const Options& options() const override { return options_; }
+    std::int64_t now_ms() const override { return now_ms_; }
+    void switch_to(std::unique_ptr<Scene> next) override { next_scene_ = std::move(next); }
+    void toast(std::string message) override;
+    void session_changed(const Session& session) override;
+    void text_input(bool on) override { backend_->set_text_input(on); }
+    std::string save_folder() const override;
+    void quit() override { quit_ = true; }
+
+    // For tests: the scene now showing, and the first frame's time.
+    Scene* scene() { return scene_.get(); }
+    double first_frame_ms() const { return first_frame_ms_; }
+
+private:
+    void load_deck_file();
+    void check_deck_changed();
+    void start_first_scene();
+    void handle(const SDL_Event& e);
+    void advance(std::int64_t ms);
+    void draw();
+    void step_script(const ScriptStep& step, int& status);
+    std::int64_t next_wake_ms();
+
+    Options options_;
+    std::unique_ptr<Backend> backend_;
+    std::filesystem::path deck_path_;
+    FontLibrary fonts_;
+    CardPainter cards_;
+    InputMap input_;
+    std::optional<Deck> deck_;
+    std::filesystem::file_time_type deck_mtime_{};
+    std::int64_t last_watch_ms_ = 0;
+    std::unique_ptr<Scene> scene_, next_scene_;
+    std::int64_t now_ms_ = 0;
+    bool quit_ = false;
+    bool dirty_ = true;
+    bool help_ = false;
+    bool paused_ = false;
+    double text_scale_ = 1.0;
+    std::string toast_;
+    std::int64_t toast_until_ = 0;
+    std::string error_title_;
+    std::vector<std::string> errors_; // shown over everything while not empty
+    double first_frame_ms_ = -1;
+    std::uint64_t seed_ = 1;
+};
+
+} // namespace hearth

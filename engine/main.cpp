@@ -1,0 +1,97 @@
+// hearth: the shared-screen table. See docs/table.md.
+#include "engine/app.hpp"
+#include "engine/asset_paths.hpp"
+#include "engine/cli_options.hpp"
+#include "engine/headless_script.hpp"
+#include "game/atomic_file.hpp"
+
+#include <SDL.h>
+#include <SDL_image.h>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace hearth;
+
+namespace {
+
+int fail(const std::string& message, int status = 1) {
+    std::fprintf(stderr, "hearth: %s\n", message.c_str());
+    return status;
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    std::vector<std::string_view> args(argv + 1, argv + argc);
+    auto parsed = parse_options(args);
+    if (auto* err = std::get_if<std::string>(&parsed))
+        return fail(*err + "\nTry 'hearth --help'.", 2);
+    Options options = std::get<Options>(std::move(parsed));
+    if (options.help) {
+        std::fputs(usage().data(), stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::puts("hearth 0.1.0");
+        return 0;
+    }
+
+    std::vector<ScriptStep> script;
+    if (!options.script.empty()) {
+        auto text = read_file(options.script, 1u << 20);
+        if (!text)
+            return fail(options.script + ": error: cannot read the script", 2);
+        auto r = parse_script(*text, options.script, [](std::string_view k) {
+            return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
+        });
+        if (auto* e = std::get_if<ScriptError>(&r))
+            return fail(e->message, 2);
+        script = std::get<std::vector<ScriptStep>>(std::move(r));
+    }
+
+    std::filesystem::path fonts = find_assets_dir() / "fonts";
+    if (find_assets_dir().empty())
+        return fail("cannot find the assets folder (fonts); run from the source tree or an "
+                    "installed prefix");
+    std::filesystem::path deck =
+        options.deck.empty() ? find_default_deck() : std::filesystem::path(options.deck);
+    if (deck.empty())
+        return fail(
+            "cannot find the bundled deck decks/microsolidarity; give one with --deck PATH");
+
+    Uint32 systems = options.headless ? 0 : SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER;
+    if (SDL_Init(systems) != 0) {
+        if (!options.headless)
+            return fail(std::string("no display found (") + SDL_GetError() +
+                        "). To run without one: hearth --headless --script FILE [--out DIR]");
+        return fail(SDL_GetError());
+    }
+    std::string error;
+    std::unique_ptr<Backend> backend;
+    if (options.headless) {
+        backend = open_headless(options.width, options.height, error);
+    } else {
+        int w = options.size_given ? options.width : 1280;
+        int h = options.size_given ? options.height : 720;
+        backend = open_window(w, h, error);
+        if (!backend) {
+            SDL_Quit();
+            return fail(error + ". To run without a display: hearth --headless --script FILE "
+                                "[--out DIR]");
+        }
+    }
+    if (!backend) {
+        SDL_Quit();
+        return fail(error);
+    }
+    int status = 0;
+    {
+        App app(options, std::move(backend), deck, fonts);
+        status = options.headless ? app.run_script(script)
+                                  : app.run_window(script.empty() ? nullptr : &script);
+    }
+    IMG_Quit();
+    SDL_Quit();
+    return status;
+}

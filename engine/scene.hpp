@@ -1,0 +1,79 @@
+// Scenes: a screen that turns input into actions and draws the state.
+// The set-up screen and the table are scenes; the solo journal plugs in the
+// same way. The App owns the window, the clock and the overlays.
+#pragma once
+
+#include "engine/card_view.hpp"
+#include "engine/input_map.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace hearth {
+
+struct Session;
+struct Options;
+
+// What a scene draws with, for one frame.
+struct Gfx {
+    SDL_Renderer* renderer = nullptr;
+    CardPainter& cards;
+    int w = 0, h = 0;        // output size in pixels
+    double text_scale = 1.0; // the + and - keys
+
+    TextPainter& text() { return cards.text(); }
+    ShapePainter& shapes() { return cards.shapes(); }
+    // A length given for a 1920x1080 screen, scaled to this one.
+    int px(double at_1080) const;
+    // A text size given for 1080p, scaled and with the +/- factor applied.
+    int font(double at_1080) const;
+};
+
+class Scene;
+
+// What a scene may ask of the App.
+class SceneHost {
+public:
+    virtual ~SceneHost() = default;
+    virtual const Deck& deck() const = 0;
+    virtual const Options& options() const = 0;
+    // The engine clock in milliseconds (real time in a window, script time headless).
+    virtual std::int64_t now_ms() const = 0;
+    // Switches to `next` after the current event.
+    virtual void switch_to(std::unique_ptr<Scene> next) = 0;
+    // A short message shown for a moment at the bottom of the screen.
+    virtual void toast(std::string message) = 0;
+    // The session changed (an action was applied): the App writes the log.
+    virtual void session_changed(const Session& session) = 0;
+    // Text entry on or off (on-screen keyboards, IME).
+    virtual void text_input(bool on) = 0;
+    // Where saved summaries go.
+    virtual std::string save_folder() const = 0;
+    virtual void quit() = 0;
+};
+
+class Scene {
+public:
+    virtual ~Scene() = default;
+    // Raw events first (text entry); true when the scene used the event.
+    virtual bool on_event(const SDL_Event&, SceneHost&) { return false; }
+    // A command from any device.
+    virtual void on_input(const Input& input, SceneHost& host) = 0;
+    // The clock moved by `ms` (timers).
+    virtual void advance(std::int64_t ms, SceneHost& host) = 0;
+    // Ends any running animation at once (input never waits for one).
+    virtual void finish_animations() {}
+    virtual void draw(Gfx& gfx, SceneHost& host) = 0;
+    // True while something moves; the loop then draws every frame.
+    virtual bool animating(const SceneHost&) const { return false; }
+    // Milliseconds until what is shown changes by itself (a timer's next
+    // second), or -1: the loop may sleep until the next event.
+    virtual std::int64_t wake_in_ms() const { return -1; }
+    // Pause and resume (the blank screen).
+    virtual void set_paused(bool, SceneHost&) {}
+    // The key lines the help overlay shows for this scene.
+    virtual std::vector<std::pair<std::string, std::string>> help() const { return {}; }
+};
+
+} // namespace hearth

@@ -1,0 +1,43 @@
+// The set-up screen: choose the format, type names or press a number of
+// players, choose or draw the mission, start. Three keys can do it:
+// Return (the format), 4 (four players), Space (begin) at the table.
+#pragma once
+
+#include "engine/scene.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace hearth {
+
+class SetupScene : public Scene {
+public:
+    // `seed` shuffles the session; `format` preselects a format id.
+    SetupScene(const Deck& deck, std::uint64_t seed, std::string format);
+
+    bool on_event(const SDL_Event& e, SceneHost& host) override;
+    void on_input(const Input& input, SceneHost& host) override;
+    void advance(std::int64_t, SceneHost&) override {}
+    void draw(Gfx& gfx, SceneHost& host) override;
+    std::vector<std::pair<std::string, std::string>> help() const override;
+
+private:
+    enum class Focus { Format, Players, Mission };
+    const Format& format(const Deck& deck) const;
+    void go_to_players(SceneHost& host);
+    void start(SceneHost& host);
+    void choose_mission(SceneHost& host, const std::string& card_id);
+    std::vector<const Card*> missions(const Deck& deck) const;
+
+    std::uint64_t seed_;
+    int format_index_ = 0;
+    Focus focus_ = Focus::Format;
+    std::vector<std::string> names_;
+    std::string typing_;
+    int count_ = 0; // a number of players pressed instead of names
+    int mission_index_ = 0;
+    char swallow_text_ = 0; // a digit whose text event already counted as a key
+};
+
+} // namespace hearth

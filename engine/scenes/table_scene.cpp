@@ -1,0 +1,218 @@
+// The table scene's input and clock: commands become session actions.
+// Drawing is in table_view.cpp.
+#include "engine/scenes/table_scene.hpp"
+
+#include "engine/cli_options.hpp"
+#include "game/atomic_file.hpp"
+#include "game/summary.hpp"
+
+#include <SDL_timer.h>
+
+#include <chrono>
+#include <ctime>
+
+namespace hearth {
+namespace {
+
+constexpr std::int64_t kFlipMs = 420;
+constexpr std::int64_t kSeatMoveMs = 260;
+
+bool timer_running(const Session& s) {
+    TimerView t = timer_view(s);
+    return t.state == TimerState::Running || t.state == TimerState::Expired;
+}
+
+std::string sentence(std::string_view s) {
+    std::string out(s);
+    if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
+        out[0] = char(out[0] - 'a' + 'A');
+    return out;
+}
+
+} // namespace
+
+TableScene::TableScene(Session session) : session_(std::move(session)) {}
+
+bool TableScene::on_event(const SDL_Event&, SceneHost&) {
+    return false;
+}
+
+void TableScene::flush_clock(SceneHost& host) {
+    if (pending_ms_ <= 0)
+        return;
+    std::int64_t ms = pending_ms_;
+    pending_ms_ = 0;
+    if (session_.paused || session_.table.phase == Phase::Ended)
+        return;
+    if (!apply_in_place(host.deck(), session_, act::Tick{ms}))
+        host.session_changed(session_);
+}
+
+bool TableScene::act(const Action& action, SceneHost& host) {
+    flush_clock(host);
+    int active_before = session_.table.phase == Phase::Playing ? active_seat(session_) : -1;
+    int talker_before = talking_seat(session_);
+    std::string card_before = session_.table.in_play;
+    if (std::optional<Refusal> r = apply_in_place(host.deck(), session_, action)) {
+        host.toast(sentence(describe(*r)));
+        return false;
+    }
+    host.session_changed(session_);
+    std::int64_t now = host.now_ms();
+    if (!session_.table.in_play.empty() && session_.table.in_play != card_before &&
+        !std::holds_alternative<act::Back>(action))
+        flip_ = Anim{now, kFlipMs};
+    int active_after = session_.table.phase == Phase::Playing ? active_seat(session_) : -1;
+    int talker_after = talking_seat(session_);
+    if ((active_after != active_before && active_before >= 0) ||
+        (talker_after != talker_before && talker_before >= 0 && talker_after >= 0)) {
+        from_active_ = active_before;
+        from_talker_ = talker_before;
+        seat_move_ = Anim{now, kSeatMoveMs};
+    }
+    return true;
+}
+
+void TableScene::on_input(const Input& input, SceneHost& host) {
+    finish_animations();
+    if (confirm_end_) {
+        confirm_end_ = false;
+        if (input.command == Command::Menu)
+            act(act::EndSession{}, host);
+        return;
+    }
+    const bool ended = session_.table.phase == Phase::Ended;
+    switch (input.command) {
+    case Command::Next:
+        if (!ended)
+            act(act::Next{}, host);
+        break;
+    case Command::Back:
+        act(act::Back{}, host);
+        break;
+    case Command::Skip:
+        if (ended)
+            save_summary(host);
+        else
+            act(act::Skip{}, host);
+        break;
+    case Command::Save:
+        if (ended)
+            save_summary(host);
+        break;
+    case Command::Keep:
+        if (!ended)
+            act(act::Keep{-1}, host);
+        break;
+    case Command::Pass:
+        if (!ended)
+            act(act::Pass{}, host);
+        break;
+    case Command::Take:
+        if (!ended)
+            act(act::Take{input.seat}, host);
+        break;
+    case Command::Menu:
+        if (ended)
+            host.quit();
+        else
+            confirm_end_ = true;
+        break;
+    case Command::Point: {
+        if (ended)
+            break;
+        SDL_Point p{input.x, input.y};
+        if (SDL_PointInRect(&p, &last_layout_.card)) {
+            act(act::Next{}, host);
+            break;
+        }
+        for (std::size_t i = 0; i < last_layout_.seats.size(); ++i)
+            if (SDL_PointInRect(&p, &last_layout_.seats[i])) {
+                act(act::Take{int(i)}, host);
+                break;
+            }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void TableScene::advance(std::int64_t ms, SceneHost& host) {
+    if (ms <= 0 || session_.paused || session_.table.phase == Phase::Ended)
+        return;
+    pending_ms_ += ms;
+    // Time reaches the session once a second while a timer shows it, once a
+    // minute otherwise (for a format that ends after some minutes), and
+    // always before an action: the log stays short and exact.
+    if ((timer_running(session_) && pending_ms_ >= 1000) || pending_ms_ >= 60000)
+        flush_clock(host);
+}
+
+void TableScene::finish_animations() {
+    flip_.length = 0;
+    seat_move_.length = 0;
+}
+
+bool TableScene::animating(const SceneHost& host) const {
+    std::int64_t now = host.now_ms();
+    return flip_.active(now) || seat_move_.active(now);
+}
+
+std::int64_t TableScene::wake_in_ms() const {
+    if (session_.paused || !timer_running(session_))
+        return -1;
+    TimerView t = timer_view(session_);
+    std::int64_t shown =
+        t.state == TimerState::Expired ? t.overtime_ms + pending_ms_ : t.remaining_ms - pending_ms_;
+    std::int64_t into = ((shown % 1000) + 1000) % 1000;
+    if (t.state == TimerState::Expired)
+        return 1000 - into;
+    return into == 0 ? 1000 : into;
+}
+
+void TableScene::set_paused(bool paused, SceneHost& host) {
+    if (paused == session_.paused || session_.table.phase == Phase::Ended)
+        return;
+    flush_clock(host);
+    if (paused)
+        act(act::Pause{}, host);
+    else
+        act(act::Resume{}, host);
+}
+
+std::vector<std::pair<std::string, std::string>> TableScene::help() const {
+    return {
+        {"Space, Return, PageDown, \u2192, click the card", "next: draw, done, next speaker"},
+        {"Backspace, PageUp, \u2190", "back: undo the last step"},
+        {"S", "skip this card (at the end: save the summary)"},
+        {"K", "keep this card: \u201cI\u2019ll do this one\u201d"},
+        {"0", "pass the prompt or the talking piece"},
+        {"1 \u2013 9, click a seat", "that seat takes the talking piece (popcorn)"},
+        {"P, B, .", "pause: a blank screen; again to come back"},
+        {"+  \u2212", "bigger or smaller text"},
+        {"F11", "full screen"},
+        {"F1, ?", "this help"},
+        {"Escape", "end the session (press twice)"},
+    };
+}
+
+void TableScene::save_summary(SceneHost& host) {
+    std::string folder = host.save_folder();
+    std::string name = "summary.md";
+    if (!host.options().headless) {
+        std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+        char buf[64];
+        std::strftime(buf, sizeof buf, "summary-%Y-%m-%d-%H%M.md", std::localtime(&t));
+        name = buf;
+    }
+    std::filesystem::path file = std::filesystem::path(folder) / name;
+    if (auto err = write_file_atomically(file, summary_markdown(host.deck(), session_))) {
+        host.toast("Could not save " + file.string() + ": " + *err);
+        return;
+    }
+    saved_to_ = file.string();
+    host.toast("Saved the summary to " + saved_to_);
+}
+
+} // namespace hearth

@@ -1,0 +1,419 @@
+// The table scene's drawing. Sections: helpers, seats, side column, the
+// centre card, status line, summary.
+#include "engine/scenes/table_scene.hpp"
+
+#include "engine/theme.hpp"
+#include "engine/ttf_measurer.hpp"
+
+#include <cmath>
+
+namespace hearth {
+namespace {
+
+// ---------------------------------------------------------------- helpers
+
+std::string clock_text(std::int64_t ms) {
+    std::int64_t s = std::max<std::int64_t>(0, ms) / 1000;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60),
+                  static_cast<long long>(s % 60));
+    return buf;
+}
+
+SDL_Rect lerp(SDL_Rect a, SDL_Rect b, double t) {
+    auto l = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+    return SDL_Rect{l(a.x, b.x), l(a.y, b.y), l(a.w, b.w), l(a.h, b.h)};
+}
+
+double ease_out(double t) {
+    return 1 - (1 - t) * (1 - t) * (1 - t);
+}
+
+// Renders into a cached target texture the size of `rect`.
+template <typename Draw>
+SDL_Texture* cached_card(SDL_Renderer* r, TexturePtr& tex, std::string& key_now,
+                         const std::string& key, int w, int h, Draw draw) {
+    if (tex && key_now == key)
+        return tex.get();
+    tex.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
+    if (!tex)
+        return nullptr;
+    SDL_SetTextureBlendMode(tex.get(), SDL_BLENDMODE_BLEND);
+    SDL_Texture* old = SDL_GetRenderTarget(r);
+    SDL_SetRenderTarget(r, tex.get());
+    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
+    SDL_RenderClear(r);
+    draw(SDL_Rect{0, 0, w, h});
+    SDL_SetRenderTarget(r, old);
+    key_now = key;
+    return tex.get();
+}
+
+// Draws `text` fitted on up to `lines` lines in `box` (title face), centred.
+void draw_fitted_title(Gfx& g, std::string_view text, SDL_Rect box, int max_px, int lines,
+                       Color color) {
+    TtfMeasurer m(g.text().fonts(), kTitleFaces);
+    CardText t;
+    t.blocks.push_back(TextBlock{TextBlock::Kind::Paragraph, 0, {TextRun{std::string(text)}}});
+    LayoutParams p;
+    p.align = TextAlign::Center;
+    p.line_spacing = 0.92;
+    TextFit f = fit_text(t, m, p, box.w, box.h, 8, max_px, lines);
+    g.text().draw(f.layout, kTitleFaces, color, box.x, box.y + (box.h - f.layout.height) / 2);
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- the frame
+
+void TableScene::draw(Gfx& g, SceneHost& host) {
+    set_draw_color(g.renderer, theme::kCloth);
+    SDL_RenderClear(g.renderer);
+    if (session_.table.phase == Phase::Ended)
+        draw_summary(g, host);
+    else
+        draw_table(g, host);
+}
+
+void TableScene::draw_table(Gfx& g, SceneHost& host) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    std::vector<std::string> names = seat_names(s);
+    TableLayout L = table_layout(g.w, g.h, int(names.size()), kPrintCardAspect);
+    last_layout_ = L;
+    std::int64_t now = host.now_ms();
+    TextPainter& text = g.text();
+    ShapePainter& shapes = g.shapes();
+    const Format* format = format_of(deck, s);
+
+    // Header: what is being played, and where in it the table is.
+    int hp = g.font(30);
+    int hy = L.header.y + (L.header.h - hp * 5 / 4) / 2;
+    std::string title = deck.info.name + (format ? "  \u00b7  " + format->name : "");
+    text.draw_line(title, Face::BodyBold, hp, theme::kMuted, L.header.x, hy);
+    if (s.table.phase == Phase::Playing) {
+        std::string where = "Round " + std::to_string(round_number(s)) + "  \u00b7  turn " +
+                            std::to_string(s.table.turn);
+        if (s.time_up)
+            where = "Time is up: last turn  \u00b7  " + where;
+        int w = text.measure(where, Face::BodyBold, hp);
+        text.draw_line(where, Face::BodyBold, hp, s.time_up ? theme::kPink : theme::kMuted,
+                       L.header.x + L.header.w - w, hy);
+    }
+
+    // ------------------------------------------------------------ seats
+    int active = s.table.phase == Phase::Playing ? active_seat(s) : -1;
+    int talker = talking_seat(s);
+    double mt = seat_move_.active(now) ? ease_out(seat_move_.t(now)) : 1.0;
+    for (std::size_t i = 0; i < L.seats.size(); ++i) {
+        SDL_Rect r = L.seats[i];
+        bool is_active = int(i) == active;
+        int radius = r.h / 2;
+        Color fill = theme::kClothLight;
+        if (is_active && mt >= 1.0)
+            fill = theme::kOrange;
+        shapes.rounded_rect(r, radius, fill);
+    }
+    if (active >= 0 && mt < 1.0 && from_active_ >= 0 && from_active_ < int(L.seats.size())) {
+        SDL_Rect r = lerp(L.seats[std::size_t(from_active_)], L.seats[std::size_t(active)], mt);
+        shapes.rounded_rect(r, r.h / 2, theme::kOrange);
+    }
+    for (std::size_t i = 0; i < L.seats.size(); ++i) {
+        SDL_Rect r = L.seats[i];
+        bool is_active = int(i) == active;
+        bool on_orange = is_active && mt >= 0.5;
+        Color ink = on_orange ? theme::kInk : theme::kCream;
+        int np = std::min(g.font(40), r.h * 55 / 100);
+        int num_p = np * 70 / 100;
+        std::string num = std::to_string(i + 1);
+        int pad = r.h / 3;
+        text.draw_line(num, Face::BodyBold, num_p, on_orange ? theme::kInk : theme::kMuted,
+                       r.x + pad, r.y + (r.h - num_p * 6 / 5) / 2);
+        int name_x = r.x + pad + text.measure("00", Face::BodyBold, num_p) + pad / 2;
+        int piece_d = r.h * 62 / 100;
+        int name_room = r.x + r.w - pad - piece_d - name_x;
+        int size = np;
+        while (size > 10 && text.measure(names[i], Face::BodyBold, size) > name_room)
+            --size;
+        text.draw_line(names[i], is_active ? Face::BodyBold : Face::Body, size, ink, name_x,
+                       r.y + (r.h - size * 6 / 5) / 2);
+    }
+    // The talking piece: a small "cell" by the seat holding it.
+    if (talker >= 0 && talker < int(L.seats.size())) {
+        SDL_Rect to = L.seats[std::size_t(talker)];
+        SDL_Rect at = to;
+        if (mt < 1.0 && from_talker_ >= 0 && from_talker_ < int(L.seats.size()))
+            at = lerp(L.seats[std::size_t(from_talker_)], to, mt);
+        int d = at.h * 62 / 100;
+        SDL_Rect piece{at.x + at.w - at.h / 3 - d, at.y + (at.h - d) / 2, d, d};
+        shapes.circle(piece, theme::kLeaf, theme::kInk, std::max(2, d / 14));
+        SDL_Rect inner{piece.x + d / 4, piece.y + d / 4, d / 2, d / 2};
+        shapes.circle(inner, theme::kCream, theme::kInk, std::max(1, d / 20));
+        SDL_Rect core{piece.x + d * 3 / 8, piece.y + d * 3 / 8, d / 4, d / 4};
+        shapes.circle(core, theme::kPink);
+    }
+
+    // ------------------------------------------------------------ side column
+    const Card* mission = mission_card(deck, s);
+    {
+        SDL_Rect m = L.mission;
+        if (mission) {
+            shapes.rounded_rect(m, m.h / 8, theme::kOrange, theme::kInk, std::max(2, m.h / 60));
+            int lp = g.font(24);
+            std::string label = "Mission  \u00b7  " + std::to_string(mission->number);
+            text.draw_centered(label, Face::BodyBold, lp, theme::kInk, m.x + m.w / 2,
+                               m.y + m.h / 10);
+            SDL_Rect box{m.x + m.w / 12, m.y + m.h / 10 + lp * 3 / 2, m.w * 10 / 12,
+                         m.h - m.h / 10 - lp * 3 / 2 - m.h / 10};
+            draw_fitted_title(g, mission->title, box, g.font(56), 3, theme::kInk);
+        } else if (format) {
+            int fp = g.font(34);
+            text.draw_line(format->name, Face::Title, fp, theme::kCream, m.x, m.y);
+            TtfMeasurer bm(text.fonts(), kBodyFaces);
+            LayoutParams p;
+            p.px = g.font(24);
+            p.max_width = m.w;
+            TextLayout d = layout_text(parse_card_text(format->description), bm, p);
+            text.draw(d, kBodyFaces, theme::kMuted, m.x, m.y + fp * 3 / 2);
+        }
+    }
+
+    TimerView tv = timer_view(s);
+    if (tv.kind != TimerKind::None && L.timer.w > 0) {
+        bool expired = tv.state == TimerState::Expired;
+        std::int64_t remaining = std::max<std::int64_t>(0, tv.remaining_ms - pending_ms_);
+        if (expired || remaining == 0)
+            expired = true;
+        double frac = tv.total_ms > 0 ? double(remaining) / tv.total_ms : 0;
+        Color arc = expired ? theme::kPink : frac > 0.25 ? theme::kLeaf : theme::kOrange;
+        int thick = std::max(4, L.timer.w / 11);
+        shapes.ring(L.timer, thick, expired ? 1.0 : frac, arc, theme::kClothLight);
+        int cx = L.timer.x + L.timer.w / 2;
+        int tp = L.timer.w * 26 / 100;
+        std::string big = expired ? "+" + clock_text(tv.overtime_ms + pending_ms_ + 999)
+                                  : clock_text(remaining + 999);
+        if (expired && tv.overtime_ms + pending_ms_ < 1000)
+            big = "Time";
+        text.draw_centered(big, Face::BodyBold, tp, expired ? theme::kPink : theme::kCream, cx,
+                           L.timer.y + (L.timer.h - tp * 6 / 5) / 2);
+        std::string label = tv.kind == TimerKind::Prompt    ? "answer"
+                            : tv.kind == TimerKind::Speaker ? "speaker"
+                                                            : "discussion";
+        if (s.paused)
+            label = "paused";
+        int lp = std::max(10, L.timer.w * 10 / 100);
+        text.draw_centered(label, Face::Body, lp, theme::kMuted, cx,
+                           L.timer.y + L.timer.h / 2 + tp * 3 / 5);
+    }
+
+    PileCounts piles = pile_counts(s);
+    int lp = g.font(24);
+    text.draw_centered("Draw  " + std::to_string(piles.draw), Face::BodyBold, lp, theme::kMuted,
+                       L.draw_pile.x + L.draw_pile.w / 2, L.draw_pile.y - lp * 8 / 5);
+    text.draw_centered("Discard  " + std::to_string(piles.discard), Face::BodyBold, lp,
+                       theme::kMuted, L.discard.x + L.discard.w / 2, L.discard.y - lp * 8 / 5);
+    int radius = std::max(2, L.draw_pile.w / 18);
+    if (piles.draw > 0) {
+        const Card* top = find_session_card(deck, s, s.table.draw_pile.back());
+        int layers = std::min(3, piles.draw);
+        int step = std::max(2, L.draw_pile.w / 40);
+        for (int k = layers - 1; k >= 0; --k) {
+            SDL_Rect r{L.draw_pile.x + k * step, L.draw_pile.y - k * step, L.draw_pile.w,
+                       L.draw_pile.h};
+            if (top)
+                g.cards.draw_back(deck, deck.type_of(*top), r);
+        }
+    } else {
+        shapes.rounded_rect(L.draw_pile, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
+    }
+    if (piles.discard > 0) {
+        if (const Card* top = find_session_card(deck, s, s.table.discard.back()))
+            g.cards.draw_front(deck, *top, L.discard);
+    } else {
+        shapes.rounded_rect(L.discard, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
+    }
+
+    draw_center_card(g, deck, L, now);
+
+    // ------------------------------------------------------------ status line
+    std::string who, what, keys;
+    StepView step = current_step(deck, s);
+    std::string active_name =
+        active >= 0 && active < int(names.size()) ? names[std::size_t(active)] : "";
+    if (s.table.phase == Phase::Setup) {
+        what = "Everyone is seated.";
+        keys = "Space: begin  \u00b7  ?: keys";
+    } else if (step.kind == TurnKind::Draw) {
+        who = active_name;
+        bool drawn = !s.table.in_play.empty();
+        what = drawn ? " drew this card" : " draws a card";
+        keys = drawn ? "Space: go on  \u00b7  S: skip  \u00b7  K: keep"
+                     : "Space: draw  \u00b7  Backspace: back";
+    } else if (step.kind == TurnKind::Prompt) {
+        who = active_name;
+        what = " answers";
+        keys = "Space: done  \u00b7  0: pass  \u00b7  S: skip  \u00b7  K: keep";
+    } else if (step.kind == TurnKind::Discussion) {
+        Speaking sp = format ? format->speaking : Speaking::Round;
+        if (talker >= 0 && talker < int(names.size())) {
+            who = names[std::size_t(talker)];
+            what = " has the talking piece";
+            keys = sp == Speaking::Popcorn ? "1\u20139: take the piece  \u00b7  Space: done"
+                                           : "Space: next speaker  \u00b7  0: pass";
+        } else if (sp == Speaking::Popcorn) {
+            what = "Anyone may speak: press your seat number";
+            keys = "Space: end the discussion";
+        } else {
+            what = "Open discussion";
+            keys = "Space: done";
+        }
+    }
+    int sp = g.font(34);
+    int sy = L.status.y + (L.status.h - sp * 6 / 5) / 2;
+    int ww = text.measure(who, Face::BodyBold, sp);
+    int wt = text.measure(what, Face::Body, sp);
+    int sx = L.card.x + L.card.w / 2 - (ww + wt) / 2;
+    text.draw_line(who, Face::BodyBold, sp, theme::kOrange, sx, sy);
+    text.draw_line(what, Face::Body, sp, theme::kCream, sx + ww, sy);
+    int kp = g.font(24);
+    int kw = text.measure(keys, Face::Body, kp);
+    int ky = L.status.y + (L.status.h - kp * 6 / 5) / 2;
+    if (sx + ww + wt + g.px(40) < L.status.x + L.status.w - kw)
+        text.draw_line(keys, Face::Body, kp, theme::kMuted, L.status.x + L.status.w - kw, ky);
+    if (confirm_end_) {
+        SDL_Rect band{0, L.status.y, g.w, L.status.h};
+        set_draw_color(g.renderer, theme::kPink);
+        SDL_RenderFillRect(g.renderer, &band);
+        text.draw_centered("Escape again ends the session  \u00b7  any other key carries on",
+                           Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
+    }
+}
+
+// ---------------------------------------------------------------- the centre card
+
+void TableScene::draw_center_card(Gfx& g, const Deck& deck, const TableLayout& L,
+                                  std::int64_t now) {
+    const Session& s = session_;
+    const Card* card = current_card(deck, s);
+    SDL_Rect rect = L.card;
+    std::string size_key = '@' + std::to_string(rect.w) + 'x' + std::to_string(rect.h);
+
+    // The back shown before a card is drawn, and while it turns over.
+    const Card* top =
+        s.table.draw_pile.empty() ? nullptr : find_session_card(deck, s, s.table.draw_pile.back());
+    const Card* back_of = card ? card : top;
+    SDL_Texture* back = nullptr;
+    if (back_of) {
+        const CardType& type = deck.type_of(*back_of);
+        back = cached_card(g.renderer, back_tex_.texture, back_tex_.card,
+                           type.id + size_key + std::to_string(std::uintptr_t(&deck)), rect.w,
+                           rect.h, [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
+    }
+    if (!card) {
+        if (back) {
+            SDL_SetTextureAlphaMod(back, 200);
+            SDL_RenderCopy(g.renderer, back, nullptr, &rect);
+            SDL_SetTextureAlphaMod(back, 255);
+        }
+        return;
+    }
+    SDL_Texture* front =
+        cached_card(g.renderer, card_tex_.texture, card_tex_.card,
+                    card->id + size_key + std::to_string(std::uintptr_t(&deck)), rect.w, rect.h,
+                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
+    if (!front)
+        return;
+    if (!flip_.active(now)) {
+        SDL_RenderCopy(g.renderer, front, nullptr, &rect);
+        return;
+    }
+    // Drawn: it flies from the pile while it turns over.
+    double t = flip_.t(now);
+    SDL_Rect pos = lerp(L.draw_pile, rect, ease_out(std::min(1.0, t * 1.4)));
+    double sx = std::max(0.02, std::fabs(std::cos(M_PI * t)));
+    SDL_Rect dst{pos.x + int(pos.w * (1 - sx) / 2), pos.y, std::max(1, int(pos.w * sx)), pos.h};
+    SDL_RenderCopy(g.renderer, t < 0.5 && back ? back : front, nullptr, &dst);
+}
+
+// ---------------------------------------------------------------- summary
+
+void TableScene::draw_summary(Gfx& g, SceneHost& host) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    TextPainter& text = g.text();
+    const Format* format = format_of(deck, s);
+    int m = g.px(80);
+    int y = g.px(60);
+    int tp = g.font(72);
+    text.draw_line("Thank you for playing", Face::Title, tp, theme::kOrange, m, y);
+    y += tp * 5 / 4;
+    int sp = g.font(30);
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string line = (format ? format->name + "  \u00b7  " : std::string()) +
+                       count(s.table.played.size(), "card", "cards") + "  \u00b7  " +
+                       count(std::size_t(std::max(1, s.table.round)), "round", "rounds");
+    text.draw_line(line, Face::Body, sp, theme::kMuted, m, y);
+    y += sp * 2;
+    std::vector<std::string> names;
+    for (const Player& p : s.table.players)
+        names.push_back(p.name);
+
+    int col_w = (g.w - 3 * m) / 2;
+    int lp = g.font(32);
+    int hp = g.font(36);
+    int bottom = g.h - g.px(120);
+    // Left: the cards played.
+    int ly = y;
+    text.draw_line("Cards played", Face::BodyBold, hp, theme::kCream, m, ly);
+    ly += hp * 3 / 2;
+    for (const PlayedCard& p : s.table.played) {
+        if (ly + lp > bottom) {
+            text.draw_line("\u2026", Face::Body, lp, theme::kMuted, m, ly);
+            break;
+        }
+        const Card* c = find_session_card(deck, s, p.card);
+        std::string who =
+            p.player >= 0 && p.player < int(names.size()) ? names[std::size_t(p.player)] : "";
+        std::string t = c ? std::to_string(c->number) + "  " + c->title : p.card;
+        text.draw_line(t, Face::Body, lp, theme::kCream, m, ly);
+        text.draw_line(who, Face::Body, lp * 8 / 10, theme::kMuted,
+                       m + col_w - text.measure(who, Face::Body, lp * 8 / 10), ly + lp / 8);
+        ly += lp * 3 / 2;
+    }
+    // Right: the mission and what people said they would do.
+    int rx = 2 * m + col_w;
+    int ry = y;
+    if (const Card* mission = mission_card(deck, s)) {
+        text.draw_line("Mission", Face::BodyBold, hp, theme::kCream, rx, ry);
+        ry += hp * 3 / 2;
+        text.draw_line(mission->title, Face::Title, lp, theme::kOrange, rx, ry);
+        ry += lp * 2;
+    }
+    text.draw_line("Kept: \u201cI\u2019ll do this one\u201d", Face::BodyBold, hp, theme::kCream, rx,
+                   ry);
+    ry += hp * 3 / 2;
+    if (s.table.kept.empty()) {
+        text.draw_line("No cards were kept.", Face::Body, lp, theme::kMuted, rx, ry);
+    }
+    for (const KeptCard& k : s.table.kept) {
+        if (ry + lp > bottom)
+            break;
+        const Card* c = find_session_card(deck, s, k.card);
+        std::string who =
+            k.player >= 0 && k.player < int(names.size()) ? names[std::size_t(k.player)] : "";
+        int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
+        text.draw_line(c ? c->title : k.card, Face::Body, lp, theme::kCream, rx + w, ry);
+        ry += lp * 3 / 2;
+    }
+    int kp = g.font(26);
+    std::string keys = "S: save as Markdown  \u00b7  Backspace: back to the table  \u00b7  "
+                       "Escape: quit";
+    text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
+    if (!saved_to_.empty())
+        text.draw_centered("Saved to " + saved_to_, Face::Body, kp, theme::kLeaf, g.w / 2,
+                           g.h - g.px(80) - kp * 2);
+}
+
+} // namespace hearth

@@ -1,0 +1,54 @@
+#include "engine/table_layout.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hearth {
+
+TableLayout table_layout(int w, int h, int seats, double aspect) {
+    TableLayout L;
+    L.unit = std::min(w / 1920.0, h / 1080.0);
+    auto u = [&](double v) { return int(std::lround(v * L.unit)); };
+    int ch = std::min(int(h * 0.86), int(w * 0.40 / aspect));
+    int cw = int(ch * aspect);
+    L.card = SDL_Rect{(w - cw) / 2, (h - ch) / 2, cw, ch};
+    int top = L.card.y;
+    L.header = SDL_Rect{u(40), 0, w - u(80), top};
+    L.status = SDL_Rect{u(40), L.card.y + ch, w - u(80), h - (L.card.y + ch)};
+
+    // Seats: the left column, a gentle arc round the card's side, in seat order.
+    int gap = std::max(u(24), w / 60);
+    int left_w = L.card.x - 2 * gap;
+    int n = std::max(1, seats);
+    int row = std::min(u(104), ch / n);
+    int pill_h = row * 80 / 100;
+    int pill_w = left_w * 90 / 100;
+    int first = L.card.y + (ch - row * n) / 2;
+    double mid = (n - 1) / 2.0;
+    for (int i = 0; i < seats; ++i) {
+        double t = mid > 0 ? (i - mid) / mid : 0; // -1 at the top, 1 at the bottom
+        // Seats further from the card's middle come closer to it, as
+        // chairs round a table do.
+        int bulge = int((left_w - pill_w) * (1 - t * t) * 0.6);
+        L.seats.push_back(SDL_Rect{gap + (left_w - pill_w) - bulge,
+                                   first + i * row + (row - pill_h) / 2, pill_w, pill_h});
+    }
+
+    // Right column: mission at the top, timer in the middle, piles below.
+    int rx = L.card.x + cw + gap;
+    int rw = w - rx - gap;
+    L.mission = SDL_Rect{rx, L.card.y, rw, ch * 24 / 100};
+    int pile_h = ch * 30 / 100;
+    int pile_w = int(pile_h * aspect);
+    int pile_y = L.card.y + ch - pile_h;
+    int pile_gap = std::max(0, (rw - 2 * pile_w) / 3);
+    L.draw_pile = SDL_Rect{rx + pile_gap, pile_y, pile_w, pile_h};
+    L.discard = SDL_Rect{rx + 2 * pile_gap + pile_w, pile_y, pile_w, pile_h};
+    int timer_top = L.mission.y + L.mission.h + u(20);
+    int timer_bottom = pile_y - u(60);
+    int d = std::max(0, std::min(rw, timer_bottom - timer_top) * 85 / 100);
+    L.timer = SDL_Rect{rx + (rw - d) / 2, timer_top + (timer_bottom - timer_top - d) / 2, d, d};
+    return L;
+}
+
+} // namespace hearth
