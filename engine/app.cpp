@@ -3,11 +3,13 @@
 #include "engine/app.hpp"
 
 #include "engine/art_check.hpp"
+#include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
+#include "game/live_deck.hpp"
 #include "game/session.hpp"
 #include "game/session_log.hpp"
 
@@ -23,17 +25,10 @@ namespace hearth {
 namespace {
 
 constexpr std::int64_t kToastMs = 2500;
-constexpr std::int64_t kWatchMs = 500; // how often the deck file is checked for edits
 
 std::filesystem::path deck_file(const std::filesystem::path& p) {
     std::error_code ec;
     return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
-}
-
-std::filesystem::file_time_type mtime(const std::filesystem::path& p) {
-    std::error_code ec;
-    auto t = std::filesystem::last_write_time(deck_file(p), ec);
-    return ec ? std::filesystem::file_time_type{} : t;
 }
 
 } // namespace
@@ -60,36 +55,56 @@ void App::load_deck_file() {
     LoadOptions lo;
     lo.check_art = decode_art_check();
     LoadResult r = load_deck(deck_path_, lo);
-    deck_mtime_ = mtime(deck_path_);
+    if (deck_) {
+        reload_deck(std::move(r));
+        return;
+    }
     errors_.clear();
     for (const Diagnostic& d : r.diagnostics.all())
         if (d.severity == Severity::Error)
             errors_.push_back(d.str());
     if (r.ok()) {
-        bool reload = deck_.has_value();
         deck_ = std::move(r.deck);
         cards_.clear();
-        if (reload)
-            toast("Reloaded " + deck_file(deck_path_).filename().string());
     } else {
-        error_title_ = deck_ ? "The deck file has errors; the last good deck stays in play"
-                             : "The deck could not be loaded";
+        error_title_ = "The deck could not be loaded";
         for (const std::string& e : errors_)
             std::fprintf(stderr, "%s\n", e.c_str());
     }
+    if (options_.watch && !live_) {
+        live_ = std::make_unique<LiveReload>(deck_file(deck_path_));
+        if (!live_->ok())
+            std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");
+    }
+    if (live_)
+        live_->loaded(deck_ ? &*deck_ : nullptr, !deck_);
     dirty_ = true;
 }
 
-void App::check_deck_changed() {
-    if (now_ms_ - last_watch_ms_ < kWatchMs && !options_.headless)
-        return;
-    last_watch_ms_ = now_ms_;
-    if (mtime(deck_path_) != deck_mtime_) {
-        bool had_scene = scene_ != nullptr;
-        load_deck_file();
-        if (!had_scene && deck_)
-            start_first_scene();
+// Live reload (--watch): a deck that loads and still has the session's cards
+// replaces the one in play; otherwise the last good deck plays on and the
+// problems show over it until a later save fixes them.
+void App::reload_deck(LoadResult r) {
+    std::vector<Diagnostic> problems = reload_problems(r, in_use_);
+    reloads_.push_back(
+        {logged_entries_, reload_log_line(r.ok() ? r.deck->cards.size() : 0, problems)});
+    errors_.clear();
+    if (problems.empty()) {
+        deck_ = std::move(r.deck);
+        cards_.clear();
+        toast("Reloaded " + deck_file(deck_path_).filename().string());
+    } else {
+        error_title_ = "The deck file has errors; the last good deck stays in play";
+        for (const Diagnostic& d : problems) {
+            errors_.push_back(d.str());
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+        }
     }
+    if (live_)
+        live_->loaded(&*deck_, !problems.empty());
+    if (last_log_)
+        write_log(*last_log_);
+    dirty_ = true;
 }
 
 void App::start_first_scene() {
@@ -142,9 +157,18 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
+    in_use_ = cards_in_use(session.table);
+    if (session.log.size() < logged_entries_)
+        reloads_.clear(); // a new session
+    logged_entries_ = session.log.size();
     if (options_.log.empty())
         return;
-    if (auto err = write_file_atomically(options_.log, log_to_jsonl(session)))
+    last_log_ = session;
+    write_log(session);
+}
+
+void App::write_log(const Session& session) {
+    if (auto err = write_file_atomically(options_.log, log_with_reloads(session, reloads_)))
         toast("Could not write the log: " + *err);
 }
 
@@ -161,6 +185,13 @@ std::string App::save_folder() const {
 // ---------------------------------------------------------------- events
 
 void App::handle(const SDL_Event& e) {
+    if (live_ && live_->is_change(e)) {
+        bool had_scene = scene_ != nullptr;
+        load_deck_file();
+        if (!had_scene && deck_)
+            start_first_scene();
+        return;
+    }
     if (e.type == SDL_QUIT) {
         quit_ = true;
         return;
@@ -256,16 +287,18 @@ void App::advance(std::int64_t ms) {
 }
 
 std::int64_t App::next_wake_ms() {
-    std::int64_t wake = kWatchMs; // the deck file watch
+    // -1: nothing is due; sleep until an event (input, or a deck change).
+    std::int64_t wake = -1;
+    auto sooner = [&](std::int64_t w) { wake = wake < 0 ? w : std::min(wake, w); };
     if (scene_ && scene_->animating(*this))
         return 16;
     if (scene_ && !paused_) {
         std::int64_t w = scene_->wake_in_ms();
         if (w >= 0)
-            wake = std::min(wake, w);
+            sooner(w);
     }
     if (!toast_.empty())
-        wake = std::min(wake, std::max<std::int64_t>(1, toast_until_ - now_ms_));
+        sooner(std::max<std::int64_t>(1, toast_until_ - now_ms_));
     return wake;
 }
 
@@ -310,7 +343,6 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         } else {
             dirty_ = true; // woke for a timer second, a toast or an animation frame
         }
-        check_deck_changed();
     }
     return status;
 }
@@ -366,8 +398,6 @@ void App::step_script(const ScriptStep& step, int& status) {
             SDL_Event pending;
             while (SDL_PollEvent(&pending))
                 handle(pending);
-            last_watch_ms_ = -kWatchMs;
-            check_deck_changed();
         }
         break;
     }

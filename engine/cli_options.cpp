@@ -16,6 +16,9 @@ Plays a card deck on a shared screen.
   --seed N            shuffle seed, for a session that can be replayed
   --size WxH          window size (default 1920x1080 headless, 1280x720 windowed)
   --log FILE          write the session log (JSON Lines)
+  --watch             live reload: a saved edit to the deck or its art shows at
+                      once; a broken save shows its errors, the last good deck
+                      plays on (docs/make-your-own-deck.md)
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -44,6 +47,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.version = true;
         } else if (a == "--headless") {
             o.headless = true;
+        } else if (a == "--watch") {
+            o.watch = true;
         } else if (a == "--solo") {
             o.solo = true;
         } else if (a == "--size") {

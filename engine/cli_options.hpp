@@ -13,6 +13,7 @@ namespace hearth {
 
 struct Options {
     bool headless = false;
+    bool watch = false; // live reload: reload the deck when its files change
     int width = 1920, height = 1080;
     bool size_given = false;
     std::string deck;                  // empty: the bundled deck

@@ -1,33 +1,37 @@
 #include "game/live_deck.hpp"
 
+#include "game/session_log.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
 
 namespace hearth {
 
-bool LiveDeck::take(LoadResult loaded, const std::vector<std::string>& in_use) {
+std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
+                                        const std::vector<std::string>& in_use) {
+    std::vector<Diagnostic> problems;
     if (!loaded.ok()) {
-        problems_.clear();
         for (const Diagnostic& d : loaded.diagnostics.all())
             if (d.severity == Severity::Error)
-                problems_.push_back(d);
-        return false;
+                problems.push_back(d);
+        return problems;
     }
-    std::vector<Diagnostic> missing;
     for (const std::string& id : in_use)
         if (!loaded.deck->find_card(id))
-            missing.push_back({Severity::Error,
-                               {loaded.deck->file.generic_string(), 0, 0},
-                               "card '" + id +
-                                   "' is in this session but no longer in the deck; put it back "
-                                   "or start a new session to play without it"});
-    if (!missing.empty()) {
-        problems_ = std::move(missing);
+            problems.push_back({Severity::Error,
+                                {loaded.deck->file.generic_string(), 0, 0},
+                                "card '" + id +
+                                    "' is in this session but no longer in the deck; put it "
+                                    "back or start a new session to play without it"});
+    return problems;
+}
+
+bool LiveDeck::take(LoadResult loaded, const std::vector<std::string>& in_use) {
+    problems_ = reload_problems(loaded, in_use);
+    if (!problems_.empty())
         return false;
-    }
     deck_ = std::move(*loaded.deck);
-    problems_.clear();
     ++generation_;
     return true;
 }
@@ -53,17 +57,36 @@ std::vector<std::string> cards_in_use(const Table& t) {
     return ids;
 }
 
-std::string reload_log_line(const LiveDeck& live, bool reloaded) {
+std::string reload_log_line(std::size_t cards, const std::vector<Diagnostic>& problems) {
     nlohmann::json j;
-    if (reloaded) {
-        j = {{"type", "reload"}, {"cards", live.deck().cards.size()}};
+    if (problems.empty()) {
+        j = {{"type", "reload"}, {"cards", cards}};
     } else {
         nlohmann::json list = nlohmann::json::array();
-        for (const Diagnostic& d : live.problems())
+        for (const Diagnostic& d : problems)
             list.push_back(d.str());
         j = {{"type", "reload-error"}, {"diagnostics", list}};
     }
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string reload_log_line(const LiveDeck& live, bool reloaded) {
+    return reload_log_line(live.deck().cards.size(),
+                           reloaded ? std::vector<Diagnostic>{} : live.problems());
+}
+
+std::string log_with_reloads(const Session& session, const std::vector<ReloadMark>& reloads) {
+    std::string text = start_to_jsonl(session.start);
+    std::size_t r = 0;
+    for (std::size_t i = 0; i <= session.log.size(); ++i) {
+        for (; r < reloads.size() && reloads[r].at <= i; ++r)
+            text += reloads[r].line;
+        if (i < session.log.size())
+            text += entry_to_jsonl(session.log[i]);
+    }
+    for (; r < reloads.size(); ++r)
+        text += reloads[r].line;
+    return text;
 }
 
 } // namespace hearth

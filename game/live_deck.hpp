@@ -15,6 +15,11 @@
 
 namespace hearth {
 
+// Why a fresh load may not replace the deck in play: its errors, or the
+// session's cards it lacks. Empty: take it.
+std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
+                                        const std::vector<std::string>& in_use);
+
 class LiveDeck {
 public:
     explicit LiveDeck(Deck deck) : deck_(std::move(deck)) {}
@@ -43,6 +48,15 @@ std::vector<std::string> cards_in_use(const Table& table);
 // The session log line for a reload, with its newline:
 //   {"type":"reload","cards":75}
 //   {"type":"reload-error","diagnostics":["deck.toml:42:7: error: ..."]}
+std::string reload_log_line(std::size_t cards, const std::vector<Diagnostic>& problems);
 std::string reload_log_line(const LiveDeck& live, bool reloaded);
+
+// A reload line and where it goes in the session log: before entry `at`.
+struct ReloadMark {
+    std::size_t at = 0;
+    std::string line;
+};
+// The session log (log_to_jsonl) with the reload lines in their places.
+std::string log_with_reloads(const Session& session, const std::vector<ReloadMark>& reloads);
 
 } // namespace hearth
