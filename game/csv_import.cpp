@@ -254,8 +254,9 @@ public:
                                     : toml_quote(cell->text);
             if (value == "[]")
                 continue;
-            edits.push_back(
-                {at, at, std::string(column_name(column)) + " = " + value + eol_, cell->where});
+            edits.push_back({at, at,
+                             std::string(column_name(column)) + " = " + with_eol(value) + eol_,
+                             cell->where});
         }
         if (number)
             edits.push_back({at, at, "number = " + std::to_string(*number) + eol_,
@@ -276,8 +277,19 @@ private:
         set_value(i, key, value, cause);
     }
 
+    // `value` with the file's line ends, for multi-line strings.
+    std::string with_eol(std::string value) const {
+        if (eol_ == "\n")
+            return value;
+        std::string out;
+        for (char c : value)
+            out += c == '\n' ? eol_ : std::string(1, c);
+        return out;
+    }
+
     // Sets `key` of card `i` to the TOML `value`; empty removes the key.
-    void set_value(std::size_t i, std::string_view key, const std::string& value, SourcePos cause) {
+    void set_value(std::size_t i, std::string_view key, std::string value, SourcePos cause) {
+        value = with_eol(std::move(value));
         const CardBlock& b = blocks_[i];
         if (b.is_inline) {
             refuse_inline(i, cause);

@@ -261,3 +261,19 @@ SCENARIO("a bad spreadsheet leaves the deck alone and points at the cell") {
           std::vector<std::string>{
               "cards.csv:4:1: error: missing required key 'type' in card 'third'"});
 }
+
+SCENARIO("a deck written with CRLF line ends keeps them") {
+    std::string crlf;
+    for (char c : kDeck)
+        crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+    Deck deck = load(crlf);
+    auto r =
+        import_cards_csv(deck, crlf,
+                         std::string(kHeader) + "1,first,talk,First,Sub,\"Two\nlines\",,,\r\n" +
+                             ",third,talk,Third,,\"New\nlines\",,,\r\n",
+                         "cards.csv");
+    REQUIRE(r.text);
+    for (std::size_t i = r.text->find('\n'); i != std::string::npos; i = r.text->find('\n', i + 1))
+        CHECK((*r.text)[i - 1] == '\r');
+    CHECK(load(*r.text).cards[0].text == "Two\nlines");
+}
