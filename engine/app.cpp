@@ -10,6 +10,7 @@
 #include "game/deck_loader.hpp"
 #include "game/session.hpp"
 #include "game/session_log.hpp"
+#include "game/session_save.hpp"
 
 #include <SDL_image.h>
 
@@ -105,6 +106,26 @@ void App::start_first_scene() {
         scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
         return;
     }
+    if (!options_.resume.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(options_.resume, ec)) {
+            auto loaded = load_session(deck, options_.resume);
+            if (auto* e = std::get_if<SessionError>(&loaded)) {
+                // Shown, never overwritten: the file stays as it is.
+                error_title_ = "The saved session could not be read";
+                errors_ = {e->message};
+                std::fprintf(stderr, "%s\n", e->message.c_str());
+                resume_blocked_ = true;
+                return;
+            }
+            scene_ = std::make_unique<TableScene>(std::get<Session>(std::move(loaded)));
+            return;
+        }
+        if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
+            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+            return;
+        }
+    }
     SessionStart start;
     start.seed = seed_;
     start.deck = deck.info.id;
@@ -142,6 +163,9 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
+    if (!options_.resume.empty() && !resume_blocked_)
+        if (auto err = save_session(options_.resume, session))
+            toast("Could not save the session: " + *err);
     if (options_.log.empty())
         return;
     if (auto err = write_file_atomically(options_.log, log_to_jsonl(session)))
@@ -404,7 +428,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
             break;
         step_script(step, status);
     }
-    if (!deck_)
+    if (!deck_ || resume_blocked_)
         status = 1;
     return status;
 }
@@ -432,9 +456,10 @@ void App::draw() {
     }
     if (!errors_.empty())
         draw_errors(g, error_title_, errors_,
-                    deck_ && scene_ ? "Fix the file and save: it reloads by itself. Escape hides "
-                                      "this."
-                                    : "Fix the file and save: it reloads by itself. Escape quits.");
+                    resume_blocked_ ? "The file is left as it was. Escape quits."
+                    : deck_ && scene_
+                        ? "Fix the file and save: it reloads by itself. Escape hides this."
+                        : "Fix the file and save: it reloads by itself. Escape quits.");
     if (!toast_.empty())
         draw_toast(g, toast_);
 }

@@ -80,6 +80,7 @@ private:
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     std::uint64_t seed_ = 1;
+    bool resume_blocked_ = false; // the save file is damaged: never write over it
 };
 
 } // namespace hearth

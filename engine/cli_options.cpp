@@ -16,6 +16,8 @@ Plays a card deck on a shared screen.
   --seed N            shuffle seed, for a session that can be replayed
   --size WxH          window size (default 1920x1080 headless, 1280x720 windowed)
   --log FILE          write the session log (JSON Lines)
+  --resume FILE       continue the session saved in FILE, or start one saved there;
+                      it is saved after every action
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -62,7 +64,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.height = h;
             o.size_given = true;
         } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
-                   a == "--log") {
+                   a == "--log" || a == "--resume") {
             auto v = value(a);
             if (!v || v->empty())
                 return missing(a);
@@ -75,6 +77,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.script = s;
             else if (a == "--out")
                 o.out = s;
+            else if (a == "--resume")
+                o.resume = s;
             else
                 o.log = s;
         } else if (a == "--seed") {
