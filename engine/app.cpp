@@ -12,6 +12,7 @@
 #include "game/live_deck.hpp"
 #include "game/session.hpp"
 #include "game/session_log.hpp"
+#include "game/session_save.hpp"
 
 #include <SDL_image.h>
 
@@ -120,6 +121,26 @@ void App::start_first_scene() {
         scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
         return;
     }
+    if (!options_.resume.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(options_.resume, ec)) {
+            auto loaded = load_session(deck, options_.resume);
+            if (auto* e = std::get_if<SessionError>(&loaded)) {
+                // Shown, never overwritten: the file stays as it is.
+                error_title_ = "The saved session could not be read";
+                errors_ = {e->message};
+                std::fprintf(stderr, "%s\n", e->message.c_str());
+                resume_blocked_ = true;
+                return;
+            }
+            scene_ = std::make_unique<TableScene>(std::get<Session>(std::move(loaded)));
+            return;
+        }
+        if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
+            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+            return;
+        }
+    }
     SessionStart start;
     start.seed = seed_;
     start.deck = deck.info.id;
@@ -157,6 +178,9 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
+    if (!options_.resume.empty() && !resume_blocked_)
+        if (auto err = save_session(options_.resume, session))
+            toast("Could not save the session: " + *err);
     in_use_ = cards_in_use(session.table);
     if (session.log.size() < logged_entries_)
         reloads_.clear(); // a new session
@@ -286,19 +310,18 @@ void App::advance(std::int64_t ms) {
     }
 }
 
-std::int64_t App::next_wake_ms() {
-    // -1: nothing is due; sleep until an event (input, or a deck change).
-    std::int64_t wake = -1;
-    auto sooner = [&](std::int64_t w) { wake = wake < 0 ? w : std::min(wake, w); };
+std::int64_t App::next_redraw_ms() {
     if (scene_ && scene_->animating(*this))
         return 16;
-    if (scene_ && !paused_) {
-        std::int64_t w = scene_->wake_in_ms();
+    std::int64_t wake = -1;
+    auto take = [&wake](std::int64_t w) {
         if (w >= 0)
-            sooner(w);
-    }
+            wake = wake < 0 ? w : std::min(wake, w);
+    };
+    if (scene_ && !paused_)
+        take(scene_->wake_in_ms());
     if (!toast_.empty())
-        sooner(std::max<std::int64_t>(1, toast_until_ - now_ms_));
+        take(std::max<std::int64_t>(1, toast_until_ - now_ms_));
     return wake;
 }
 
@@ -331,18 +354,21 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         }
         if (script && next_step == script->size())
             break;
+        // Sleep until an event (input, or a deck change with --watch) or the
+        // next thing that changes on screen by itself (a timer's second, a
+        // toast, an animation frame), whichever comes first.
         SDL_Event e;
-        int timeout = int(next_wake_ms());
-        bool got = SDL_WaitEventTimeout(&e, timeout);
-        std::int64_t before = now_ms_;
-        advance(clock() - before);
+        std::int64_t redraw = next_redraw_ms();
+        std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
+        bool got = SDL_WaitEventTimeout(&e, int(redraw));
+        advance(clock() - now_ms_);
         if (got) {
             handle(e);
             while (!quit_ && SDL_PollEvent(&e))
                 handle(e);
-        } else {
-            dirty_ = true; // woke for a timer second, a toast or an animation frame
         }
+        if (redraw_at >= 0 && now_ms_ >= redraw_at)
+            dirty_ = true;
     }
     return status;
 }
@@ -429,7 +455,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
             break;
         step_script(step, status);
     }
-    if (!deck_)
+    if (!deck_ || resume_blocked_)
         status = 1;
     return status;
 }
@@ -457,9 +483,10 @@ void App::draw() {
     }
     if (!errors_.empty())
         draw_errors(g, error_title_, errors_,
-                    deck_ && scene_ ? "Fix the file and save: it reloads by itself. Escape hides "
-                                      "this."
-                                    : "Fix the file and save: it reloads by itself. Escape quits.");
+                    resume_blocked_ ? "The file is left as it was. Escape quits."
+                    : deck_ && scene_
+                        ? "Fix the file and save: it reloads by itself. Escape hides this."
+                        : "Fix the file and save: it reloads by itself. Escape quits.");
     if (!toast_.empty())
         draw_toast(g, toast_);
 }

@@ -59,7 +59,8 @@ private:
     void advance(std::int64_t ms);
     void draw();
     void step_script(const ScriptStep& step, int& status);
-    std::int64_t next_wake_ms();
+    // Milliseconds until the screen changes by itself, or -1.
+    std::int64_t next_redraw_ms();
 
     Options options_;
     std::unique_ptr<Backend> backend_;
@@ -88,6 +89,7 @@ private:
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     std::uint64_t seed_ = 1;
+    bool resume_blocked_ = false; // the save file is damaged: never write over it
 };
 
 } // namespace hearth

@@ -19,6 +19,8 @@ Plays a card deck on a shared screen.
   --watch             live reload: a saved edit to the deck or its art shows at
                       once; a broken save shows its errors, the last good deck
                       plays on (docs/make-your-own-deck.md)
+  --resume FILE       continue the session saved in FILE, or start one saved there;
+                      it is saved after every action
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -67,7 +69,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.height = h;
             o.size_given = true;
         } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
-                   a == "--log") {
+                   a == "--log" || a == "--resume") {
             auto v = value(a);
             if (!v || v->empty())
                 return missing(a);
@@ -80,6 +82,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.script = s;
             else if (a == "--out")
                 o.out = s;
+            else if (a == "--resume")
+                o.resume = s;
             else
                 o.log = s;
         } else if (a == "--seed") {

@@ -40,13 +40,18 @@ int main(int argc, char** argv) {
     std::vector<ScriptStep> script;
     if (!options.script.empty()) {
         auto text = read_file(options.script, 1u << 20);
-        if (!text)
-            return fail(options.script + ": error: cannot read the script", 2);
+        if (!text) {
+            std::fprintf(stderr, "%s: error: cannot read the script\n", options.script.c_str());
+            return 2;
+        }
         auto r = parse_script(*text, options.script, [](std::string_view k) {
             return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
         });
-        if (auto* e = std::get_if<ScriptError>(&r))
-            return fail(e->message, 2);
+        if (auto* e = std::get_if<ScriptError>(&r)) {
+            // As compilers print it, so editors can jump to the line.
+            std::fprintf(stderr, "%s\n", e->message.c_str());
+            return 2;
+        }
         script = std::get<std::vector<ScriptStep>>(std::move(r));
     }
 

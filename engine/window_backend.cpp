@@ -8,13 +8,18 @@
 // accelerated renderer, read the GL renderer string, and if it is a software
 // rasteriser, close it and reopen the window with the software renderer and
 // SDL_HINT_FRAMEBUFFER_ACCELERATION=0 (else SDL backs even a software window
-// with GL). HEARTH_RENDERER=software or =accelerated skips the probe.
+// with GL). The probe itself loads Mesa (about 70 MB that stay mapped after
+// the fallback), so when the machine has no GPU device at all (/dev/dri is
+// empty or missing, as under Xvfb or in a plain VM) the software renderer is
+// chosen without probing. HEARTH_RENDERER=software or =accelerated skips
+// the probe.
 #include "engine/backend.hpp"
 
 #include <SDL_opengl.h>
 
 #include <cstdlib>
 #include <cstring>
+#include <filesystem>
 
 namespace hearth {
 namespace {
@@ -68,6 +73,21 @@ bool software_gl(const char* gl_renderer) {
     return false;
 }
 
+// True when the kernel shows a GPU device node (Linux DRM).
+bool has_gpu_device() {
+#ifdef __linux__
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator("/dev/dri", ec)) {
+        std::string name = entry.path().filename().string();
+        if (name.rfind("card", 0) == 0 || name.rfind("renderD", 0) == 0)
+            return true;
+    }
+    return false;
+#else
+    return true;
+#endif
+}
+
 WindowPtr make_window(int w, int h, Uint32 extra) {
     return WindowPtr(SDL_CreateWindow("Hearth", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, w,
                                       h, SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | extra));
@@ -83,7 +103,7 @@ std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
     }
     const char* choice = std::getenv("HEARTH_RENDERER");
     std::string want = choice ? choice : "auto";
-    if (want != "software") {
+    if (want == "accelerated" || (want != "software" && has_gpu_device())) {
         WindowPtr window = make_window(w, h, 0);
         if (!window) {
             error = SDL_GetError();
@@ -120,7 +140,9 @@ std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
         return nullptr;
     }
     return std::make_unique<WindowBackend>(std::move(window), std::move(renderer),
-                                           "software renderer (no GPU found, or HEARTH_RENDERER)");
+                                           want == "software"
+                                               ? "software renderer (HEARTH_RENDERER=software)"
+                                               : "software renderer (no GPU found)");
 }
 
 } // namespace hearth

@@ -240,9 +240,13 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
             SDL_Rect r{m, y, col, lp * 2};
             if (sel)
                 shapes.rounded_rect(r, r.h / 2, theme::kOrange);
-            text.draw_line(std::to_string(list[i]->number) + "   " + list[i]->title,
-                           sel ? Face::BodyBold : Face::Body, lp, sel ? theme::kInk : theme::kCream,
-                           r.x + lp / 2, r.y + (r.h - lp * 6 / 5) / 2);
+            Color ink = sel ? theme::kInk : theme::kCream;
+            Face face = sel ? Face::BodyBold : Face::Body;
+            int ty = r.y + (r.h - lp * 6 / 5) / 2;
+            std::string num = std::to_string(list[i]->number);
+            int num_right = r.x + lp / 2 + text.measure("00", Face::BodyBold, lp);
+            text.draw_line(num, face, lp, ink, num_right - text.measure(num, face, lp), ty);
+            text.draw_line(list[i]->title, face, lp, ink, num_right + lp * 2 / 3, ty);
             y += lp * 2 + g.px(8);
         }
         if (!list.empty()) {
