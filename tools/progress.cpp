@@ -10,8 +10,13 @@ Progress::Progress(std::string_view what, int total)
     : what_(what), total_(total), shown_(isatty(STDERR_FILENO) == 1 && total > 0) {}
 
 Progress::~Progress() {
+    finish();
+}
+
+void Progress::finish() {
     if (shown_)
         std::fputs("\r\033[K", stderr);
+    shown_ = false;
 }
 
 void Progress::update(int done, std::string_view item) {

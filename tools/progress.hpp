@@ -17,6 +17,8 @@ public:
     void update(int done, std::string_view item);
     // Prints `line` on stderr above the bar.
     void note(std::string_view line);
+    // Clears the bar, before the summary is printed.
+    void finish();
 
 private:
     std::string_view what_;

@@ -130,6 +130,7 @@ int render(Args args) {
         for (const CardType* t : backs)
             if (!save(imager.back(deck, *t), "back-" + t->id + ".png"))
                 return 1;
+        progress.finish();
         double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::printf("%s: %zu fronts and %zu backs, %dx%d px (%s at %d dpi, bleed %.1f mm), "

@@ -94,6 +94,7 @@ int sheet(Args args) {
         Progress progress("sheet", static_cast<int>(cards.size()));
         pdf = make_sheet_pdf(fonts, deck, cards, sheet, error,
                              [&](int done, int, const Card& c) { progress.update(done, c.id); });
+        progress.finish();
         int per = layout_sheet(sheet.sheet).per_page();
         pages = (static_cast<int>(cards.size()) + per - 1) / per * (sheet.backs ? 2 : 1);
     } catch (const std::exception& e) {
