@@ -36,7 +36,7 @@ FontLibrary& fonts() {
 
 Color pixel(SDL_Surface* s, int x, int y) {
     auto* row = static_cast<std::uint8_t*>(s->pixels) + y * s->pitch;
-    Uint32 v = *reinterpret_cast<Uint32*>(row + x * s->format->BytesPerPixel);
+    Uint32 v = *reinterpret_cast<Uint32*>(row + x * 4); // ARGB8888 surfaces only
     Color c;
     SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
     return c;
@@ -168,8 +168,13 @@ SCENARIO("a print-and-play PDF has the pages, page size and crop marks a printer
             auto png = scratch("page");
             run("pdftoppm -r " + std::to_string(dpi) + " -f 1 -l 1 -singlefile -png " +
                 file.string() + " " + png.string());
-            std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> page(
+            std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> loaded(
                 IMG_Load((png.string() + ".png").c_str()), SDL_FreeSurface);
+            REQUIRE(loaded);
+            // pdftoppm writes 24-bit RGB; read it as 32-bit pixels.
+            std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> page(
+                SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_ARGB8888, 0),
+                SDL_FreeSurface);
             REQUIRE(page);
             SDL_Surface* s = page.get();
             CHECK(s->w == mm_to_px(210, dpi));
