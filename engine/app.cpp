@@ -72,7 +72,9 @@ void App::load_deck_file() {
         for (const std::string& e : errors_)
             std::fprintf(stderr, "%s\n", e.c_str());
     }
-    if (options_.watch && !live_) {
+    // A deck that fails at start is watched even without --watch: the screen
+    // tells the designer that saving a fix reloads it, so it must.
+    if ((options_.watch || !deck_) && !live_) {
         live_ = std::make_unique<LiveReload>(deck_file(deck_path_));
         if (!live_->ok())
             std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");

@@ -11,11 +11,11 @@ cp -r "$bundled" "$work/deck"
 deck=$work/deck/deck.toml
 cat > "$work/script.txt" <<'SCRIPT'
 shot start
-sleep 1.2
+sleep 2
 shot edited
-sleep 1.2
+sleep 2
 shot broken
-sleep 1.2
+sleep 2
 shot fixed
 SCRIPT
 # Saves as editors do: write a new file, rename it over the old one.
@@ -26,11 +26,13 @@ save() { sed "$1" "$deck" > "$deck.new" && mv "$deck.new" "$deck"; }
 pid=$!
 # The log is written when the session starts; the watcher is running by then.
 for _ in $(seq 100); do [ -f "$work/log.jsonl" ] && break; sleep 0.05; done
-sleep 0.5
+# Edits land midway between shots, a second from each, so a loaded machine
+# does not race them.
+sleep 1
 save 's/^title = "Five scales"$/title = "Five scales of belonging"/'
-sleep 1.2
+sleep 2
 save 's/^title = "Five scales of belonging"$/title = "Five scales of belonging/'
-sleep 1.2
+sleep 2
 save 's/^title = "Five scales of belonging$/title = "Five scales"/'
 wait $pid
 
@@ -45,4 +47,20 @@ for shot in start edited broken fixed; do
 done
 cmp -s "$work/shots/start.png" "$work/shots/edited.png" && fail "the edit did not change the screen"
 cmp -s "$work/shots/edited.png" "$work/shots/broken.png" && fail "the errors are not on screen"
+
+# A deck broken before Hearth starts is watched even without --watch: the
+# screen says saving a fix reloads it, so saving a fix must start the table.
+cp -r "$bundled" "$work/broken"
+sed 's/^title = "Five scales"$/titel = "Five scales"/' "$bundled/deck.toml" > "$work/broken/deck.toml"
+printf 'shot broken-at-start\nsleep 2\nshot fixed-at-start\n' > "$work/script2.txt"
+"$hearth" --headless --deck "$work/broken" --seed 1 --size 960x540 \
+    --script "$work/script2.txt" --out "$work/shots" 2> "$work/stderr2" &
+pid=$!
+sleep 1
+cp "$bundled/deck.toml" "$work/broken/deck.toml.new" && mv "$work/broken/deck.toml.new" "$work/broken/deck.toml"
+wait $pid
+grep -q "broken/deck.toml:67:1: error: unknown key 'titel' in card 'five-scales', did you mean 'title'?" \
+    "$work/stderr2" || fail "the start-up error is not on stderr"
+cmp -s "$work/shots/broken-at-start.png" "$work/shots/fixed-at-start.png" &&
+    fail "fixing a deck broken at start did not reload it"
 echo "live reload: ok"
