@@ -1,6 +1,9 @@
 // hearth-deck: check, list and export decks with the same loader the table uses.
 #include "tools/verbs.hpp"
 
+#include "engine/art_check.hpp"
+#include "game/deck_loader.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -18,6 +21,17 @@ int usage_error(std::string_view verb, std::string_view message) {
                  int(verb.size()), verb.data(), int(message.size()), message.data(),
                  int(verb.size()), verb.data());
     return 2;
+}
+
+std::optional<Deck> load_and_report(std::string_view path, bool decode_art) {
+    LoadOptions options;
+    if (decode_art)
+        options.check_art = decode_art_check();
+    LoadResult r = load_deck(std::filesystem::path(path), options);
+    for (const auto& d : r.diagnostics.all())
+        if (d.severity == Severity::Error)
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+    return std::move(r.deck);
 }
 
 } // namespace hearth::tools

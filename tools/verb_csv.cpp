@@ -42,15 +42,6 @@ void print(const Diagnostics& diags) {
         std::fprintf(stderr, "%s\n", d.str().c_str());
 }
 
-// Loads the deck, printing its problems; nullopt when it has errors.
-std::optional<Deck> load(std::string_view path, const LoadOptions& options) {
-    LoadResult r = load_deck(std::filesystem::path(path), options);
-    for (const auto& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-    return std::move(r.deck);
-}
-
 int export_csv(Args args) {
     std::string_view path;
     bool bom = false;
@@ -66,7 +57,7 @@ int export_csv(Args args) {
     }
     if (path.empty())
         return usage_error("csv", "no deck given");
-    auto deck = load(path, {});
+    auto deck = load_and_report(path, false);
     if (!deck)
         return 1;
     std::vector<std::string> problems;
@@ -97,7 +88,7 @@ int import_csv(Args args) {
         return usage_error("csv", "import takes a CSV file and a deck");
     std::string csv_file(paths[0]);
     options.load.check_art = decode_art_check();
-    auto deck = load(paths[1], options.load);
+    auto deck = load_and_report(paths[1]);
     if (!deck)
         return 1;
     auto deck_text = read_file(deck->file);

@@ -60,15 +60,10 @@ int render(Args args) {
         only.push_back(o.rest[i + 1]);
 
     auto started = std::chrono::steady_clock::now();
-    LoadOptions load;
-    load.check_art = decode_art_check();
-    LoadResult r = load_deck(std::filesystem::path(o.deck), load);
-    for (const auto& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-    if (!r.ok())
+    std::optional<Deck> loaded = load_and_report(o.deck);
+    if (!loaded)
         return 1;
-    const Deck& deck = *r.deck;
+    const Deck& deck = *loaded;
     for (auto id : only)
         if (!deck.find_card(id)) {
             std::fprintf(stderr, "hearth-deck render: the deck has no card '%.*s'\n",

@@ -71,15 +71,10 @@ int sheet(Args args) {
                                         paper + " paper");
 
     auto started = std::chrono::steady_clock::now();
-    LoadOptions load;
-    load.check_art = decode_art_check();
-    LoadResult r = load_deck(std::filesystem::path(o.deck), load);
-    for (const auto& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-    if (!r.ok())
+    std::optional<Deck> loaded = load_and_report(o.deck);
+    if (!loaded)
         return 1;
-    const Deck& deck = *r.deck;
+    const Deck& deck = *loaded;
     sheet.title = deck.info.name + " (print and play)";
     std::vector<const Card*> cards;
     for (const Card& c : deck.cards)

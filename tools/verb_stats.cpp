@@ -71,13 +71,10 @@ int stats(Args args) {
     }
     if (path.empty())
         return usage_error("stats", "no deck given");
-    LoadResult r = load_deck(std::filesystem::path(path));
-    for (const auto& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-    if (!r.ok())
+    std::optional<Deck> loaded = load_and_report(path, false);
+    if (!loaded)
         return 1;
-    const Deck& deck = *r.deck;
+    const Deck& deck = *loaded;
     std::printf("%s: %zu cards, %zu types, %zu formats\n", deck.info.name.c_str(),
                 deck.cards.size(), deck.types.size(), deck.formats.size());
 
