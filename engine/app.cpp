@@ -3,14 +3,17 @@
 #include "engine/app.hpp"
 
 #include "engine/art_check.hpp"
+#include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
+#include "game/live_deck.hpp"
 #include "game/session.hpp"
 #include "game/session_log.hpp"
+#include "game/session_save.hpp"
 
 #include <SDL_image.h>
 
@@ -24,17 +27,10 @@ namespace hearth {
 namespace {
 
 constexpr std::int64_t kToastMs = 2500;
-constexpr std::int64_t kWatchMs = 500; // how often the deck file is checked for edits
 
 std::filesystem::path deck_file(const std::filesystem::path& p) {
     std::error_code ec;
     return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
-}
-
-std::filesystem::file_time_type mtime(const std::filesystem::path& p) {
-    std::error_code ec;
-    auto t = std::filesystem::last_write_time(deck_file(p), ec);
-    return ec ? std::filesystem::file_time_type{} : t;
 }
 
 } // namespace
@@ -61,36 +57,58 @@ void App::load_deck_file() {
     LoadOptions lo;
     lo.check_art = decode_art_check();
     LoadResult r = load_deck(deck_path_, lo);
-    deck_mtime_ = mtime(deck_path_);
+    if (deck_) {
+        reload_deck(std::move(r));
+        return;
+    }
     errors_.clear();
     for (const Diagnostic& d : r.diagnostics.all())
         if (d.severity == Severity::Error)
             errors_.push_back(d.str());
     if (r.ok()) {
-        bool reload = deck_.has_value();
         deck_ = std::move(r.deck);
         cards_.clear();
-        if (reload)
-            toast("Reloaded " + deck_file(deck_path_).filename().string());
     } else {
-        error_title_ = deck_ ? "The deck file has errors; the last good deck stays in play"
-                             : "The deck could not be loaded";
+        error_title_ = "The deck could not be loaded";
         for (const std::string& e : errors_)
             std::fprintf(stderr, "%s\n", e.c_str());
     }
+    // A deck that fails at start is watched even without --watch: the screen
+    // tells the designer that saving a fix reloads it, so it must.
+    if ((options_.watch || !deck_) && !live_) {
+        live_ = std::make_unique<LiveReload>(deck_file(deck_path_));
+        if (!live_->ok())
+            std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");
+    }
+    if (live_)
+        live_->loaded(deck_ ? &*deck_ : nullptr, !deck_);
     dirty_ = true;
 }
 
-void App::check_deck_changed() {
-    if (now_ms_ - last_watch_ms_ < kWatchMs && !options_.headless)
-        return;
-    last_watch_ms_ = now_ms_;
-    if (mtime(deck_path_) != deck_mtime_) {
-        bool had_scene = scene_ != nullptr;
-        load_deck_file();
-        if (!had_scene && deck_)
-            start_first_scene();
+// Live reload (--watch): a deck that loads and still has the session's cards
+// replaces the one in play; otherwise the last good deck plays on and the
+// problems show over it until a later save fixes them.
+void App::reload_deck(LoadResult r) {
+    std::vector<Diagnostic> problems = reload_problems(r, in_use_);
+    reloads_.push_back(
+        {logged_entries_, reload_log_line(r.ok() ? r.deck->cards.size() : 0, problems)});
+    errors_.clear();
+    if (problems.empty()) {
+        deck_ = std::move(r.deck);
+        cards_.clear();
+        toast("Reloaded " + deck_file(deck_path_).filename().string());
+    } else {
+        error_title_ = "The deck file has errors; the last good deck stays in play";
+        for (const Diagnostic& d : problems) {
+            errors_.push_back(d.str());
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+        }
     }
+    if (live_)
+        live_->loaded(&*deck_, !problems.empty());
+    if (last_log_)
+        write_log(*last_log_);
+    dirty_ = true;
 }
 
 void App::start_first_scene() {
@@ -116,6 +134,26 @@ void App::start_first_scene() {
     if (!options_.skip_setup()) {
         scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
         return;
+    }
+    if (!options_.resume.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(options_.resume, ec)) {
+            auto loaded = load_session(deck, options_.resume);
+            if (auto* e = std::get_if<SessionError>(&loaded)) {
+                // Shown, never overwritten: the file stays as it is.
+                error_title_ = "The saved session could not be read";
+                errors_ = {e->message};
+                std::fprintf(stderr, "%s\n", e->message.c_str());
+                resume_blocked_ = true;
+                return;
+            }
+            scene_ = std::make_unique<TableScene>(std::get<Session>(std::move(loaded)));
+            return;
+        }
+        if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
+            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+            return;
+        }
     }
     SessionStart start;
     start.seed = seed_;
@@ -154,9 +192,21 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
+    if (!options_.resume.empty() && !resume_blocked_)
+        if (auto err = save_session(options_.resume, session))
+            toast("Could not save the session: " + *err);
+    in_use_ = cards_in_use(session.table);
+    if (session.log.size() < logged_entries_)
+        reloads_.clear(); // a new session
+    logged_entries_ = session.log.size();
     if (options_.log.empty())
         return;
-    if (auto err = write_file_atomically(options_.log, log_to_jsonl(session)))
+    last_log_ = session;
+    write_log(session);
+}
+
+void App::write_log(const Session& session) {
+    if (auto err = write_file_atomically(options_.log, log_with_reloads(session, reloads_)))
         toast("Could not write the log: " + *err);
 }
 
@@ -173,6 +223,13 @@ std::string App::save_folder() const {
 // ---------------------------------------------------------------- events
 
 void App::handle(const SDL_Event& e) {
+    if (live_ && live_->is_change(e)) {
+        bool had_scene = scene_ != nullptr;
+        load_deck_file();
+        if (!had_scene && deck_)
+            start_first_scene();
+        return;
+    }
     if (e.type == SDL_QUIT) {
         quit_ = true;
         return;
@@ -316,14 +373,13 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         }
         if (script && next_step == script->size())
             break;
-        // Sleep until an event, the next thing that changes on screen by
-        // itself (a timer's second, a toast, an animation frame) or the
-        // deck file check, whichever comes first.
+        // Sleep until an event (input, or a deck change with --watch) or the
+        // next thing that changes on screen by itself (a timer's second, a
+        // toast, an animation frame), whichever comes first.
         SDL_Event e;
         std::int64_t redraw = next_redraw_ms();
         std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
-        std::int64_t timeout = redraw < 0 ? kWatchMs : std::min(redraw, kWatchMs);
-        bool got = SDL_WaitEventTimeout(&e, int(timeout));
+        bool got = SDL_WaitEventTimeout(&e, int(redraw));
         advance(clock() - now_ms_);
         if (got) {
             handle(e);
@@ -334,7 +390,6 @@ int App::run_window(const std::vector<ScriptStep>* script) {
             scene_->poll(*this);
         if (redraw_at >= 0 && now_ms_ >= redraw_at)
             dirty_ = true;
-        check_deck_changed();
     }
     return status;
 }
@@ -392,8 +447,6 @@ void App::step_script(const ScriptStep& step, int& status) {
                 handle(pending);
             if (scene_)
                 scene_->poll(*this); // wall-clock work (the journal's saves) goes on
-            last_watch_ms_ = -kWatchMs;
-            check_deck_changed();
         }
         break;
     }
@@ -425,7 +478,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
             break;
         step_script(step, status);
     }
-    if (!deck_)
+    if (!deck_ || resume_blocked_)
         status = 1;
     return status;
 }
@@ -453,9 +506,10 @@ void App::draw() {
     }
     if (!errors_.empty())
         draw_errors(g, error_title_, errors_,
-                    deck_ && scene_ ? "Fix the file and save: it reloads by itself. Escape hides "
-                                      "this."
-                                    : "Fix the file and save: it reloads by itself. Escape quits.");
+                    resume_blocked_ ? "The file is left as it was. Escape quits."
+                    : deck_ && scene_
+                        ? "Fix the file and save: it reloads by itself. Escape hides this."
+                        : "Fix the file and save: it reloads by itself. Escape quits.");
     if (!toast_.empty())
         draw_toast(g, toast_);
 }

@@ -9,8 +9,11 @@
 #include "engine/cli_options.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/input_map.hpp"
+#include "engine/live_reload.hpp"
 #include "engine/scene.hpp"
 #include "game/deck.hpp"
+#include "game/deck_loader.hpp"
+#include "game/live_deck.hpp"
 
 #include <filesystem>
 #include <memory>
@@ -49,7 +52,8 @@ public:
 
 private:
     void load_deck_file();
-    void check_deck_changed();
+    void reload_deck(LoadResult loaded);
+    void write_log(const Session& session);
     void start_first_scene();
     void handle(const SDL_Event& e);
     void advance(std::int64_t ms);
@@ -65,8 +69,13 @@ private:
     CardPainter cards_;
     InputMap input_;
     std::optional<Deck> deck_;
-    std::filesystem::file_time_type deck_mtime_{};
-    std::int64_t last_watch_ms_ = 0;
+    // Live reload (--watch): the watcher, the session's cards (a reload must
+    // keep them), and the reload lines of the log with where they go.
+    std::unique_ptr<LiveReload> live_;
+    std::vector<std::string> in_use_;
+    std::vector<ReloadMark> reloads_;
+    std::size_t logged_entries_ = 0;
+    std::optional<Session> last_log_;
     std::unique_ptr<Scene> scene_, next_scene_;
     std::int64_t now_ms_ = 0;
     bool quit_ = false;
@@ -80,6 +89,7 @@ private:
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     std::uint64_t seed_ = 1;
+    bool resume_blocked_ = false; // the save file is damaged: never write over it
 };
 
 } // namespace hearth

@@ -16,6 +16,11 @@ Plays a card deck on a shared screen.
   --seed N            shuffle seed, for a session that can be replayed
   --size WxH          window size (default 1920x1080 headless, 1280x720 windowed)
   --log FILE          write the session log (JSON Lines)
+  --watch             live reload: a saved edit to the deck or its art shows at
+                      once; a broken save shows its errors, the last good deck
+                      plays on (docs/make-your-own-deck.md)
+  --resume FILE       continue the session saved in FILE, or start one saved there;
+                      it is saved after every action
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -44,6 +49,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.version = true;
         } else if (a == "--headless") {
             o.headless = true;
+        } else if (a == "--watch") {
+            o.watch = true;
         } else if (a == "--solo") {
             o.solo = true;
         } else if (a == "--size") {
@@ -62,7 +69,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.height = h;
             o.size_given = true;
         } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
-                   a == "--log") {
+                   a == "--log" || a == "--resume") {
             auto v = value(a);
             if (!v || v->empty())
                 return missing(a);
@@ -75,6 +82,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.script = s;
             else if (a == "--out")
                 o.out = s;
+            else if (a == "--resume")
+                o.resume = s;
             else
                 o.log = s;
         } else if (a == "--seed") {

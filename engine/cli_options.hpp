@@ -13,6 +13,7 @@ namespace hearth {
 
 struct Options {
     bool headless = false;
+    bool watch = false; // live reload: reload the deck when its files change
     int width = 1920, height = 1080;
     bool size_given = false;
     std::string deck;                  // empty: the bundled deck
@@ -24,10 +25,13 @@ struct Options {
     std::string script;
     std::string out = ".";
     std::string log;
+    std::string resume; // a save file: continued if it exists, written after every action
     bool help = false;
     bool version = false;
     // Set-up is skipped: players were named on the command line.
-    bool skip_setup() const { return solo || !players.empty() || player_count > 0; }
+    bool skip_setup() const {
+        return solo || !players.empty() || player_count > 0 || !resume.empty();
+    }
 };
 
 // Parses argv[1..]; the error string says what is wrong in one line.

@@ -96,6 +96,8 @@ WindowPtr make_window(int w, int h, Uint32 extra) {
 } // namespace
 
 std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
+    // Text entry is on only while a name is being typed (no IME popups).
+    SDL_StopTextInput();
     const char* driver = SDL_GetCurrentVideoDriver();
     if (!driver || std::strcmp(driver, "dummy") == 0 || std::strcmp(driver, "offscreen") == 0) {
         error = "no display (SDL video driver: " + std::string(driver ? driver : "none") + ")";

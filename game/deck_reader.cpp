@@ -9,6 +9,7 @@
 //   read_deck     the document
 #include "game/deck_reader.hpp"
 
+#include "game/deck_keys.hpp"
 #include "game/suggest.hpp"
 
 #include <algorithm>
@@ -17,6 +18,8 @@
 
 namespace hearth::detail {
 namespace {
+
+using namespace deck_keys;
 
 using namespace std::string_literals;
 
@@ -220,28 +223,6 @@ private:
     const std::string& file_;
     Diagnostics& diags_;
 };
-
-constexpr std::array<std::string_view, 4> kTopKeys{"deck", "types", "cards", "formats"};
-constexpr std::array<std::string_view, 8> kDeckKeys{"id",      "name",    "version",     "language",
-                                                    "license", "credits", "description", "back"};
-constexpr std::array<std::string_view, 8> kTypeKeys{"name", "color",       "ink",        "art",
-                                                    "back", "description", "reflective", "blank"};
-constexpr std::array<std::string_view, 9> kCardKeys{"id",  "type", "title", "subtitle", "text",
-                                                    "art", "see",  "tags",  "number"};
-constexpr std::array<std::string_view, 11> kFormatKeys{
-    "name",    "description",  "players", "draw", "turn",      "speaking",
-    "mission", "mission_type", "timers",  "end",  "when_empty"};
-constexpr std::array<std::string_view, 3> kTimerKeys{"prompt", "speaker", "discussion"};
-constexpr std::array<std::string_view, 3> kEndKeys{"rounds", "cards", "minutes"};
-
-constexpr std::array<std::pair<std::string_view, TurnKind>, 3> kTurnKinds{
-    {{"draw", TurnKind::Draw}, {"prompt", TurnKind::Prompt}, {"discussion", TurnKind::Discussion}}};
-constexpr std::array<std::pair<std::string_view, Speaking>, 3> kSpeaking{
-    {{"round", Speaking::Round}, {"popcorn", Speaking::Popcorn}, {"open", Speaking::Open}}};
-constexpr std::array<std::pair<std::string_view, MissionRule>, 3> kMission{
-    {{"none", MissionRule::None}, {"choose", MissionRule::Choose}, {"draw", MissionRule::Draw}}};
-constexpr std::array<std::pair<std::string_view, WhenEmpty>, 2> kWhenEmpty{
-    {{"reshuffle", WhenEmpty::Reshuffle}, {"end", WhenEmpty::End}}};
 
 constexpr int kMaxPlayers = 12;
 constexpr std::int64_t kMaxSeconds = 24 * 60 * 60;

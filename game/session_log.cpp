@@ -63,6 +63,9 @@ std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_vie
         if (!lines.back().json.is_object() || !lines.back().json.contains("type") ||
             !lines.back().json["type"].is_string())
             return error_at(file, number, "expected an object with a \"type\"");
+        // Live reload notes what happened to the deck, not to the table.
+        if (lines.back().json["type"] == "reload" || lines.back().json["type"] == "reload-error")
+            lines.pop_back();
     }
     if (lines.empty())
         return SessionError{std::string(file) + ": error: the log is empty"};

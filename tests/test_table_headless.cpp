@@ -187,3 +187,16 @@ SCENARIO("the table's layout keeps everything on screen and apart") {
                 }
         }
 }
+
+SCENARIO("three keys from set-up to a running table") {
+    // Return: the first format; 4: four players; Space: begin (the first card is drawn).
+    Shots s =
+        play("three-keys", 1280, 720, "key Return\nkey 4\nkey Space\nwait 1\nshot table\n", {}, "");
+    REQUIRE(s.status == 0);
+    TableLayout L = table_layout(1280, 720, 4, kPrintCardAspect);
+    SurfacePtr shot = s.load("table");
+    SDL_Point p0 = seat_probe(L.seats[0]);
+    CHECK(near(at(shot.get(), p0.x, p0.y), theme::kOrange));
+    std::string log = read_file(s.dir / "log.jsonl").value_or("");
+    CHECK(log.find("\"type\":\"draw\"") != std::string::npos);
+}

@@ -1,6 +1,9 @@
 // hearth-deck: check, list and export decks with the same loader the table uses.
 #include "tools/verbs.hpp"
 
+#include "engine/art_check.hpp"
+#include "game/deck_loader.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -20,6 +23,17 @@ int usage_error(std::string_view verb, std::string_view message) {
     return 2;
 }
 
+std::optional<Deck> load_and_report(std::string_view path, bool decode_art) {
+    LoadOptions options;
+    if (decode_art)
+        options.check_art = decode_art_check();
+    LoadResult r = load_deck(std::filesystem::path(path), options);
+    for (const auto& d : r.diagnostics.all())
+        if (d.severity == Severity::Error)
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+    return std::move(r.deck);
+}
+
 } // namespace hearth::tools
 
 namespace {
@@ -31,6 +45,11 @@ Checks and exports Hearth decks. PATH is a deck folder or its deck.toml.
 Verbs:
   lint PATH...         check decks; diagnostics as file:line:col on stderr
   list PATH [--tsv]    one line per card: number, id, type, title
+  csv export PATH      the cards as CSV, for a spreadsheet
+  csv import CSV PATH  update the deck file's cards from a spreadsheet
+  stats PATH           counts, longest texts, unreferenced and crowded cards
+  render PATH --out DIR       a PNG of every card at print size
+  sheet PATH --out FILE.pdf   print-and-play pages with crop marks and bleed
 
 Run 'hearth-deck VERB --help' for a verb's options.
 Exit status: 0 success, 1 the deck has errors, 2 bad usage.
@@ -42,8 +61,9 @@ struct Verb {
 };
 
 constexpr Verb kVerbs[] = {
-    {"lint", hearth::tools::lint},
-    {"list", hearth::tools::list},
+    {"lint", hearth::tools::lint},     {"list", hearth::tools::list},
+    {"csv", hearth::tools::csv},       {"stats", hearth::tools::stats},
+    {"render", hearth::tools::render}, {"sheet", hearth::tools::sheet},
 };
 
 } // namespace

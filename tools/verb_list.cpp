@@ -48,14 +48,11 @@ int list(Args args) {
     }
     if (path.empty())
         return usage_error("list", "no deck given");
-    LoadResult r = load_deck(std::filesystem::path(path));
-    for (const auto& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-    if (!r.ok())
+    std::optional<Deck> deck = load_and_report(path, false);
+    if (!deck)
         return 1;
     std::vector<const Card*> cards;
-    for (const auto& c : r.deck->cards)
+    for (const auto& c : deck->cards)
         cards.push_back(&c);
     std::stable_sort(cards.begin(), cards.end(),
                      [](auto* a, auto* b) { return a->number < b->number; });

@@ -29,3 +29,21 @@ file(READ ${OUT}/summary.md md)
 if(NOT md MATCHES "Ana")
     message(FATAL_ERROR "summary.md does not name the player who kept a card:\n${md}")
 endif()
+
+# A damaged save: the error names the file and place, and the file is kept as it was.
+set(save ${OUT}/damaged-save.json)
+file(WRITE ${save} "{\"version\": 1,\n  \"deck\": \"microsolidarity\",\n  \"table\": [tru\n")
+file(READ ${save} before)
+expect_run(damaged-save 1 "damaged-save.json:3:[0-9]+: error: "
+    ${HEARTH} --headless --resume ${save} --script ${SCRIPTS}/summary.txt --out ${OUT})
+file(READ ${save} after)
+if(NOT before STREQUAL after)
+    message(FATAL_ERROR "damaged-save: the damaged file was changed")
+endif()
+# A good save: written after every action, and a second run continues it.
+set(good ${OUT}/good-save.json)
+file(REMOVE ${good})
+expect_run(save 0 "" ${HEARTH} --headless --players "Ana,Ben" --format circle --seed 4
+    --resume ${good} --script ${SCRIPTS}/summary.txt --out ${OUT})
+expect_run(resume 0 "" ${HEARTH} --headless --resume ${good} --script ${SCRIPTS}/summary.txt
+    --out ${OUT})

@@ -1,0 +1,92 @@
+#include "game/live_deck.hpp"
+
+#include "game/session_log.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace hearth {
+
+std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
+                                        const std::vector<std::string>& in_use) {
+    std::vector<Diagnostic> problems;
+    if (!loaded.ok()) {
+        for (const Diagnostic& d : loaded.diagnostics.all())
+            if (d.severity == Severity::Error)
+                problems.push_back(d);
+        return problems;
+    }
+    for (const std::string& id : in_use)
+        if (!loaded.deck->find_card(id))
+            problems.push_back({Severity::Error,
+                                {loaded.deck->file.generic_string(), 0, 0},
+                                "card '" + id +
+                                    "' is in this session but no longer in the deck; put it "
+                                    "back or start a new session to play without it"});
+    return problems;
+}
+
+bool LiveDeck::take(LoadResult loaded, const std::vector<std::string>& in_use) {
+    problems_ = reload_problems(loaded, in_use);
+    if (!problems_.empty())
+        return false;
+    deck_ = std::move(*loaded.deck);
+    ++generation_;
+    return true;
+}
+
+std::vector<std::string> cards_in_use(const Table& t) {
+    std::vector<std::string> ids(t.draw_pile);
+    ids.insert(ids.end(), t.discard.begin(), t.discard.end());
+    ids.insert(ids.end(), t.out_of_play.begin(), t.out_of_play.end());
+    for (const std::string* s : {&t.in_play, &t.mission, &t.turn_card})
+        if (!s->empty())
+            ids.push_back(*s);
+    for (const KeptCard& k : t.kept)
+        ids.push_back(k.card);
+    for (const PlayedCard& p : t.played)
+        ids.push_back(p.card);
+    // Cards written at the table are the session's own, not the deck's.
+    std::erase_if(ids, [&](const std::string& id) {
+        return std::any_of(t.written.begin(), t.written.end(),
+                           [&](const Card& c) { return c.id == id; });
+    });
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+std::string reload_log_line(std::size_t cards, const std::vector<Diagnostic>& problems) {
+    nlohmann::json j;
+    if (problems.empty()) {
+        j = {{"type", "reload"}, {"cards", cards}};
+    } else {
+        nlohmann::json list = nlohmann::json::array();
+        for (const Diagnostic& d : problems)
+            list.push_back(d.str());
+        j = {{"type", "reload-error"}, {"diagnostics", list}};
+    }
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string reload_log_line(const LiveDeck& live, bool reloaded) {
+    return reload_log_line(live.deck().cards.size(),
+                           reloaded ? std::vector<Diagnostic>{} : live.problems());
+}
+
+std::string log_with_reloads(const Session& session, const std::vector<ReloadMark>& reloads) {
+    std::string text = start_to_jsonl(session.start);
+    std::size_t r = 0;
+    for (std::size_t i = 0; i <= session.log.size(); ++i) {
+        for (; r < reloads.size() && reloads[r].at <= i; ++r)
+            text += reloads[r].line;
+        if (i < session.log.size())
+            text += entry_to_jsonl(session.log[i]);
+    }
+    for (; r < reloads.size(); ++r)
+        text += reloads[r].line;
+    return text;
+}
+
+} // namespace hearth

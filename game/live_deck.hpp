@@ -1,0 +1,62 @@
+// Live reload's rule, apart from files and windows: a fresh load of the deck
+// replaces the deck in play only if it loads without errors and still has
+// every card the session holds. Otherwise the last good deck stays in play
+// and the problems are kept to show on screen until a later load succeeds.
+// The session goes on either way: it refers to cards by id.
+#pragma once
+
+#include "game/deck.hpp"
+#include "game/deck_loader.hpp"
+#include "game/diagnostic.hpp"
+#include "game/session.hpp"
+
+#include <string>
+#include <vector>
+
+namespace hearth {
+
+// Why a fresh load may not replace the deck in play: its errors, or the
+// session's cards it lacks. Empty: take it.
+std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
+                                        const std::vector<std::string>& in_use);
+
+class LiveDeck {
+public:
+    explicit LiveDeck(Deck deck) : deck_(std::move(deck)) {}
+
+    // The deck in play: the last one that loaded.
+    const Deck& deck() const { return deck_; }
+    // What is wrong with the file on disk; empty when it is the deck in play.
+    const std::vector<Diagnostic>& problems() const { return problems_; }
+    // How many times a new deck has been taken (caches keyed on it refresh).
+    int generation() const { return generation_; }
+
+    // Takes a fresh load; `in_use` are the card ids the session holds.
+    // Returns true when the new deck is now in play.
+    bool take(LoadResult loaded, const std::vector<std::string>& in_use);
+
+private:
+    Deck deck_;
+    std::vector<Diagnostic> problems_;
+    int generation_ = 0;
+};
+
+// The card ids a session's table holds: piles, the card in play, the
+// mission, kept and played cards.
+std::vector<std::string> cards_in_use(const Table& table);
+
+// The session log line for a reload, with its newline:
+//   {"type":"reload","cards":75}
+//   {"type":"reload-error","diagnostics":["deck.toml:42:7: error: ..."]}
+std::string reload_log_line(std::size_t cards, const std::vector<Diagnostic>& problems);
+std::string reload_log_line(const LiveDeck& live, bool reloaded);
+
+// A reload line and where it goes in the session log: before entry `at`.
+struct ReloadMark {
+    std::size_t at = 0;
+    std::string line;
+};
+// The session log (log_to_jsonl) with the reload lines in their places.
+std::string log_with_reloads(const Session& session, const std::vector<ReloadMark>& reloads);
+
+} // namespace hearth

@@ -1,0 +1,143 @@
+// hearth-deck render: one PNG per card front and per card back, at print
+// size, drawn by the table's own card view.
+#include "engine/art_check.hpp"
+#include "engine/asset_paths.hpp"
+#include "game/deck_loader.hpp"
+#include "tools/print_options.hpp"
+#include "tools/progress.hpp"
+
+#include <SDL_image.h>
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+
+namespace hearth::tools {
+
+namespace {
+constexpr const char* kHelp =
+    R"(Usage: hearth-deck render PATH --out DIR [--size NAME] [--dpi N] [--bleed LEN]
+                           [--only ID]...
+
+Writes a PNG of every card front, named by number and id (024-pair-walk.png),
+and of the back of every card type (back-activity.png), at print size, drawn
+by the same card view as the table.
+
+Options:
+  --out DIR      the folder to write to (made if missing)
+  --size NAME    poker (63x88 mm, default), bridge (57x89), tarot (70x120),
+                 mini (44x63), square (70x70), euro (59x92), or WxH in mm
+  --dpi N        resolution, 72 to 1200 (default 300)
+  --bleed LEN    extra edge on each side, filled with the card's colour, for
+                 print shops that cut: 3mm, 0.125in ... (default 0)
+  --only ID      render only this card (and no backs); may be repeated
+
+A card whose text does not fit its face at a readable size is reported as a
+warning at the card in the deck file. A progress bar shows on a terminal.
+Exit status: 0 success, 1 the deck has errors or a file cannot be written,
+2 bad usage.
+)";
+
+// File names sort in card order: numbers padded to the widest number.
+std::string front_name(const Card& card, int width) {
+    std::string n = std::to_string(card.number);
+    if (static_cast<int>(n.size()) < width)
+        n.insert(0, static_cast<std::size_t>(width) - n.size(), '0');
+    return n + "-" + card.id + ".png";
+}
+} // namespace
+
+int render(Args args) {
+    if (wants_help(args)) {
+        std::fputs(kHelp, stdout);
+        return 0;
+    }
+    PrintOptions o;
+    if (auto code = read_print_options("render", args, o, {"--only"}, {}))
+        return *code;
+    std::vector<std::string_view> only;
+    for (std::size_t i = 0; i + 1 < o.rest.size(); i += 2)
+        only.push_back(o.rest[i + 1]);
+
+    auto started = std::chrono::steady_clock::now();
+    std::optional<Deck> loaded = load_and_report(o.deck);
+    if (!loaded)
+        return 1;
+    const Deck& deck = *loaded;
+    for (auto id : only)
+        if (!deck.find_card(id)) {
+            std::fprintf(stderr, "hearth-deck render: the deck has no card '%.*s'\n",
+                         int(id.size()), id.data());
+            return 2;
+        }
+
+    std::filesystem::path out(o.out);
+    std::error_code ec;
+    std::filesystem::create_directories(out, ec);
+    if (ec) {
+        std::fprintf(stderr, "%s: error: cannot make the folder: %s\n", out.c_str(),
+                     ec.message().c_str());
+        return 1;
+    }
+    std::filesystem::path fonts_dir = find_assets_dir() / "fonts";
+    try {
+        FontLibrary fonts(fonts_dir);
+        CardImager imager(fonts, o.spec);
+        int width = 3;
+        for (const Card& c : deck.cards)
+            width = std::max(width, static_cast<int>(std::to_string(c.number).size()));
+
+        std::vector<const Card*> cards;
+        for (const Card& c : deck.cards)
+            if (only.empty() || std::find(only.begin(), only.end(), c.id) != only.end())
+                cards.push_back(&c);
+        std::vector<const CardType*> backs;
+        if (only.empty())
+            for (const CardType& t : deck.types)
+                if (std::any_of(deck.cards.begin(), deck.cards.end(),
+                                [&](const Card& c) { return c.type == t.id; }))
+                    backs.push_back(&t);
+
+        int total = static_cast<int>(cards.size() + backs.size()), done = 0, unfit = 0;
+        Progress progress("render", total);
+        auto save = [&](SDL_Surface* s, const std::string& name) {
+            std::filesystem::path file = out / name;
+            if (IMG_SavePNG(s, file.c_str()) != 0) {
+                std::fprintf(stderr, "%s: error: cannot write: %s\n", file.c_str(), IMG_GetError());
+                return false;
+            }
+            progress.update(++done, name);
+            return true;
+        };
+        SDL_Rect trim = imager.trim();
+        for (const Card* c : cards) {
+            CardFitReport fit = card_text_fit(fonts, deck, *c, trim.w, trim.h);
+            if (!fit.fits) {
+                ++unfit;
+                Diagnostic d{Severity::Warning, c->where,
+                             "card '" + c->id + "': its text does not fit a " + o.size_name +
+                                 " card at a readable size"};
+                progress.note(d.str());
+            }
+            if (!save(imager.front(deck, *c), front_name(*c, width)))
+                return 1;
+        }
+        for (const CardType* t : backs)
+            if (!save(imager.back(deck, *t), "back-" + t->id + ".png"))
+                return 1;
+        progress.finish();
+        double seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+        std::printf("%s: %zu fronts and %zu backs, %dx%d px (%s at %d dpi, bleed %.1f mm), "
+                    "in %.1f s%s\n",
+                    out.c_str(), cards.size(), backs.size(), imager.width(), imager.height(),
+                    o.size_name.c_str(), o.spec.dpi, o.spec.bleed, seconds,
+                    unfit ? (", " + std::to_string(unfit) + " card(s) too full").c_str() : "");
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "hearth-deck render: %s\n", e.what());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace hearth::tools
