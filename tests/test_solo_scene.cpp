@@ -146,6 +146,14 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
                 CHECK(entries[0].card_id == first_card);
             }
         }
+        WHEN("another card is drawn, then Ctrl+D") {
+            scene.on_event(key(SDLK_PAGEDOWN), host);
+            CHECK(scene.card_id() != first_card);
+            scene.on_event(key(SDLK_d, KMOD_LCTRL), host);
+            THEN("the card of the day is back") {
+                CHECK(scene.card_id() == first_card);
+            }
+        }
         WHEN("Escape puts the journal aside") {
             type(scene, host, "kept");
             CHECK(scene.on_event(key(SDLK_ESCAPE), host));

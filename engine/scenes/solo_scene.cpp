@@ -74,12 +74,17 @@ SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std
     for (const Format& f : deck.formats)
         if (f.max_players == 1 && f.timers.prompt > 0)
             timer_seconds_ = f.timers.prompt;
+    show_today(host);
+    focus_editor(host);
+}
+
+void SoloScene::show_today(SceneHost& host) {
+    const Deck& deck = host.deck();
     auto [date, time] = local_now();
     std::string today = card_of_the_day(deck, date.year, date.month, date.day);
     if (today.empty() && !deck.cards.empty())
         today = deck.cards.front().id;
     show_card(deck, today, true, host);
-    focus_editor(host);
 }
 
 SoloScene::~SoloScene() {
@@ -313,6 +318,10 @@ bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
         case SDLK_l:
             open_lookback(host, false, {});
             break;
+        case SDLK_d:
+            if (!of_the_day_)
+                show_today(host);
+            break;
         case SDLK_e:
             if (earlier_)
                 open_lookback(host, true, earlier_->id);
@@ -445,6 +454,7 @@ std::vector<std::pair<std::string, std::string>> SoloScene::help() const {
     return {
         {"typing", "goes into your journal entry; it is saved as you type"},
         {"Ctrl+Return, PageDown", "draw another card (your entry is kept)"},
+        {"Ctrl+D", "back to the card of the day"},
         {"Ctrl+T", "start or pause the reflection timer"},
         {"Ctrl+L", "look back: past entries by date; Tab: by card"},
         {"Ctrl+E", "read what you wrote about this card before"},

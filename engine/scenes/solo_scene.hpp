@@ -59,6 +59,7 @@ private:
     // Cards and entries.
     void show_card(const Deck& deck, const std::string& card_id, bool of_the_day, SceneHost& host);
     void next_card(SceneHost& host);
+    void show_today(SceneHost& host);
     void save_now(SceneHost& host);
     void after_edit(SceneHost& host);
     void report(SceneHost& host);
