@@ -403,6 +403,8 @@ void App::step_script(const ScriptStep& step, int& status) {
         e.type = SDL_KEYDOWN;
         e.key.keysym.sym = SDL_GetKeyFromName(step.text.c_str());
         e.key.keysym.scancode = SDL_GetScancodeFromKey(e.key.keysym.sym);
+        e.key.keysym.mod = Uint16((step.ctrl ? KMOD_LCTRL : 0) | (step.shift ? KMOD_LSHIFT : 0) |
+                                  (step.alt ? KMOD_LALT : 0));
         handle(e);
         break;
     case ScriptStep::Kind::Type: {

@@ -64,6 +64,17 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
         if (verb == "key") {
             if (rest.empty())
                 return error("'key' needs a key name, e.g. 'key Space'");
+            for (bool more = true; more;) {
+                more = false;
+                for (auto [prefix, flag] : {std::pair{std::string_view("Ctrl+"), &step.ctrl},
+                                            {std::string_view("Shift+"), &step.shift},
+                                            {std::string_view("Alt+"), &step.alt}})
+                    if (rest.size() > prefix.size() && rest.substr(0, prefix.size()) == prefix) {
+                        *flag = true;
+                        rest.remove_prefix(prefix.size());
+                        more = true;
+                    }
+            }
             if (key_known && !key_known(rest))
                 return error("unknown key name '" + std::string(rest) +
                              "' (SDL key names: Space, Return, PageDown, Left, Escape, F11, S)");

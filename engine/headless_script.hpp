@@ -1,7 +1,8 @@
 // The headless script: one step a line, parsed before anything runs so a
 // mistake is reported as `script.txt:LINE: error: ...` and nothing half-runs.
 //
-//   key NAME        a key press, by SDL's key name (Space, PageDown, S)
+//   key NAME        a key press, by SDL's key name (Space, PageDown, S), optionally
+//                   held with Ctrl+, Shift+ or Alt+ (key Ctrl+Return)
 //   type TEXT       text typed as if on a keyboard
 //   click X Y       a mouse click at window pixel X, Y
 //   wait SECONDS    advance the session clock without sleeping
@@ -21,7 +22,8 @@ namespace hearth {
 struct ScriptStep {
     enum class Kind { Key, Type, Click, Wait, Sleep, Shot };
     Kind kind = Kind::Key;
-    std::string text; // key name, typed text or shot name
+    std::string text;                              // key name, typed text or shot name
+    bool ctrl = false, shift = false, alt = false; // modifiers held with a key
     int x = 0, y = 0;
     double seconds = 0;
     int line = 0;

@@ -4,15 +4,17 @@
 
 namespace hearth {
 
-void EntryWriter::begin(JournalEntry fresh, std::int64_t now_ms) {
+bool EntryWriter::begin(JournalEntry fresh, std::int64_t now_ms) {
     flush(now_ms);
-    if (fresh.id.empty())
-        fresh.id = entry_id(fresh.date, fresh.time);
+    if (unsaved())
+        return false; // never drop text that is not on disk
+    fresh.id = journal_.new_entry_id(fresh.date, fresh.time);
     fresh.text.clear();
     entry_ = std::move(fresh);
     has_entry_ = true;
     editor_.reset({});
     autosave_.start(editor_.revision()); // an empty entry is not written
+    return true;
 }
 
 bool EntryWriter::flush(std::int64_t now_ms) {

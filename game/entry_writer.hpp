@@ -20,8 +20,10 @@ public:
     explicit EntryWriter(Journal& journal) : journal_(journal) {}
 
     // Saves what is unsaved, then starts a new, empty entry. `fresh` carries
-    // the card, deck, date and time; its id is made from the date and time.
-    void begin(JournalEntry fresh, std::int64_t now_ms);
+    // the card, deck, date and time; its id comes from Journal::new_entry_id.
+    // When the entry so far cannot be saved, nothing changes and it returns
+    // false: the text stays in the editor (error() says why).
+    bool begin(JournalEntry fresh, std::int64_t now_ms);
     bool has_entry() const { return has_entry_; }
     const JournalEntry& entry() const { return entry_; }
 

@@ -66,6 +66,22 @@ fs::path Journal::side_file(Date date) const {
 
 // ---------------------------------------------------------------- saving
 
+std::string Journal::new_entry_id(Date date, ClockTime time) {
+    std::string day = format_date(date);
+    auto& given = handed_out_[day];
+    // What the day file (or its side file) holds now; unreadable counts as empty,
+    // save() then finds a fresh id itself if it must.
+    std::string bytes;
+    for (const fs::path& f : {day_file(date), side_file(date)})
+        bytes += read_file(f, max_day_file_bytes).value_or("");
+    std::string base = entry_id(date, time);
+    std::string id = base;
+    for (int n = 2; given.count(id) || contains_id(bytes, id); ++n)
+        id = base + "-" + std::to_string(n);
+    given.insert(id);
+    return id;
+}
+
 JournalSaveResult Journal::save(const JournalEntry& entry) {
     std::error_code ec;
     if (fs::create_directories(folder_, ec))

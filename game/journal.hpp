@@ -19,6 +19,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,11 @@ public:
     // Where entries go when the day file cannot be read.
     std::filesystem::path side_file(Date date) const;
 
+    // An id for a new entry started at `date` and `time` that no entry in the
+    // day file has and this Journal has not handed out before: entry_id(),
+    // or with "-2", "-3" ... when two entries start in the same second.
+    std::string new_entry_id(Date date, ClockTime time);
+
     // Saves `entry` (filed under entry.date) atomically. See the file comment.
     JournalSaveResult save(const JournalEntry& entry);
 
@@ -82,6 +88,8 @@ private:
     // The bytes this Journal last wrote for each entry id (by file and id):
     // only those exact bytes are ever replaced.
     std::map<std::pair<std::string, std::string>, std::string> written_;
+    // Ids handed out by new_entry_id, by day.
+    std::map<std::string, std::set<std::string>> handed_out_;
 };
 
 } // namespace hearth

@@ -134,3 +134,56 @@ SCENARIO("the example in docs/journal.md reads as two entries") {
     CHECK(day.entries[0].entry.card_number == 12);
     CHECK(day.entries[1].entry.text.substr(0, 16) == "<!-- hearth-end ");
 }
+
+SCENARIO("two entries started in the same second keep both texts") {
+    // What broke: a card drawn within the second of the one before gave the
+    // new entry the same id, and its first save replaced the earlier entry.
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    EntryWriter w(journal);
+    w.begin(card(12, "crew", 9, 14), 0);
+    w.editor().insert("first card");
+    w.edited(0);
+    REQUIRE(w.begin(card(13, "dyad", 9, 14), 10));
+    w.editor().insert("second card");
+    w.edited(10);
+    REQUIRE(w.flush(20));
+    auto day = journal.read_day({2026, 11, 26});
+    REQUIRE(day.entries.size() == 2);
+    CHECK(day.entries[0].text == "first card");
+    CHECK(day.entries[1].text == "second card");
+    CHECK(day.entries[1].id == "2026-11-26T09:14:00-2");
+}
+
+SCENARIO("ids for new entries are never handed out twice") {
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    CHECK(journal.new_entry_id({2026, 11, 26}, {9, 0, 0}) == "2026-11-26T09:00:00");
+    CHECK(journal.new_entry_id({2026, 11, 26}, {9, 0, 0}) == "2026-11-26T09:00:00-2");
+    GIVEN("an entry with that id already in the day file, written by another run") {
+        Journal other(tmp.path);
+        JournalEntry e = card(1, "c", 10, 0);
+        e.id = entry_id(e.date, e.time);
+        e.text = "x";
+        REQUIRE(other.save(e).ok);
+        THEN("the next id skips it") {
+            CHECK(journal.new_entry_id({2026, 11, 26}, {10, 0, 0}) == "2026-11-26T10:00:00-2");
+        }
+    }
+}
+
+SCENARIO("a new card is refused while the entry so far cannot be saved") {
+    TempFolder tmp;
+    REQUIRE_FALSE(write_file_atomically(tmp.path / "blocker", "x"));
+    Journal blocked(tmp.path / "blocker" / "journal");
+    EntryWriter w(blocked);
+    REQUIRE(w.begin(card(1, "c", 9, 0), 0));
+    w.editor().insert("do not lose me");
+    w.edited(0);
+    THEN("begin says no and the text and entry stay") {
+        CHECK_FALSE(w.begin(card(2, "d", 9, 1), 100));
+        CHECK(w.editor().text() == "do not lose me");
+        CHECK(w.entry().card_id == "c");
+        CHECK(w.unsaved());
+    }
+}

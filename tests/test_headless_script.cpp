@@ -59,3 +59,16 @@ SCENARIO("script mistakes are reported with the file and line") {
     CHECK(error_of("key").find("'key' needs a key name") != std::string::npos);
     CHECK(error_of("sleep 9999").find("limited to 600") != std::string::npos);
 }
+
+SCENARIO("a key step may hold Ctrl, Shift and Alt") {
+    auto r = parse_script("key Ctrl+Shift+Z\nkey +\nkey Alt+Return\n", "s.txt",
+                          [](std::string_view k) { return k == "Z" || k == "+" || k == "Return"; });
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(r));
+    const auto& steps = std::get<std::vector<ScriptStep>>(r);
+    REQUIRE(steps.size() == 3);
+    CHECK(steps[0].text == "Z");
+    CHECK((steps[0].ctrl && steps[0].shift && !steps[0].alt));
+    CHECK(steps[1].text == "+");
+    CHECK_FALSE(steps[1].ctrl);
+    CHECK((steps[2].alt && steps[2].text == "Return"));
+}

@@ -146,6 +146,23 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
                 CHECK(entries[0].card_id == first_card);
             }
         }
+        WHEN("three cards are written about within one second") {
+            // What broke: entries started in the same second shared an id,
+            // and the second one's save replaced the first.
+            type(scene, host, "one");
+            scene.on_event(key(SDLK_RETURN, KMOD_LCTRL), host);
+            type(scene, host, "two");
+            scene.on_event(key(SDLK_RETURN, KMOD_LCTRL), host);
+            type(scene, host, "three");
+            scene.on_event(key(SDLK_s, KMOD_LCTRL), host);
+            THEN("all three are on disk") {
+                auto entries = on_disk(tmp.path);
+                REQUIRE(entries.size() == 3);
+                CHECK(entries[0].text == "one");
+                CHECK(entries[1].text == "two");
+                CHECK(entries[2].text == "three");
+            }
+        }
         WHEN("another card is drawn, then Ctrl+D") {
             scene.on_event(key(SDLK_PAGEDOWN), host);
             CHECK(scene.card_id() != first_card);

@@ -3,6 +3,8 @@
 #include "engine/scenes/solo_scene.hpp"
 
 #include "engine/cli_options.hpp"
+#include "game/atomic_file.hpp"
+#include "game/journal_format.hpp"
 #include "game/session.hpp"
 
 #include <SDL.h>
@@ -12,8 +14,12 @@
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
+#include <unistd.h>
 
 namespace hearth {
+
+namespace fs = std::filesystem;
+
 namespace {
 
 // The wall clock for saving, in milliseconds (steady: never jumps).
@@ -89,6 +95,21 @@ void SoloScene::show_today(SceneHost& host) {
 
 SoloScene::~SoloScene() {
     writer_.flush(real_ms());
+    if (!writer_.unsaved())
+        return;
+    // Last resort when the journal cannot be written as Hearth closes: the
+    // entry goes to a private file in the temporary folder, and we say where.
+    JournalEntry e = writer_.entry();
+    e.text = writer_.editor().text();
+    std::error_code ec;
+    fs::path rescue = fs::temp_directory_path(ec) /
+                      ("hearth-unsaved-entry-" + std::to_string(::getpid()) + ".md");
+    auto failed = write_file_atomically(rescue, render_entry(e), 0600);
+    std::string where = failed
+                            ? "and could not keep it in " + rescue.string() + " either: " + *failed
+                            : "it is kept in " + rescue.string();
+    std::fprintf(stderr, "hearth: journal: could not save your entry (%s); %s\n",
+                 writer_.error().c_str(), where.c_str());
 }
 
 void SoloScene::show_card(const Deck& deck, const std::string& card_id, bool of_the_day,
@@ -96,8 +117,6 @@ void SoloScene::show_card(const Deck& deck, const std::string& card_id, bool of_
     const Card* card = deck.find_card(card_id);
     if (!card)
         return;
-    card_id_ = card_id;
-    of_the_day_ = of_the_day;
     auto [date, time] = local_now();
     JournalEntry fresh;
     fresh.date = date;
@@ -106,7 +125,15 @@ void SoloScene::show_card(const Deck& deck, const std::string& card_id, bool of_
     fresh.card_id = card->id;
     fresh.card_title = card->title;
     fresh.deck_id = deck.info.id;
-    writer_.begin(std::move(fresh), real_ms()); // saves the entry before it first
+    // Saves the entry so far first; if it cannot be saved, the card stays and
+    // the text stays on screen.
+    if (!writer_.begin(std::move(fresh), real_ms())) {
+        report(host);
+        host.toast("Your entry could not be saved, so this card stays: " + writer_.error());
+        return;
+    }
+    card_id_ = card_id;
+    of_the_day_ = of_the_day;
     report(host);
     // Anything already in the journal about this card is earlier than the new,
     // still unsaved entry (even one with the same start second).
@@ -414,6 +441,12 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
     }
     case Command::Menu:
         save_now(host);
+        if (writer_.unsaved() && !leave_anyway_) {
+            host.toast("Your entry could not be saved: " + writer_.error() +
+                       ". Escape again leaves without it.");
+            leave_anyway_ = true;
+            break;
+        }
         host.quit();
         break;
     case Command::Save:

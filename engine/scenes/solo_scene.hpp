@@ -93,6 +93,7 @@ private:
     std::size_t reported_bytes_ = std::string::npos;
     std::uint64_t reported_revision_ = 0;
     std::string last_error_;
+    bool leave_anyway_ = false; // Escape pressed once with an entry that could not be saved
 
     // Looking back.
     std::vector<JournalEntry> past_;

@@ -211,8 +211,14 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     g.text().draw_line(status, Face::Body, small, status_color, panel.x, bottom);
     if (earlier_) {
         bottom -= small_h;
-        std::string line = "You wrote about this card on " + long_date(earlier_->date) +
-                           ": \u201c" + excerpt(earlier_->text, 60) + "\u201d  Ctrl+E";
+        // As much of the earlier text as fits the line.
+        std::string line;
+        for (std::size_t n = 72;; n = n * 3 / 4) {
+            line = "You wrote about this card on " + long_date(earlier_->date) + ": \u201c" +
+                   excerpt(earlier_->text, n) + "\u201d  Ctrl+E";
+            if (n < 8 || g.text().measure(line, Face::BodyItalic, small) <= panel.w)
+                break;
+        }
         g.text().draw_line(line, Face::BodyItalic, small, theme::kSky, panel.x, bottom);
     }
     SDL_Rect box{panel.x, panel.y + small_h + g.px(8), panel.w,
