@@ -7,7 +7,7 @@
 // the box breaks between characters, and each newline starts a new line.
 #pragma once
 
-#include "game/text_edit.hpp"
+#include "game/text_editor.hpp"
 
 #include <cstddef>
 #include <functional>

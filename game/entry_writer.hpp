@@ -5,7 +5,7 @@
 
 #include "game/autosave.hpp"
 #include "game/journal.hpp"
-#include "game/text_edit.hpp"
+#include "game/text_editor.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -28,8 +28,8 @@ public:
     const JournalEntry& entry() const { return entry_; }
 
     // The editor; after calls that may change the text, call edited().
-    TextEdit& editor() { return editor_; }
-    const TextEdit& editor() const { return editor_; }
+    TextEditor& editor() { return editor_; }
+    const TextEditor& editor() const { return editor_; }
     void edited(std::int64_t now_ms) { autosave_.changed(editor_.revision(), now_ms); }
 
     // Saves if a save is due; call whenever the event loop wakes. True if it wrote.
@@ -52,7 +52,7 @@ private:
     Journal& journal_;
     JournalEntry entry_;
     bool has_entry_ = false;
-    TextEdit editor_;
+    TextEditor editor_;
     AutosaveTracker autosave_;
     std::vector<std::string> notices_;
     std::string error_;

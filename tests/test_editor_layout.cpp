@@ -79,7 +79,7 @@ SCENARIO("the editor's text wraps at word boundaries and at newlines") {
 
 SCENARIO("the editor moves up and down through the wrapped lines") {
     GIVEN("a wrapped paragraph in the editor") {
-        TextEdit ed("the quick brown fox jumps");
+        TextEditor ed("the quick brown fox jumps");
         EditorLayout l(ed.text(), 100, mono);
         ed.move_to(6);
         WHEN("down is pressed") {

@@ -236,7 +236,7 @@ bool SoloScene::on_event(const SDL_Event& e, SceneHost& host) {
         }
         return false; // commands: next card, help, pause, leave
     }
-    TextEdit& ed = writer_.editor();
+    TextEditor& ed = writer_.editor();
     switch (e.type) {
     case SDL_TEXTINPUT:
         ed.set_composition({});
@@ -258,7 +258,7 @@ bool SoloScene::on_event(const SDL_Event& e, SceneHost& host) {
 }
 
 bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
-    TextEdit& ed = writer_.editor();
+    TextEditor& ed = writer_.editor();
     const SDL_Keycode k = key.keysym.sym;
     const bool ctrl = key.keysym.mod & (KMOD_CTRL | KMOD_GUI);
     const bool shift = key.keysym.mod & KMOD_SHIFT;

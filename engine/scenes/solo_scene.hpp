@@ -1,6 +1,6 @@
 // The solo reflection scene: one card (the card of the day, or drawn), a
 // quiet reflection timer, and the journal entry typed right beside it. The
-// editing, the journal file and when to save live in game/ (TextEdit,
+// editing, the journal file and when to save live in game/ (TextEditor,
 // Journal, EntryWriter); this scene turns keys into editor calls and draws.
 //
 // Saving runs on the real clock, not the script clock: what is on screen is

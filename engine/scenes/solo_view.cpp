@@ -32,7 +32,7 @@ std::string long_date(Date d) {
 const EditorLayout* SoloScene::current_layout() {
     if (!painter_ || layout_width_ <= 0)
         return nullptr;
-    const TextEdit& ed = writer_.editor();
+    const TextEditor& ed = writer_.editor();
     std::string shown = ed.text();
     shown.insert(ed.caret(), ed.composition());
     if (!layout_ || shown != layout_text_) {
@@ -77,7 +77,7 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
         layout_.reset();
     }
     const EditorLayout* l = current_layout();
-    const TextEdit& ed = writer_.editor();
+    const TextEditor& ed = writer_.editor();
     if (ed.text().empty() && ed.composition().empty()) {
         g.text().draw_line("Write what comes. Every word is kept as you type.", Face::BodyItalic,
                            px, theme::kMuted, inner.x, inner.y);

@@ -1,4 +1,4 @@
-#include "game/text_edit.hpp"
+#include "game/text_editor.hpp"
 
 #include "game/grapheme.hpp"
 #include "game/utf8.hpp"
@@ -96,11 +96,11 @@ std::string clean_typed_text(std::string_view text) {
 
 // ---------------------------------------------------------------- state
 
-TextEdit::TextEdit(std::string text) {
+TextEditor::TextEditor(std::string text) {
     reset(std::move(text));
 }
 
-void TextEdit::reset(std::string text) {
+void TextEditor::reset(std::string text) {
     text_ = clean_typed_text(text);
     caret_ = anchor_ = text_.size();
     undo_.clear();
@@ -111,7 +111,7 @@ void TextEdit::reset(std::string text) {
     ++revision_;
 }
 
-void TextEdit::set_caret(std::size_t pos, bool extend) {
+void TextEditor::set_caret(std::size_t pos, bool extend) {
     caret_ = std::min(pos, text_.size());
     if (!extend)
         anchor_ = caret_;
@@ -121,19 +121,19 @@ void TextEdit::set_caret(std::size_t pos, bool extend) {
 
 // ---------------------------------------------------------------- moves
 
-void TextEdit::move_left(bool extend) {
+void TextEditor::move_left(bool extend) {
     if (has_selection() && !extend)
         return set_caret(selection_begin(), false);
     set_caret(prev_grapheme(text_, caret_), extend);
 }
 
-void TextEdit::move_right(bool extend) {
+void TextEditor::move_right(bool extend) {
     if (has_selection() && !extend)
         return set_caret(selection_end(), false);
     set_caret(next_grapheme(text_, caret_), extend);
 }
 
-std::size_t TextEdit::word_left_of(std::size_t pos) const {
+std::size_t TextEditor::word_left_of(std::size_t pos) const {
     auto b = word_boundaries(text_);
     for (std::size_t k = b.size() - 1; k-- > 0;)
         if (b[k] < pos && is_word_segment(text_, b[k], b[k + 1]))
@@ -141,7 +141,7 @@ std::size_t TextEdit::word_left_of(std::size_t pos) const {
     return 0;
 }
 
-std::size_t TextEdit::word_right_of(std::size_t pos) const {
+std::size_t TextEditor::word_right_of(std::size_t pos) const {
     auto b = word_boundaries(text_);
     for (std::size_t k = 1; k < b.size(); ++k)
         if (b[k] > pos && is_word_segment(text_, b[k - 1], b[k]))
@@ -149,38 +149,38 @@ std::size_t TextEdit::word_right_of(std::size_t pos) const {
     return text_.size();
 }
 
-void TextEdit::move_word_left(bool extend) {
+void TextEditor::move_word_left(bool extend) {
     set_caret(word_left_of(caret_), extend);
 }
-void TextEdit::move_word_right(bool extend) {
+void TextEditor::move_word_right(bool extend) {
     set_caret(word_right_of(caret_), extend);
 }
 
-std::size_t TextEdit::line_start(std::size_t pos) const {
+std::size_t TextEditor::line_start(std::size_t pos) const {
     if (pos == 0)
         return 0;
     auto nl = text_.rfind('\n', pos - 1);
     return nl == std::string::npos ? 0 : nl + 1;
 }
 
-std::size_t TextEdit::line_end(std::size_t pos) const {
+std::size_t TextEditor::line_end(std::size_t pos) const {
     auto nl = text_.find('\n', pos);
     return nl == std::string::npos ? text_.size() : nl;
 }
 
-void TextEdit::move_home(bool extend, const LineLayout* layout) {
+void TextEditor::move_home(bool extend, const LineLayout* layout) {
     if (layout)
         return move_to(layout->pos_at(layout->line_of(caret_), -1e300), extend);
     set_caret(line_start(caret_), extend);
 }
 
-void TextEdit::move_end(bool extend, const LineLayout* layout) {
+void TextEditor::move_end(bool extend, const LineLayout* layout) {
     if (layout)
         return move_to(layout->pos_at(layout->line_of(caret_), 1e300), extend);
     set_caret(line_end(caret_), extend);
 }
 
-void TextEdit::move_vertically(const LineLayout& layout, bool extend, int direction) {
+void TextEditor::move_vertically(const LineLayout& layout, bool extend, int direction) {
     double x = goal_x_ >= 0 ? goal_x_ : layout.x_of(caret_);
     std::size_t line = layout.line_of(caret_);
     std::size_t target;
@@ -194,27 +194,27 @@ void TextEdit::move_vertically(const LineLayout& layout, bool extend, int direct
     goal_x_ = x; // kept, so a run of up/down moves holds its column
 }
 
-void TextEdit::move_up(const LineLayout& layout, bool extend) {
+void TextEditor::move_up(const LineLayout& layout, bool extend) {
     move_vertically(layout, extend, -1);
 }
-void TextEdit::move_down(const LineLayout& layout, bool extend) {
+void TextEditor::move_down(const LineLayout& layout, bool extend) {
     move_vertically(layout, extend, +1);
 }
-void TextEdit::move_to_start(bool extend) {
+void TextEditor::move_to_start(bool extend) {
     set_caret(0, extend);
 }
-void TextEdit::move_to_end(bool extend) {
+void TextEditor::move_to_end(bool extend) {
     set_caret(text_.size(), extend);
 }
 
-void TextEdit::move_to(std::size_t pos, bool extend) {
+void TextEditor::move_to(std::size_t pos, bool extend) {
     pos = std::min(pos, text_.size());
     if (!is_grapheme_boundary(text_, pos))
         pos = prev_grapheme(text_, pos);
     set_caret(pos, extend);
 }
 
-void TextEdit::select_all() {
+void TextEditor::select_all() {
     anchor_ = 0;
     caret_ = text_.size();
     goal_x_ = -1;
@@ -223,7 +223,7 @@ void TextEdit::select_all() {
 
 // ---------------------------------------------------------------- edits
 
-void TextEdit::replace(std::size_t begin, std::size_t end, std::string_view with, EditKind kind) {
+void TextEditor::replace(std::size_t begin, std::size_t end, std::string_view with, EditKind kind) {
     if (begin == end && with.empty())
         return;
     Step step{begin, text_.substr(begin, end - begin), std::string(with), anchor_, caret_, 0, 0,
@@ -268,49 +268,49 @@ void TextEdit::replace(std::size_t begin, std::size_t end, std::string_view with
     coalesce_ = kind != EditKind::Other;
 }
 
-void TextEdit::insert(std::string_view typed) {
+void TextEditor::insert(std::string_view typed) {
     std::string clean = clean_typed_text(typed);
     if (clean.empty())
         return;
     replace(selection_begin(), selection_end(), clean, EditKind::Typing);
 }
 
-void TextEdit::paste(std::string_view pasted) {
+void TextEditor::paste(std::string_view pasted) {
     std::string clean = clean_typed_text(pasted);
     if (clean.empty() && !has_selection())
         return;
     replace(selection_begin(), selection_end(), clean, EditKind::Other);
 }
 
-void TextEdit::backspace() {
+void TextEditor::backspace() {
     if (has_selection())
         return replace(selection_begin(), selection_end(), {}, EditKind::Other);
     replace(prev_grapheme(text_, caret_), caret_, {}, EditKind::Deleting);
 }
 
-void TextEdit::delete_forward() {
+void TextEditor::delete_forward() {
     if (has_selection())
         return replace(selection_begin(), selection_end(), {}, EditKind::Other);
     replace(caret_, next_grapheme(text_, caret_), {}, EditKind::Deleting);
 }
 
-void TextEdit::delete_word_back() {
+void TextEditor::delete_word_back() {
     if (has_selection())
         return replace(selection_begin(), selection_end(), {}, EditKind::Other);
     replace(word_left_of(caret_), caret_, {}, EditKind::Other);
 }
 
-void TextEdit::delete_word_forward() {
+void TextEditor::delete_word_forward() {
     if (has_selection())
         return replace(selection_begin(), selection_end(), {}, EditKind::Other);
     replace(caret_, word_right_of(caret_), {}, EditKind::Other);
 }
 
-std::string TextEdit::copy() const {
+std::string TextEditor::copy() const {
     return text_.substr(selection_begin(), selection_end() - selection_begin());
 }
 
-std::string TextEdit::cut() {
+std::string TextEditor::cut() {
     std::string out = copy();
     if (!out.empty())
         replace(selection_begin(), selection_end(), {}, EditKind::Other);
@@ -319,7 +319,7 @@ std::string TextEdit::cut() {
 
 // ---------------------------------------------------------------- history
 
-bool TextEdit::undo() {
+bool TextEditor::undo() {
     if (undo_.empty())
         return false;
     Step step = std::move(undo_.back());
@@ -334,7 +334,7 @@ bool TextEdit::undo() {
     return true;
 }
 
-bool TextEdit::redo() {
+bool TextEditor::redo() {
     if (redo_.empty())
         return false;
     Step step = std::move(redo_.back());

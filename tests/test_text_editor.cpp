@@ -1,5 +1,5 @@
 #include "game/grapheme.hpp"
-#include "game/text_edit.hpp"
+#include "game/text_editor.hpp"
 #include "game/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -124,7 +124,7 @@ SCENARIO("the caret steps over whole user-perceived characters") {
 
 SCENARIO("typing, deleting and moving by character") {
     GIVEN("an empty editor") {
-        TextEdit ed;
+        TextEditor ed;
         WHEN("a word, a Greek word and an emoji are typed") {
             ed.insert("hi ");
             ed.insert("\xCE\xBA\xCE\xB1\xCE\xBB\xCE\xB7"); // καλη
@@ -172,7 +172,7 @@ SCENARIO("typing, deleting and moving by character") {
         }
     }
     GIVEN("text with a combining accent") {
-        TextEdit ed("caf" + e_acute_combining + "!");
+        TextEditor ed("caf" + e_acute_combining + "!");
         WHEN("the caret is placed inside the accent") {
             ed.move_to(4);
             THEN("it snaps to before the e") {
@@ -184,7 +184,7 @@ SCENARIO("typing, deleting and moving by character") {
 
 SCENARIO("selecting with shift, replacing the selection, copy, cut and paste") {
     GIVEN("an editor holding 'hello world'") {
-        TextEdit ed("hello world");
+        TextEditor ed("hello world");
         WHEN("shift+left five times selects 'world'") {
             for (int i = 0; i < 5; ++i)
                 ed.move_left(true);
@@ -237,7 +237,7 @@ SCENARIO("selecting with shift, replacing the selection, copy, cut and paste") {
 
 SCENARIO("moving and deleting word by word") {
     GIVEN("an editor holding a sentence with punctuation") {
-        TextEdit ed("Hello, brave  new world!");
+        TextEditor ed("Hello, brave  new world!");
         WHEN("ctrl+left is pressed repeatedly from the end") {
             std::vector<std::size_t> stops;
             for (int i = 0; i < 5; ++i) {
@@ -281,7 +281,7 @@ SCENARIO("moving and deleting word by word") {
         }
     }
     GIVEN("an apostrophe inside a word and non-Latin words") {
-        TextEdit ed("don't \xD0\xBC\xD0\xB8\xD1\x80 \xCE\xBA\xCE\xB1\xCE\xBB\xCE\xB7");
+        TextEditor ed("don't \xD0\xBC\xD0\xB8\xD1\x80 \xCE\xBA\xCE\xB1\xCE\xBB\xCE\xB7");
         WHEN("ctrl+left is pressed from the end") {
             ed.move_word_left();
             std::size_t first = ed.caret();
@@ -296,7 +296,7 @@ SCENARIO("moving and deleting word by word") {
         }
     }
     GIVEN("an emoji family between words") {
-        TextEdit ed("a " + family + " b");
+        TextEditor ed("a " + family + " b");
         THEN("no word boundary falls inside it") {
             for (auto b : word_boundaries(ed.text()))
                 CHECK(is_grapheme_boundary(ed.text(), b));
@@ -306,7 +306,7 @@ SCENARIO("moving and deleting word by word") {
 
 SCENARIO("home, end, and up and down by visual line") {
     GIVEN("a paragraph that wraps at 10 columns, then a second paragraph") {
-        TextEdit ed("the quick brown fox jumps\nover");
+        TextEditor ed("the quick brown fox jumps\nover");
         MonoLayout layout(ed.text(), 10);
         REQUIRE(layout.line_count() == 4); // "the quick ", "brown fox ", "jumps", "over"
         WHEN("the caret is in 'quick' and down is pressed twice") {
@@ -362,7 +362,7 @@ SCENARIO("home, end, and up and down by visual line") {
 
 SCENARIO("undo and redo group typing by word") {
     GIVEN("an editor where two words are typed letter by letter") {
-        TextEdit ed;
+        TextEditor ed;
         for (char c : std::string("one two"))
             ed.insert(std::string(1, c));
         WHEN("undo is pressed") {
@@ -424,7 +424,7 @@ SCENARIO("undo and redo group typing by word") {
         }
     }
     GIVEN("a paste and a cut") {
-        TextEdit ed("abc");
+        TextEditor ed("abc");
         ed.paste("XYZ");
         ed.select_all();
         ed.cut();
@@ -436,19 +436,19 @@ SCENARIO("undo and redo group typing by word") {
         }
     }
     GIVEN("more steps than the history keeps") {
-        TextEdit ed;
-        for (std::size_t i = 0; i < TextEdit::max_history + 20; ++i)
+        TextEditor ed;
+        for (std::size_t i = 0; i < TextEditor::max_history + 20; ++i)
             ed.paste("x");
         THEN("the oldest are dropped") {
             int undone = 0;
             while (ed.undo())
                 ++undone;
-            CHECK(undone == static_cast<int>(TextEdit::max_history));
+            CHECK(undone == static_cast<int>(TextEditor::max_history));
             CHECK(ed.text().size() == 20);
         }
     }
     GIVEN("any edit") {
-        TextEdit ed;
+        TextEditor ed;
         auto r0 = ed.revision();
         ed.insert("a");
         auto r1 = ed.revision();
@@ -465,7 +465,7 @@ SCENARIO("undo and redo group typing by word") {
 
 SCENARIO("IME composition is held apart until committed") {
     GIVEN("an editor with text") {
-        TextEdit ed("\xE6\x97\xA5"); // 日
+        TextEditor ed("\xE6\x97\xA5"); // 日
         WHEN("a composition is in progress and then committed") {
             ed.set_composition("\xE3\x81\xBB\xE3\x82\x93"); // ほん
             CHECK(ed.text() == "\xE6\x97\xA5");
@@ -485,7 +485,7 @@ SCENARIO("any sequence of edits keeps the text valid and undoes back to the star
             "a", " ", "\n", "é", "日本", e_acute_combining, family, flag_fr, "don't", "---", "# x"};
         for (unsigned seed = 1; seed <= 40; ++seed) {
             std::mt19937 rng(seed);
-            TextEdit ed("start " + family);
+            TextEditor ed("start " + family);
             const std::string initial = ed.text();
             MonoLayout unused("", 1);
             for (int step = 0; step < 200; ++step) {

@@ -32,9 +32,9 @@ public:
     virtual std::size_t pos_at(std::size_t line, double x) const = 0;
 };
 
-class TextEdit {
+class TextEditor {
 public:
-    explicit TextEdit(std::string text = {});
+    explicit TextEditor(std::string text = {});
 
     // --- state
     const std::string& text() const { return text_; }
