@@ -140,6 +140,9 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
         int y = inner.y + int(li) * line_h - scroll_;
         caret_rect_ = {inner.x + x, y, std::max(2, g.px(3)), line_h};
         g.shapes().rounded_rect(caret_rect_, 0, theme::kOrange);
+        // Input methods put their candidate window by the caret.
+        SDL_Rect ime = caret_rect_;
+        SDL_SetTextInputRect(&ime);
     }
     SDL_RenderSetClipRect(g.renderer, nullptr);
 }
