@@ -1,5 +1,6 @@
 #!/bin/sh
-# Remakes the pictures of docs/make-your-own-deck.md with Hearth's own tools.
+# Remakes the pictures of docs/make-your-own-deck.md and the README's cards
+# with Hearth's own tools.
 # Usage: docs/images/make-pictures.sh [BUILD_DIR]   (default: build)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -15,6 +16,11 @@ cp -r "$root/decks/microsolidarity" my-deck
 cp png/030-pair-walk.png "$here/card-front.png"
 "$build/tools/hearth-deck" render my-deck --out backs --dpi 150
 cp backs/back-activity.png "$here/card-back.png"
+
+# One card of each kind for the README (needs ImageMagick's convert).
+"$build/tools/hearth-deck" render my-deck --out kinds --dpi 100 --only five-scales \
+    --only find-your-crew --only three-am-call --only pair-walk --only blank-01
+convert kinds/0*.png -bordercolor white -border 8 +append "$here/deck-cards.png"
 
 # The first page of a print-and-play sheet.
 "$build/tools/hearth-deck" sheet my-deck --out sheet.pdf --dpi 150
