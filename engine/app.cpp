@@ -11,6 +11,7 @@
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
 #include "game/live_deck.hpp"
+#include "game/own_cards.hpp"
 #include "game/session.hpp"
 #include "game/session_log.hpp"
 #include "game/session_save.hpp"
@@ -62,6 +63,7 @@ void App::load_deck_file() {
         return;
     }
     errors_.clear();
+    error_hint_.clear();
     for (const Diagnostic& d : r.diagnostics.all())
         if (d.severity == Severity::Error)
             errors_.push_back(d.str());
@@ -93,6 +95,7 @@ void App::reload_deck(LoadResult r) {
     reloads_.push_back(
         {logged_entries_, reload_log_line(r.ok() ? r.deck->cards.size() : 0, problems)});
     errors_.clear();
+    error_hint_.clear();
     if (problems.empty()) {
         deck_ = std::move(r.deck);
         cards_.clear();
@@ -111,10 +114,61 @@ void App::reload_deck(LoadResult r) {
     dirty_ = true;
 }
 
+void App::load_own_cards_file() {
+    own_file_ = own_cards_file(
+        [](std::string_view name) -> std::optional<std::string> {
+            const char* v = std::getenv(std::string(name).c_str());
+            return v ? std::optional<std::string>(v) : std::nullopt;
+        },
+        deck_->info.id);
+    own_cards_.clear();
+    own_blocked_ = false;
+    if (!own_file_)
+        return;
+    OwnCards own = load_own_cards(*own_file_, *deck_);
+    if (own.ok()) {
+        own_cards_ = std::move(own.cards);
+        return;
+    }
+    // The table still plays, without them; the file is kept as it is.
+    own_blocked_ = true;
+    error_title_ = "Your own cards could not be read";
+    error_hint_ = "The file is left as it was, and cards written now are not saved to it. "
+                  "Escape plays on without them.";
+    errors_.clear();
+    for (const Diagnostic& d : own.diagnostics.all())
+        if (d.severity == Severity::Error) {
+            errors_.push_back(d.str());
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+        }
+}
+
+void App::keep_own_card(const Card& written) {
+    if (!own_file_) {
+        toast("Nowhere to keep your card: neither XDG_DATA_HOME nor HOME is set");
+        return;
+    }
+    if (own_blocked_) {
+        toast("Your card is in this session, but " + own_file_->filename().string() +
+              " is damaged, so it is not saved there");
+        return;
+    }
+    std::vector<Card> all = own_cards_;
+    all.push_back(own_card_from(written, *deck_, own_cards_));
+    if (auto err = write_file_atomically(*own_file_, write_own_cards(all))) {
+        toast("Could not save your card to " + own_file_->string() + ": " + *err);
+        return;
+    }
+    own_cards_ = std::move(all);
+    toast("\u201c" + written.title + "\u201d is saved as your own card");
+}
+
 void App::start_first_scene() {
     if (!deck_)
         return;
     const Deck& deck = *deck_;
+    if (!options_.solo)
+        load_own_cards_file();
     if (!options_.format.empty() && !deck.find_format(options_.format)) {
         error_title_ = "No such format";
         errors_ = {"the deck has no format '" + options_.format + "'"};
@@ -164,6 +218,7 @@ void App::start_first_scene() {
     if (options_.solo && start.players.empty())
         start.players = {""};
     start.format = options_.format;
+    start.own = own_cards_;
     if (start.format.empty()) {
         // The first format that seats this many players (--solo: one).
         int n = int(start.players.size());
@@ -196,6 +251,10 @@ void App::session_changed(const Session& session) {
         if (auto err = save_session(options_.resume, session))
             toast("Could not save the session: " + *err);
     in_use_ = cards_in_use(session.table);
+    std::erase_if(in_use_, [&](const std::string& id) { // the user's, not the deck's
+        return std::any_of(session.start.own.begin(), session.start.own.end(),
+                           [&](const Card& c) { return c.id == id; });
+    });
     if (session.log.size() < logged_entries_)
         reloads_.clear(); // a new session
     logged_entries_ = session.log.size();
@@ -305,6 +364,7 @@ void App::handle(const SDL_Event& e) {
                 if (!deck_ || !scene_)
                     quit_ = true;
                 errors_.clear();
+                error_hint_.clear();
             }
             return;
         }
@@ -508,7 +568,8 @@ void App::draw() {
     }
     if (!errors_.empty())
         draw_errors(g, error_title_, errors_,
-                    resume_blocked_ ? "The file is left as it was. Escape quits."
+                    !error_hint_.empty() ? error_hint_
+                    : resume_blocked_    ? "The file is left as it was. Escape quits."
                     : deck_ && scene_
                         ? "Fix the file and save: it reloads by itself. Escape hides this."
                         : "Fix the file and save: it reloads by itself. Escape quits.");

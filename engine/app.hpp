@@ -44,6 +44,8 @@ public:
     void session_changed(const Session& session) override;
     void text_input(bool on) override { backend_->set_text_input(on); }
     std::string save_folder() const override;
+    const std::vector<Card>& own_cards() const override { return own_cards_; }
+    void keep_own_card(const Card& written) override;
     void quit() override { quit_ = true; }
 
     // For tests: the scene now showing, and the first frame's time.
@@ -52,6 +54,9 @@ public:
 
 private:
     void load_deck_file();
+    // Reads the user's own cards for the deck; a damaged file is shown and
+    // left alone (never written over).
+    void load_own_cards_file();
     void reload_deck(LoadResult loaded);
     void write_log(const Session& session);
     void start_first_scene();
@@ -89,7 +94,11 @@ private:
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     std::uint64_t seed_ = 1;
-    bool resume_blocked_ = false; // the save file is damaged: never write over it
+    bool resume_blocked_ = false;                   // the save file is damaged: never write over it
+    std::optional<std::filesystem::path> own_file_; // the user's own cards for this deck
+    std::vector<Card> own_cards_;
+    bool own_blocked_ = false; // the own-cards file is damaged: never write over it
+    std::string error_hint_;   // what to do about errors_, when not the deck's
 };
 
 } // namespace hearth

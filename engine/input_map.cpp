@@ -12,8 +12,12 @@ std::optional<Input> key(SDL_Keycode k, Uint16 mod) {
     if (ctrl) {
         if (k == SDLK_s)
             return cmd(Command::Save);
+        if (k == SDLK_y)
+            return cmd(Command::Redo);
         return std::nullopt;
     }
+    if (shift && k == SDLK_BACKSPACE)
+        return cmd(Command::Redo);
     switch (k) {
     case SDLK_SPACE:
     case SDLK_RETURN:
@@ -57,6 +61,18 @@ std::optional<Input> key(SDL_Keycode k, Uint16 mod) {
         return cmd(Command::Up);
     case SDLK_DOWN:
         return cmd(Command::Down);
+    case SDLK_e:
+        return cmd(Command::Extend);
+    case SDLK_INSERT:
+    case SDLK_a:
+        return cmd(Command::AddPlayer);
+    case SDLK_F2:
+    case SDLK_r:
+        return cmd(Command::Rename);
+    case SDLK_DELETE:
+        return cmd(Command::Remove);
+    case SDLK_w:
+        return cmd(Command::Write);
     default:
         break;
     }
@@ -133,6 +149,18 @@ std::string_view command_name(Command c) {
         return "point";
     case Command::Save:
         return "save";
+    case Command::Redo:
+        return "redo";
+    case Command::Extend:
+        return "extend";
+    case Command::AddPlayer:
+        return "add player";
+    case Command::Rename:
+        return "rename";
+    case Command::Remove:
+        return "remove";
+    case Command::Write:
+        return "write";
     }
     return "?";
 }

@@ -27,6 +27,12 @@ enum class Command {
     Down,       // Down arrow, pad down
     Point,      // a click or tap somewhere (x, y in render pixels)
     Save,       // Ctrl+S
+    Redo,       // Ctrl+Y, Shift+Backspace: what back undid
+    Extend,     // E: one more minute on the timer
+    AddPlayer,  // Insert, A: someone sits down
+    Rename,     // F2, R: change a seat's name
+    Remove,     // Delete: someone leaves (the scene asks twice)
+    Write,      // W: write a blank card
 };
 
 // A command and where it points, if it came from a pointer.

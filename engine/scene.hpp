@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace hearth {
 
@@ -50,6 +51,15 @@ public:
     virtual void text_input(bool on) = 0;
     // Where saved summaries go.
     virtual std::string save_folder() const = 0;
+    // The user's own cards for this deck (written at earlier sessions), for
+    // a new session's draw pile.
+    virtual const std::vector<Card>& own_cards() const {
+        static const std::vector<Card> none;
+        return none;
+    }
+    // Keeps a card written at the table as one of the user's own; says how it
+    // went in a toast.
+    virtual void keep_own_card(const Card&) {}
     virtual void quit() = 0;
 };
 

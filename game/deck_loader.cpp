@@ -10,9 +10,8 @@
 #include <system_error>
 
 namespace hearth {
+namespace detail {
 namespace {
-
-namespace fs = std::filesystem;
 
 // The character at 1-based `line`:`column` (columns in code points), or 0.
 char32_t char_at(std::string_view text, int line, int column) {
@@ -50,6 +49,23 @@ std::string parse_message(std::string_view raw, char32_t at) {
     return s;
 }
 
+} // namespace
+
+Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
+                        const std::string& shown) {
+    const auto& b = e.source().begin;
+    const int line = static_cast<int>(b.line), column = static_cast<int>(b.column);
+    return {Severity::Error,
+            {shown, line, column},
+            parse_message(e.description(), char_at(text, line, column))};
+}
+
+} // namespace detail
+
+namespace {
+
+namespace fs = std::filesystem;
+
 LoadResult parse_and_check(std::string_view text, const fs::path& folder, const fs::path& file,
                            const std::string& shown, const LoadOptions& options) {
     LoadResult result;
@@ -64,11 +80,7 @@ LoadResult parse_and_check(std::string_view text, const fs::path& folder, const 
     try {
         doc = toml::parse(text, std::string_view(shown));
     } catch (const toml::parse_error& e) {
-        const auto& b = e.source().begin;
-        result.diagnostics.error(
-            {shown, static_cast<int>(b.line), static_cast<int>(b.column)},
-            parse_message(e.description(),
-                          char_at(text, static_cast<int>(b.line), static_cast<int>(b.column))));
+        result.diagnostics.add(detail::syntax_error(e, text, shown));
         return result;
     }
     Deck deck;

@@ -562,4 +562,13 @@ void read_deck(const toml::table& doc, const std::string& file, Deck& deck, Deck
     read_formats(r, doc, deck, sources);
 }
 
+void read_extra_cards(const toml::table& doc, const std::string& file, Deck& deck,
+                      DeckSources& sources, Diagnostics& diags) {
+    static constexpr std::array<std::string_view, 1> kOwnKeys{"cards"};
+    Reader r(file, diags);
+    r.check_keys(doc, kOwnKeys, "a file of cards");
+    if (doc.get("cards"))
+        read_cards(r, doc, deck, sources);
+}
+
 } // namespace hearth::detail

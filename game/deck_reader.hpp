@@ -34,6 +34,15 @@ struct DeckSources {
 void read_deck(const toml::table& doc, const std::string& file, Deck& deck, DeckSources& sources,
                Diagnostics& diags);
 
+// A TOML syntax error as a diagnostic in `shown`, worded for people who edit files.
+Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
+                        const std::string& shown);
+
+// The user's own cards: a file holding only [[cards]] tables (any number,
+// none included), read with the same rules as a deck's cards into `deck`.
+void read_extra_cards(const toml::table& doc, const std::string& file, Deck& deck,
+                      DeckSources& sources, Diagnostics& diags);
+
 // Second pass: references between cards, types and formats, and the art files.
 void check_deck(const Deck& deck, const DeckSources& sources, const LoadOptions& options,
                 Diagnostics& diags);

@@ -184,6 +184,14 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
         t.seating.push_back(i);
     }
     t.rng.state = start.seed;
+    std::set<std::string> own_ids;
+    for (const Card& c : start.own) {
+        if (c.id.empty() || deck.find_card(c.id) || !own_ids.insert(c.id).second)
+            return StartError{"the own card '" + c.id + "' has the id of another card"};
+        if (!deck.find_type(c.type))
+            return StartError{"the own card '" + c.id + "' has a type the deck '" + deck.info.id +
+                              "' does not have: '" + c.type + "'"};
+    }
 
     auto in_draw = [&](const std::string& type) {
         return std::find(f->draw.begin(), f->draw.end(), type) != f->draw.end();
@@ -197,6 +205,8 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
         if (f->mission != MissionRule::None && c.type == f->mission_type)
             missions.push_back(c.id);
     }
+    for (const Card& c : start.own)
+        t.draw_pile.push_back(c.id);
     if (f->mission == MissionRule::Draw && !missions.empty()) {
         t.mission = missions[static_cast<std::size_t>(t.rng.below(missions.size()))];
         for (auto* pile : {&t.draw_pile, &t.out_of_play})
@@ -241,6 +251,9 @@ StepView current_step(const Deck& deck, const Session& s) {
 
 const Card* find_session_card(const Deck& deck, const Session& s, std::string_view id) {
     for (const Card& c : s.table.written)
+        if (c.id == id)
+            return &c;
+    for (const Card& c : s.start.own)
         if (c.id == id)
             return &c;
     return deck.find_card(id);
@@ -312,6 +325,9 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
     std::map<std::string, int> places;
     for (const auto& id : session_card_ids(deck, *f))
         places[id] = 0;
+    for (const Card& c : s.start.own)
+        if (!places.emplace(c.id, 0).second)
+            return "own card '" + c.id + "' has the id of another card";
     for (const Card& c : t.written)
         if (!places.emplace(c.id, 0).second)
             return "written card '" + c.id + "' has the id of another card";

@@ -294,6 +294,7 @@ struct SessionStart {
     std::string format; // format id
     std::vector<std::string> players;
     std::vector<std::string> seen; // card ids seen in earlier sessions: drawn last
+    std::vector<Card> own = {};    // the user's own cards (written earlier): join the draw pile
     bool operator==(const SessionStart&) const = default;
 };
 
@@ -321,6 +322,7 @@ struct StartError {
 // A new session in the Setup phase: seats named (empty names become
 // "Player N"), the draw pile of the format's types shuffled from `seed` with
 // cards not in `seen` on top, the mission drawn when the format says so.
+// The user's own cards in `start.own` are shuffled into the draw pile.
 std::variant<Session, StartError> start_session(const Deck& deck, const SessionStart& start);
 // As above with `count` default-named players.
 std::variant<Session, StartError> start_session(const Deck& deck, std::string_view format,
@@ -367,7 +369,8 @@ struct PileCounts {
 // The session's format in `deck`, or null when the deck no longer has it.
 const Format* format_of(const Deck& deck, const Session& s);
 StepView current_step(const Deck& deck, const Session& s);
-// A card of the session by id: the deck's, or one written at the table.
+// A card of the session by id: the deck's, one of the user's own, or one
+// written at the table.
 const Card* find_session_card(const Deck& deck, const Session& s, std::string_view id);
 // The card the turn is about, or null.
 const Card* current_card(const Deck& deck, const Session& s);

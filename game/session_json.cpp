@@ -259,12 +259,37 @@ Action action_from_json(const Json& j, const std::string& where) {
     throw JsonError(path(where, "action") + ": unknown action \"" + name + "\"");
 }
 
+// ---------------------------------------------------------------- cards
+
+// A card written at the table or one of the user's own.
+Json card_to_json(const Card& c) {
+    return {{"id", c.id},     {"type", c.type}, {"title", c.title}, {"subtitle", c.subtitle},
+            {"text", c.text}, {"tags", c.tags}};
+}
+
+Card card_from_json(const Json& j, const std::string& at) {
+    Card c;
+    c.id = str(j, "id", at);
+    c.type = str(j, "type", at);
+    c.title = str(j, "title", at);
+    c.subtitle = str(j, "subtitle", at);
+    c.text = str(j, "text", at);
+    c.tags = strings(j, "tags", at);
+    return c;
+}
+
 // ---------------------------------------------------------------- start
 
 Json start_to_json(const SessionStart& s) {
-    return Json{{"type", "start"}, {"version", 1},       {"seed", std::to_string(s.seed)},
-                {"deck", s.deck},  {"format", s.format}, {"players", s.players},
-                {"seen", s.seen}};
+    Json j{{"type", "start"}, {"version", 1},       {"seed", std::to_string(s.seed)},
+           {"deck", s.deck},  {"format", s.format}, {"players", s.players},
+           {"seen", s.seen}};
+    if (!s.own.empty()) { // only when there are any: older logs stay as they were
+        j["own"] = Json::array();
+        for (const Card& c : s.own)
+            j["own"].push_back(card_to_json(c));
+    }
+    return j;
 }
 
 SessionStart start_from_json(const Json& j, const std::string& where) {
@@ -274,6 +299,11 @@ SessionStart start_from_json(const Json& j, const std::string& where) {
     s.format = str(j, "format", where);
     s.players = strings(j, "players", where);
     s.seen = j.contains("seen") ? strings(j, "seen", where) : std::vector<std::string>{};
+    if (j.contains("own")) {
+        const Json& own = array(j, "own", where);
+        for (std::size_t i = 0; i < own.size(); ++i)
+            s.own.push_back(card_from_json(own[i], item(where, "own", i)));
+    }
     return s;
 }
 
@@ -308,12 +338,7 @@ Json table_to_json(const Table& t) {
         j["played"].push_back({{"card", p.card}, {"player", p.player}, {"round", p.round}});
     j["written"] = Json::array();
     for (const Card& c : t.written)
-        j["written"].push_back({{"id", c.id},
-                                {"type", c.type},
-                                {"title", c.title},
-                                {"subtitle", c.subtitle},
-                                {"text", c.text},
-                                {"tags", c.tags}});
+        j["written"].push_back(card_to_json(c));
     j["written_by"] = t.written_by;
     j["timer"] = {{"kind", to_string(t.timer.kind)},
                   {"total_ms", t.timer.total_ms},
@@ -360,15 +385,7 @@ Table table_from_json(const Json& j, const std::string& w) {
     }
     const Json& written = array(j, "written", w);
     for (std::size_t i = 0; i < written.size(); ++i) {
-        std::string at = item(w, "written", i);
-        Card c;
-        c.id = str(written[i], "id", at);
-        c.type = str(written[i], "type", at);
-        c.title = str(written[i], "title", at);
-        c.subtitle = str(written[i], "subtitle", at);
-        c.text = str(written[i], "text", at);
-        c.tags = strings(written[i], "tags", at);
-        t.written.push_back(std::move(c));
+        t.written.push_back(card_from_json(written[i], item(w, "written", i)));
     }
     t.written_by = ints(j, "written_by", w);
     const Json& timer = need(j, "timer", w);

@@ -74,6 +74,7 @@ void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
     start.players = names_;
     if (names_.empty())
         start.players.assign(std::size_t(count_), "");
+    start.own = host.own_cards();
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         host.toast(e->message);

@@ -22,6 +22,8 @@ bool timer_running(const Session& s) {
     return t.state == TimerState::Running || t.state == TimerState::Expired;
 }
 
+} // namespace
+
 std::string sentence(std::string_view s) {
     std::string out(s);
     if (!out.empty() && out[0] >= 'a' && out[0] <= 'z')
@@ -29,12 +31,16 @@ std::string sentence(std::string_view s) {
     return out;
 }
 
-} // namespace
-
 TableScene::TableScene(Session session) : session_(std::move(session)) {}
 
-bool TableScene::on_event(const SDL_Event&, SceneHost&) {
-    return false;
+bool TableScene::on_event(const SDL_Event& e, SceneHost& host) {
+    if (!panel_.is_open())
+        return false;
+    TablePanel::Result r = panel_.on_event(e);
+    if (r == TablePanel::Result::Ignored)
+        return false;
+    panel_result(r, host);
+    return true;
 }
 
 void TableScene::flush_clock(SceneHost& host) {
@@ -75,6 +81,8 @@ bool TableScene::act(const Action& action, SceneHost& host) {
 
 void TableScene::on_input(const Input& input, SceneHost& host) {
     finish_animations();
+    if (edit_input(input, host))
+        return;
     if (confirm_end_) {
         confirm_end_ = false;
         if (input.command == Command::Menu)
@@ -193,6 +201,12 @@ std::vector<std::pair<std::string, std::string>> TableScene::help() const {
         {"+  \u2212", "bigger or smaller text"},
         {"F11", "full screen"},
         {"F1, ?", "this help"},
+        {"Ctrl+Y, Shift+Backspace", "redo what back undid"},
+        {"E", "one more minute on the timer"},
+        {"W", "write a blank card (kept as your own)"},
+        {"A, Insert", "someone sits down"},
+        {"R, F2", "rename the active seat (↑ ↓ another)"},
+        {"Delete", "someone leaves (press twice; 1 – 9 picks the seat)"},
         {"Escape", "end the session (press twice)"},
     };
 }

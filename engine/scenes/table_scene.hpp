@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/scene.hpp"
+#include "engine/scenes/table_panel.hpp"
 #include "engine/sdl_handles.hpp"
 #include "engine/table_layout.hpp"
 #include "game/session.hpp"
@@ -12,6 +13,9 @@
 #include <optional>
 
 namespace hearth {
+
+// "no timer" -> "No timer": a refusal's description as a toast.
+std::string sentence(std::string_view s);
 
 class TableScene : public Scene {
 public:
@@ -28,6 +32,8 @@ public:
     std::vector<std::pair<std::string, std::string>> help() const override;
 
     const Session& session() const { return session_; }
+    // The form over the table (writing a card, a name), for tests.
+    const TablePanel& panel() const { return panel_; }
 
 private:
     // Applies `action`; shows the refusal as a toast. True when applied.
@@ -39,10 +45,20 @@ private:
     void draw_summary(Gfx& gfx, SceneHost& host);
     void draw_center_card(Gfx& gfx, const Deck& deck, const TableLayout& L, std::int64_t now);
     void save_summary(SceneHost& host);
+    // The seat commands and the writing form (table_edits.cpp).
+    bool edit_input(const Input& input, SceneHost& host);
+    void open_write(SceneHost& host);
+    void open_rename(int seat);
+    void panel_result(TablePanel::Result r, SceneHost& host);
+    void draw_remove_band(Gfx& gfx, const TableLayout& L);
 
     Session session_;
     std::int64_t pending_ms_ = 0; // time not yet given to the session
     bool confirm_end_ = false;    // Escape pressed once
+    int confirm_remove_ = -1;     // Delete pressed once: the seat that would leave
+    TablePanel panel_;            // writing a card or a name, over the table
+    int rename_seat_ = -1;        // the seat the name form renames
+    std::string write_type_;      // the blank type the card form writes
     std::string saved_to_;        // where the summary was saved
     TableLayout last_layout_;     // for hit tests of clicks and taps
 

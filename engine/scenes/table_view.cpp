@@ -73,6 +73,7 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
         draw_summary(g, host);
     else
         draw_table(g, host);
+    panel_.draw(g);
 }
 
 void TableScene::draw_table(Gfx& g, SceneHost& host) {
@@ -249,6 +250,9 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         what = drawn ? " drew this card" : " draws a card";
         keys = drawn ? "Space: go on  \u00b7  S: skip  \u00b7  K: keep"
                      : "Space: draw  \u00b7  Backspace: back";
+        if (const Card* c = find_session_card(deck, s, s.table.in_play);
+            c && deck.find_type(c->type) && deck.find_type(c->type)->blank)
+            keys = "W: write this card  \u00b7  " + keys;
     } else if (step.kind == TurnKind::Prompt) {
         who = active_name;
         what = " answers";
@@ -287,6 +291,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         text.draw_centered("Escape again ends the session  \u00b7  any other key carries on",
                            Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
     }
+    draw_remove_band(g, L);
 }
 
 // ---------------------------------------------------------------- the centre card

@@ -1,0 +1,258 @@
+// The table's form: keys, typing and drawing. Sections: opening, keys,
+// drawing.
+#include "engine/scenes/table_panel.hpp"
+
+#include "engine/theme.hpp"
+#include "game/editor_layout.hpp"
+
+#include <SDL.h>
+#include <SDL_ttf.h>
+
+#include <algorithm>
+
+namespace hearth {
+
+// ---------------------------------------------------------------- opening
+
+void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
+    kind_ = Kind::Write;
+    heading_ = "Write a " + type_name + " card";
+    paper_ = paper;
+    ink_ = ink;
+    fields_[0].reset({});
+    fields_[1].reset({});
+    field_ = 0;
+}
+
+void TablePanel::open_name(Kind kind, std::string heading, std::string name) {
+    kind_ = kind;
+    heading_ = std::move(heading);
+    paper_ = theme::kCream;
+    ink_ = theme::kInk;
+    fields_[0].reset(std::move(name));
+    fields_[0].select_all();
+    fields_[1].reset({});
+    field_ = 0;
+}
+
+// ---------------------------------------------------------------- keys
+
+TablePanel::Result TablePanel::on_event(const SDL_Event& e) {
+    if (!is_open())
+        return Result::Ignored;
+    TextEditor& ed = fields_[std::size_t(field_)];
+    switch (e.type) {
+    case SDL_TEXTINPUT: {
+        std::string typed = e.text.text;
+        if (field_ == 0) // titles and names are one line
+            std::replace_if(
+                typed.begin(), typed.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+        ed.set_composition({});
+        ed.insert(typed);
+        return Result::Used;
+    }
+    case SDL_TEXTEDITING:
+        ed.set_composition(e.edit.text);
+        return Result::Used;
+    case SDL_KEYDOWN:
+        return key(e.key);
+    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEWHEEL:
+    case SDL_FINGERUP:
+    case SDL_CONTROLLERBUTTONDOWN:
+        return Result::Used; // the table under the form does not move
+    default:
+        return Result::Ignored;
+    }
+}
+
+TablePanel::Result TablePanel::key(const SDL_KeyboardEvent& key) {
+    TextEditor& ed = fields_[std::size_t(field_)];
+    const SDL_Keycode k = key.keysym.sym;
+    const bool ctrl = key.keysym.mod & (KMOD_CTRL | KMOD_GUI);
+    const bool shift = key.keysym.mod & KMOD_SHIFT;
+    if (!ed.composition().empty())
+        return Result::Used; // the input method owns the keys
+    switch (k) {
+    case SDLK_ESCAPE:
+        return Result::Cancel;
+    case SDLK_RETURN:
+    case SDLK_KP_ENTER:
+        if (ctrl || kind_ != Kind::Write)
+            return Result::Submit;
+        if (field_ == 0)
+            field_ = 1; // from the title on to the text
+        else
+            ed.insert("\n");
+        return Result::Used;
+    case SDLK_TAB:
+        field_ = (field_ + (shift ? field_count() - 1 : 1)) % field_count();
+        return Result::Used;
+    case SDLK_UP:
+    case SDLK_DOWN:
+        if (kind_ == Kind::Rename)
+            return k == SDLK_UP ? Result::PrevSeat : Result::NextSeat;
+        if (kind_ == Kind::Write)
+            field_ = k == SDLK_UP ? 0 : 1;
+        return Result::Used;
+    case SDLK_LEFT:
+        ctrl ? ed.move_word_left(shift) : ed.move_left(shift);
+        return Result::Used;
+    case SDLK_RIGHT:
+        ctrl ? ed.move_word_right(shift) : ed.move_right(shift);
+        return Result::Used;
+    case SDLK_HOME:
+        ed.move_to_start(shift);
+        return Result::Used;
+    case SDLK_END:
+        ed.move_to_end(shift);
+        return Result::Used;
+    case SDLK_BACKSPACE:
+        ctrl ? ed.delete_word_back() : ed.backspace();
+        return Result::Used;
+    case SDLK_DELETE:
+        ctrl ? ed.delete_word_forward() : ed.delete_forward();
+        return Result::Used;
+    case SDLK_F1:
+    case SDLK_F11:
+        return Result::Ignored; // help and full screen, as everywhere
+    default:
+        break;
+    }
+    if (ctrl) {
+        switch (k) {
+        case SDLK_a:
+            ed.select_all();
+            break;
+        case SDLK_z:
+            shift ? ed.redo() : ed.undo();
+            break;
+        case SDLK_y:
+            ed.redo();
+            break;
+        case SDLK_v:
+            if (SDL_HasClipboardText()) {
+                char* text = SDL_GetClipboardText();
+                std::string pasted = text ? text : "";
+                SDL_free(text);
+                if (field_ == 0)
+                    std::replace(pasted.begin(), pasted.end(), '\n', ' ');
+                ed.paste(pasted);
+            }
+            break;
+        case SDLK_c:
+            if (ed.has_selection())
+                SDL_SetClipboardText(ed.copy().c_str());
+            break;
+        case SDLK_x:
+            if (ed.has_selection())
+                SDL_SetClipboardText(ed.cut().c_str());
+            break;
+        default:
+            break;
+        }
+    }
+    return Result::Used; // letters arrive as text; never as table commands
+}
+
+// ---------------------------------------------------------------- drawing
+
+namespace {
+
+// One field: a box, its label above, the text wrapped inside, the caret.
+void draw_field(Gfx& g, const TextEditor& ed, const std::string& label, SDL_Rect box, int px,
+                bool focused, Color ink, const std::string& placeholder) {
+    const int lp = std::max(12, px * 7 / 10);
+    g.text().draw_line(label, Face::BodyBold, lp, ink, box.x, box.y - lp * 3 / 2);
+    g.shapes().rounded_rect(box, g.px(12), Color{0xff, 0xfb, 0xf4, 0xff},
+                            focused ? theme::kOrange : with_alpha(ink, 0x60),
+                            std::max(2, focused ? g.px(4) : g.px(2)));
+    const int pad = g.px(18);
+    SDL_Rect inner{box.x + pad, box.y + pad / 2, box.w - 2 * pad, box.h - pad};
+    if (inner.w <= 0 || inner.h <= 0)
+        return;
+    const int line_h = TTF_FontLineSkip(g.text().fonts().get(Face::Body, px));
+    std::string shown = ed.text();
+    shown.insert(ed.caret(), ed.composition());
+    const std::size_t caret = ed.caret() + ed.composition().size();
+    EditorLayout l(shown, inner.w, [&](std::string_view s) {
+        return s.empty() ? 0 : g.text().measure(s, Face::Body, px);
+    });
+    // Keep the caret's line in view: scroll by whole lines.
+    const int rows = std::max(1, inner.h / line_h);
+    const int caret_line = int(l.line_of(caret));
+    const int first = std::max(0, caret_line - rows + 1);
+    SDL_RenderSetClipRect(g.renderer, &inner);
+    if (shown.empty())
+        g.text().draw_line(placeholder, Face::BodyItalic, px, with_alpha(ink, 0x90), inner.x,
+                           inner.y);
+    const std::size_t sel_b = std::min(ed.selection_begin(), shown.size());
+    const std::size_t sel_e = std::min(ed.selection_end(), shown.size());
+    for (int i = first; i < int(l.line_count()) && i < first + rows + 1; ++i) {
+        const EditorLine& line = l.lines()[std::size_t(i)];
+        int y = inner.y + (i - first) * line_h;
+        if (focused && sel_b < sel_e && sel_b <= line.end && sel_e >= line.begin) {
+            int x0 = l.x_in_line(std::size_t(i), std::max(sel_b, line.begin));
+            int x1 = l.x_in_line(std::size_t(i), std::min(sel_e, line.end));
+            g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
+                                    with_alpha(theme::kSky, 0xa0));
+        }
+        g.text().draw_line(std::string_view(shown).substr(line.begin, line.end - line.begin),
+                           Face::Body, px, theme::kInk, inner.x, y);
+    }
+    if (focused) {
+        int x = l.x_in_line(std::size_t(caret_line), caret);
+        SDL_Rect c{inner.x + x, inner.y + (caret_line - first) * line_h, std::max(2, g.px(3)),
+                   line_h};
+        g.shapes().rounded_rect(c, 0, theme::kOrange);
+        SDL_SetTextInputRect(&c); // the input method's window goes by the caret
+    }
+    SDL_RenderSetClipRect(g.renderer, nullptr);
+}
+
+} // namespace
+
+void TablePanel::draw(Gfx& g) const {
+    if (!is_open())
+        return;
+    SDL_SetRenderDrawBlendMode(g.renderer, SDL_BLENDMODE_BLEND);
+    SDL_SetRenderDrawColor(g.renderer, 0, 0, 0, 150);
+    SDL_RenderFillRect(g.renderer, nullptr);
+    const bool write = kind_ == Kind::Write;
+    const int px = g.font(40);
+    const int hp = g.font(56);
+    const int pad = g.px(56);
+    const int line_h = TTF_FontLineSkip(g.text().fonts().get(Face::Body, px));
+    const int label_h = px * 7 / 10 * 3 / 2;
+    const int title_h = line_h + g.px(18);
+    const int text_h = write ? line_h * 5 + g.px(18) : 0;
+    const int hint_px = g.font(28);
+    int w = std::min(g.w - 2 * g.px(60), g.px(write ? 1300 : 1000));
+    int h = pad + hp * 3 / 2 + label_h + title_h + (write ? g.px(40) + label_h + text_h : 0) +
+            g.px(40) + hint_px * 2 + pad / 2;
+    h = std::min(h, g.h - 2 * g.px(30));
+    SDL_Rect panel{(g.w - w) / 2, std::max(g.px(30), (g.h - h) / 2 - g.px(40)), w, h};
+    g.shapes().rounded_rect(panel, g.px(32), paper_, ink_, std::max(2, g.px(4)));
+    int x = panel.x + pad;
+    int y = panel.y + pad * 3 / 4;
+    g.text().draw_line(heading_, Face::Title, hp, ink_, x, y);
+    y += hp * 3 / 2 + label_h;
+    const int fw = panel.w - 2 * pad;
+    draw_field(g, fields_[0], write ? "Title" : "Name", {x, y, fw, title_h}, px, field_ == 0, ink_,
+               write ? "A few words" : "");
+    y += title_h;
+    if (write) {
+        y += g.px(40) + label_h;
+        draw_field(g, fields_[1], "Text", {x, y, fw, text_h}, px, field_ == 1, ink_,
+                   "The question or activity (may be left empty)");
+        y += text_h;
+    }
+    std::string hint =
+        write ? "Tab: next field   \u00b7   Ctrl+Return: write the card   \u00b7   Escape: cancel"
+        : kind_ == Kind::Rename ? "Return: rename   \u00b7   \u2191 \u2193: another seat   "
+                                  "\u00b7   Escape: cancel"
+                                : "Return: sit down   \u00b7   Escape: cancel";
+    g.text().draw_line(hint, Face::BodyBold, hint_px, ink_, x, y + g.px(36));
+}
+
+} // namespace hearth
