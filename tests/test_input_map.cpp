@@ -55,6 +55,20 @@ SCENARIO("keys, clicker and pad map to the same commands") {
     CHECK(pad(SDL_CONTROLLER_BUTTON_Y) == Command::Pass);
 }
 
+SCENARIO("the table's edits have keys of their own, clear of the promised ones") {
+    CHECK(key(SDLK_y, KMOD_LCTRL) == Command::Redo);
+    CHECK(key(SDLK_BACKSPACE, KMOD_LSHIFT) == Command::Redo);
+    CHECK(key(SDLK_BACKSPACE) == Command::Back); // without Shift, back as promised
+    CHECK(key(SDLK_e) == Command::Extend);
+    CHECK(key(SDLK_a) == Command::AddPlayer);
+    CHECK(key(SDLK_INSERT) == Command::AddPlayer);
+    CHECK(key(SDLK_r) == Command::Rename);
+    CHECK(key(SDLK_F2) == Command::Rename);
+    CHECK(key(SDLK_DELETE) == Command::Remove);
+    CHECK(key(SDLK_w) == Command::Write);
+    CHECK(key(SDLK_s, KMOD_LCTRL) == Command::Save);
+}
+
 SCENARIO("number keys let a seat take the talking piece") {
     SDL_Event e{};
     e.type = SDL_KEYDOWN;

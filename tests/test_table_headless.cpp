@@ -10,6 +10,7 @@
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 
 using namespace hearth;
@@ -35,6 +36,8 @@ Shots play(const std::string& name, int w, int h, std::string script,
     s.dir = fs::temp_directory_path() / ("hearth-test-" + name);
     fs::remove_all(s.dir);
     fs::create_directories(s.dir);
+    // The user's own cards would change the draw pile: none here.
+    setenv("XDG_DATA_HOME", (s.dir / "data").c_str(), 1);
     Options o;
     o.headless = true;
     o.width = w;

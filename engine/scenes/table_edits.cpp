@@ -76,7 +76,7 @@ void TableScene::open_write(SceneHost& host) {
     const Deck& deck = host.deck();
     // The blank card on the table is the one to write; else the deck's first blank type.
     const CardType* type = nullptr;
-    if (const Card* in_play = find_session_card(deck, session_, session_.table.in_play))
+    if (const Card* in_play = deck.find_card(session_.table.in_play))
         if (const CardType* t = deck.find_type(in_play->type); t && t->blank)
             type = t;
     if (!type)
@@ -150,6 +150,12 @@ void TableScene::draw_remove_band(Gfx& g, const TableLayout& L) {
     std::vector<std::string> names = seat_names(session_);
     if (confirm_remove_ >= int(names.size()))
         return;
+    if (confirm_remove_ < int(L.seats.size())) { // ring the seat that would leave
+        SDL_Rect r = L.seats[std::size_t(confirm_remove_)];
+        int grow = g.px(6);
+        r = {r.x - grow, r.y - grow, r.w + 2 * grow, r.h + 2 * grow};
+        g.shapes().rounded_rect(r, r.h / 2, Color{0, 0, 0, 0}, theme::kPink, std::max(3, g.px(6)));
+    }
     SDL_Rect band{0, L.status.y, g.w, L.status.h};
     set_draw_color(g.renderer, theme::kPink);
     SDL_RenderFillRect(g.renderer, &band);

@@ -16,7 +16,9 @@ namespace hearth {
 
 void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
     kind_ = Kind::Write;
-    heading_ = "Write a " + type_name + " card";
+    heading_ = "Write a new card";
+    note_ = "A \u201c" + type_name +
+            "\u201d card: it joins this session and is kept as your own for later ones.";
     paper_ = paper;
     ink_ = ink;
     fields_[0].reset({});
@@ -27,6 +29,7 @@ void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
 void TablePanel::open_name(Kind kind, std::string heading, std::string name) {
     kind_ = kind;
     heading_ = std::move(heading);
+    note_.clear();
     paper_ = theme::kCream;
     ink_ = theme::kInk;
     fields_[0].reset(std::move(name));
@@ -228,15 +231,22 @@ void TablePanel::draw(Gfx& g) const {
     const int text_h = write ? line_h * 5 + g.px(18) : 0;
     const int hint_px = g.font(28);
     int w = std::min(g.w - 2 * g.px(60), g.px(write ? 1300 : 1000));
-    int h = pad + hp * 3 / 2 + label_h + title_h + (write ? g.px(40) + label_h + text_h : 0) +
-            g.px(40) + hint_px * 2 + pad / 2;
+    const int np = g.font(28);
+    const int note_h = note_.empty() ? 0 : np * 2;
+    int h = pad + hp * 3 / 2 + note_h + label_h + title_h +
+            (write ? g.px(40) + label_h + text_h : 0) + g.px(40) + hint_px * 2 + pad / 2;
     h = std::min(h, g.h - 2 * g.px(30));
     SDL_Rect panel{(g.w - w) / 2, std::max(g.px(30), (g.h - h) / 2 - g.px(40)), w, h};
     g.shapes().rounded_rect(panel, g.px(32), paper_, ink_, std::max(2, g.px(4)));
     int x = panel.x + pad;
     int y = panel.y + pad * 3 / 4;
     g.text().draw_line(heading_, Face::Title, hp, ink_, x, y);
-    y += hp * 3 / 2 + label_h;
+    y += hp * 3 / 2;
+    if (!note_.empty()) {
+        g.text().draw_line(note_, Face::BodyItalic, np, ink_, x, y - hp / 6);
+        y += note_h;
+    }
+    y += label_h;
     const int fw = panel.w - 2 * pad;
     draw_field(g, fields_[0], write ? "Title" : "Name", {x, y, fw, title_h}, px, field_ == 0, ink_,
                write ? "A few words" : "");

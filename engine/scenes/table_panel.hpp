@@ -46,6 +46,7 @@ private:
 
     Kind kind_ = Kind::None;
     std::string heading_;
+    std::string note_; // a quieter line under the heading
     Color paper_{}, ink_{};
     std::array<TextEditor, 2> fields_; // title (or name), text
     int field_ = 0;

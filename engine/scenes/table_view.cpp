@@ -250,7 +250,8 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         what = drawn ? " drew this card" : " draws a card";
         keys = drawn ? "Space: go on  \u00b7  S: skip  \u00b7  K: keep"
                      : "Space: draw  \u00b7  Backspace: back";
-        if (const Card* c = find_session_card(deck, s, s.table.in_play);
+        // A blank card of the deck's own (not one already written) asks to be written.
+        if (const Card* c = deck.find_card(s.table.in_play);
             c && deck.find_type(c->type) && deck.find_type(c->type)->blank)
             keys = "W: write this card  \u00b7  " + keys;
     } else if (step.kind == TurnKind::Prompt) {
