@@ -91,7 +91,7 @@ void App::load_deck_file() {
 // replaces the one in play; otherwise the last good deck plays on and the
 // problems show over it until a later save fixes them.
 void App::reload_deck(LoadResult r) {
-    std::vector<Diagnostic> problems = reload_problems(r, in_use_);
+    std::vector<Diagnostic> problems = reload_problems(r, in_use_, types_in_use_);
     reloads_.push_back(
         {logged_entries_, reload_log_line(r.ok() ? r.deck->cards.size() : 0, problems)});
     errors_.clear();
@@ -255,6 +255,12 @@ void App::session_changed(const Session& session) {
         return std::any_of(session.start.own.begin(), session.start.own.end(),
                            [&](const Card& c) { return c.id == id; });
     });
+    types_in_use_.clear();
+    for (const auto* cards : {&session.start.own, &session.table.written})
+        for (const Card& c : *cards)
+            if (std::find(types_in_use_.begin(), types_in_use_.end(), c.type) ==
+                types_in_use_.end())
+                types_in_use_.push_back(c.type);
     if (session.log.size() < logged_entries_)
         reloads_.clear(); // a new session
     logged_entries_ = session.log.size();

@@ -78,6 +78,7 @@ private:
     // keep them), and the reload lines of the log with where they go.
     std::unique_ptr<LiveReload> live_;
     std::vector<std::string> in_use_;
+    std::vector<std::string> types_in_use_; // of written and own cards: not the deck's cards
     std::vector<ReloadMark> reloads_;
     std::size_t logged_entries_ = 0;
     std::optional<Session> last_log_;

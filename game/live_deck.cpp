@@ -9,7 +9,8 @@
 namespace hearth {
 
 std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
-                                        const std::vector<std::string>& in_use) {
+                                        const std::vector<std::string>& in_use,
+                                        const std::vector<std::string>& types_in_use) {
     std::vector<Diagnostic> problems;
     if (!loaded.ok()) {
         for (const Diagnostic& d : loaded.diagnostics.all())
@@ -24,6 +25,14 @@ std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
                                 "card '" + id +
                                     "' is in this session but no longer in the deck; put it "
                                     "back or start a new session to play without it"});
+    for (const std::string& type : types_in_use)
+        if (!loaded.deck->find_type(type))
+            problems.push_back({Severity::Error,
+                                {loaded.deck->file.generic_string(), 0, 0},
+                                "card type '" + type +
+                                    "' is used by cards written at the table or your own cards, "
+                                    "but is no longer in the deck; put it back or start a new "
+                                    "session"});
     return problems;
 }
 

@@ -15,10 +15,12 @@
 
 namespace hearth {
 
-// Why a fresh load may not replace the deck in play: its errors, or the
-// session's cards it lacks. Empty: take it.
+// Why a fresh load may not replace the deck in play: its errors, the
+// session's cards it lacks, or the types (of cards written at the table and
+// the user's own) it lacks. Empty: take it.
 std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
-                                        const std::vector<std::string>& in_use);
+                                        const std::vector<std::string>& in_use,
+                                        const std::vector<std::string>& types_in_use = {});
 
 class LiveDeck {
 public:

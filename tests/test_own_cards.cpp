@@ -1,6 +1,7 @@
 // The user's own cards: written at the table, saved in the deck format,
 // loaded through the loader's card rules, drawn by later sessions.
 #include "game/atomic_file.hpp"
+#include "game/live_deck.hpp"
 #include "game/own_cards.hpp"
 #include "game/session_log.hpp"
 #include "session_fixture.hpp"
@@ -131,4 +132,15 @@ SCENARIO("a later session draws the user's own cards") {
         REQUIRE(std::holds_alternative<StartError>(r));
         CHECK(std::get<StartError>(r).message == "the own card 'q1' has the id of another card");
     }
+}
+
+SCENARIO("a reloaded deck without the type of written or own cards is not taken") {
+    LoadResult again = load_deck_text(kSessionDeck, "decks/table");
+    REQUIRE(again.ok());
+    CHECK(reload_problems(again, {}, {"blank"}).empty());
+    auto problems = reload_problems(again, {}, {"gone"});
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].str() ==
+          "decks/table/deck.toml: error: card type 'gone' is used by cards written at the table "
+          "or your own cards, but is no longer in the deck; put it back or start a new session");
 }

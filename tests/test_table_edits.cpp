@@ -8,6 +8,7 @@
 #include "engine/theme.hpp"
 #include "game/atomic_file.hpp"
 #include "game/own_cards.hpp"
+#include "game/summary.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -125,6 +126,13 @@ SCENARIO("a blank card written at the table is kept and drawn by a later session
             CHECK(brightness(at(form.get(), 640, 200)) > 600);
             // Outside the form, the table is dimmed.
             CHECK(brightness(at(form.get(), 4, 4)) + 40 < brightness(at(after.get(), 4, 4)));
+        }
+        THEN("the summary lists it with its author") {
+            std::string md = summary_markdown(bundled(), s);
+            auto written_at = md.find("## Cards written at the table");
+            REQUIRE(written_at != std::string::npos);
+            CHECK(md.find("Tea first", written_at) != std::string::npos);
+            CHECK(md.find("Written by Ana", written_at) != std::string::npos);
         }
         THEN("it is saved as the user's own card, in the deck format") {
             OwnCards own = load_own_cards(own_file(dir), bundled());

@@ -59,10 +59,11 @@ TablePanel::Result TablePanel::on_event(const SDL_Event& e) {
         return Result::Used;
     case SDL_KEYDOWN:
         return key(e.key);
+    case SDL_CONTROLLERBUTTONDOWN: // a pad cannot type: B closes the form
+        return e.cbutton.button == SDL_CONTROLLER_BUTTON_B ? Result::Cancel : Result::Used;
     case SDL_MOUSEBUTTONUP:
     case SDL_MOUSEWHEEL:
     case SDL_FINGERUP:
-    case SDL_CONTROLLERBUTTONDOWN:
         return Result::Used; // the table under the form does not move
     default:
         return Result::Ignored;
