@@ -15,6 +15,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
 
 using namespace hearth;
 namespace fs = std::filesystem;
@@ -44,7 +45,9 @@ struct Run {
 
 // A folder for a test, emptied; its data/ is the user's data folder.
 fs::path fresh(const std::string& name) {
-    fs::path dir = fs::temp_directory_path() / ("hearth-edits-" + name);
+    // The process id keeps parallel runs (other build trees) from sharing a folder.
+    fs::path dir =
+        fs::temp_directory_path() / ("hearth-edits-" + name + "-" + std::to_string(getpid()));
     fs::remove_all(dir);
     fs::create_directories(dir);
     return dir;

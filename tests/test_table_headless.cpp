@@ -12,6 +12,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <unistd.h>
 
 using namespace hearth;
 namespace fs = std::filesystem;
@@ -33,7 +34,8 @@ Shots play(const std::string& name, int w, int h, std::string script,
            std::vector<std::string> players = {"Ana", "Ben", "Caro"}, std::string format = "circle",
            std::string deck = HEARTH_BUNDLED_DECKS "/microsolidarity") {
     Shots s;
-    s.dir = fs::temp_directory_path() / ("hearth-test-" + name);
+    // The process id keeps parallel runs (other build trees) from sharing a folder.
+    s.dir = fs::temp_directory_path() / ("hearth-test-" + name + "-" + std::to_string(getpid()));
     fs::remove_all(s.dir);
     fs::create_directories(s.dir);
     // The user's own cards would change the draw pile: none here.
