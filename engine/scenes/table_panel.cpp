@@ -214,6 +214,13 @@ void draw_field(Gfx& g, const TextEditor& ed, const std::string& label, SDL_Rect
     SDL_RenderSetClipRect(g.renderer, nullptr);
 }
 
+// `px`, or smaller until `text` fits `width` (the + key can make lines long).
+int fitting_px(Gfx& g, const std::string& text, Face face, int px, int width) {
+    while (px > 10 && g.text().measure(text, face, px) > width)
+        px = px * 9 / 10;
+    return px;
+}
+
 } // namespace
 
 void TablePanel::draw(Gfx& g) const {
@@ -241,14 +248,16 @@ void TablePanel::draw(Gfx& g) const {
     g.shapes().rounded_rect(panel, g.px(32), paper_, ink_, std::max(2, g.px(4)));
     int x = panel.x + pad;
     int y = panel.y + pad * 3 / 4;
-    g.text().draw_line(heading_, Face::Title, hp, ink_, x, y);
+    const int fw = panel.w - 2 * pad;
+    g.text().draw_line(heading_, Face::Title, fitting_px(g, heading_, Face::Title, hp, fw), ink_, x,
+                       y);
     y += hp * 3 / 2;
     if (!note_.empty()) {
-        g.text().draw_line(note_, Face::BodyItalic, np, ink_, x, y - hp / 6);
+        g.text().draw_line(note_, Face::BodyItalic, fitting_px(g, note_, Face::BodyItalic, np, fw),
+                           ink_, x, y - hp / 6);
         y += note_h;
     }
     y += label_h;
-    const int fw = panel.w - 2 * pad;
     draw_field(g, fields_[0], write ? "Title" : "Name", {x, y, fw, title_h}, px, field_ == 0, ink_,
                write ? "A few words" : "");
     y += title_h;
@@ -263,7 +272,8 @@ void TablePanel::draw(Gfx& g) const {
         : kind_ == Kind::Rename ? "Return: rename   \u00b7   \u2191 \u2193: another seat   "
                                   "\u00b7   Escape: cancel"
                                 : "Return: sit down   \u00b7   Escape: cancel";
-    g.text().draw_line(hint, Face::BodyBold, hint_px, ink_, x, y + g.px(36));
+    g.text().draw_line(hint, Face::BodyBold, fitting_px(g, hint, Face::BodyBold, hint_px, fw), ink_,
+                       x, y + g.px(36));
 }
 
 } // namespace hearth

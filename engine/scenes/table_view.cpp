@@ -402,6 +402,7 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     ry += hp * 3 / 2;
     if (s.table.kept.empty()) {
         text.draw_line("No cards were kept.", Face::Body, lp, theme::kMuted, rx, ry);
+        ry += lp * 3 / 2;
     }
     for (const KeptCard& k : s.table.kept) {
         if (ry + lp > bottom)
@@ -412,6 +413,19 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
         int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
         text.draw_line(c ? c->title : k.card, Face::Body, lp, theme::kCream, rx + w, ry);
         ry += lp * 3 / 2;
+    }
+    // Cards written at the table (kept as the user's own for later sessions).
+    if (!s.table.written.empty() && ry + hp * 3 < bottom) {
+        ry += lp / 2;
+        text.draw_line("Written at the table", Face::BodyBold, hp, theme::kCream, rx, ry);
+        ry += hp * 3 / 2;
+        for (std::size_t i = 0; i < s.table.written.size() && ry + lp <= bottom; ++i) {
+            int by = i < s.table.written_by.size() ? s.table.written_by[i] : -1;
+            std::string who = by >= 0 && by < int(names.size()) ? names[std::size_t(by)] : "";
+            int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
+            text.draw_line(s.table.written[i].title, Face::Body, lp, theme::kCream, rx + w, ry);
+            ry += lp * 3 / 2;
+        }
     }
     int kp = g.font(26);
     std::string keys = "S: save as Markdown  \u00b7  Backspace: back to the table  \u00b7  "
