@@ -48,10 +48,10 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
             open_write(host);
         return true;
     case Command::AddPlayer:
-        if (!ended)
+        if (!ended) {
             panel_.open_name(TablePanel::Kind::AddPlayer, "Who sits down?", "");
-        if (!ended)
             host.text_input(true);
+        }
         return true;
     case Command::Rename:
         if (!ended) {
