@@ -270,6 +270,11 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
             CHECK(std::abs(band.g - theme::kPink.g) < 8);
         }
     }
+    WHEN("Escape once, then W: the question is answered, no form opens") {
+        Run r = play(dir, "key Space\nkey Escape\nkey W\n");
+        CHECK(!r.panel().is_open());
+        CHECK(r.session().table.phase == Phase::Playing);
+    }
     WHEN("Delete twice removes the active seat") {
         Run r = play(dir, "key Space\nkey Delete\nkey Delete\n");
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ben", "Caro"});

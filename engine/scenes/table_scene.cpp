@@ -81,14 +81,14 @@ bool TableScene::act(const Action& action, SceneHost& host) {
 
 void TableScene::on_input(const Input& input, SceneHost& host) {
     finish_animations();
-    if (edit_input(input, host))
-        return;
     if (confirm_end_) {
         confirm_end_ = false;
         if (input.command == Command::Menu)
             act(act::EndSession{}, host);
         return;
     }
+    if (edit_input(input, host))
+        return;
     const bool ended = session_.table.phase == Phase::Ended;
     switch (input.command) {
     case Command::Next:
