@@ -4,6 +4,8 @@
 //   runs      - splitting a line by the first font that has each character
 //   measure   - widths, run by run
 //   render    - drawing runs side by side, baselines aligned
+// Arabic and Hebrew runs are shaped right to left, but runs are placed left to
+// right: a line mixing directions is not reordered (no bidi yet).
 #include "engine/fonts.hpp"
 
 #include "game/utf8.hpp"

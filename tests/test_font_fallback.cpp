@@ -101,7 +101,8 @@ SCENARIO("a line in several scripts is split into runs, each in a font that has 
             THEN("every code point is in a run whose font has it") {
                 check_covered(text, runs);
             }
-            THEN("Latin and Cyrillic stay in the face; the others fall back") {
+            THEN("the line starts in the face, and the other scripts fall back in runs of their "
+                 "own") {
                 CHECK(!runs.front().fallback);
                 CHECK(runs.size() >= 7);
             }
