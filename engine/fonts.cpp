@@ -41,6 +41,7 @@ FontLibrary::FontLibrary(const std::filesystem::path& fonts_dir) {
 
 FontLibrary::~FontLibrary() {
     open_.clear();
+    fallback_open_.clear();
     TTF_Quit();
 }
 

@@ -4,8 +4,12 @@
 //          stays legible at a distance.
 //   Title: Comic Neue Bold, a friendly hand-lettered face for card titles,
 //          close to the printed deck's lettering and still easy to read.
+// Characters these lack (CJK, emoji, Arabic, Devanagari ...) are set in a
+// system font found through fontconfig (font_fallback.hpp): a line is split
+// into runs, one per font, measured and drawn run by run (font_runs.cpp).
 #pragma once
 
+#include "engine/font_fallback.hpp"
 #include "engine/sdl_handles.hpp"
 #include "engine/text_layout.hpp"
 
@@ -16,6 +20,8 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 namespace hearth {
@@ -35,6 +41,17 @@ struct FaceSet {
 inline constexpr FaceSet kBodyFaces{};
 inline constexpr FaceSet kTitleFaces{Face::Title, Face::Title, Face::Title, Face::Title};
 
+// A stretch of a line set in one font.
+struct FontRun {
+    std::size_t begin = 0; // byte offsets in the line
+    std::size_t end = 0;
+    TTF_Font* font = nullptr;
+    bool fallback = false;        // a system font, not the face asked for
+    double scale = 1.0;           // a bitmap font (colour emoji) is drawn at its strike, scaled
+    const char* script = nullptr; // ISO 15924 tag for shaping a fallback run, or nullptr
+    bool rtl = false;
+};
+
 class FontLibrary {
 public:
     // Reads the font files under `fonts_dir`. Throws std::runtime_error naming
@@ -50,7 +67,20 @@ public:
     // Sets the shaping script and direction from an ISO 639 language code.
     void set_language(std::string_view language);
 
+    // `text` split into runs by the first font that has each character: the
+    // face, else a system font (see font_fallback.hpp); a run of a character
+    // no font has stays in the face (its .notdef box).
+    std::vector<FontRun> runs(std::string_view text, Face face, int px);
+    // Advance width of one line of `text`, run by run.
+    int width(std::string_view text, Face face, int px);
+    // One line of `text` drawn run by run on a transparent surface as tall as
+    // the face's line, baselines aligned; nullptr for empty text.
+    SurfacePtr render(std::string_view text, Face face, int px, SDL_Color color);
+    // Turns fallback off (tests compare with the face's own boxes).
+    void set_fallback(bool on) { fallback_on_ = on; }
+
     static constexpr std::size_t kMaxOpen = 48;
+    static constexpr std::size_t kMaxFallbackOpen = 32;
 
 private:
     std::array<std::vector<std::uint8_t>, std::size_t(Face::Count)> data_;
@@ -62,6 +92,12 @@ private:
     std::list<std::pair<Face, int>> lru_; // most recently used first
     std::string script_;                  // ISO 15924, empty: let HarfBuzz guess
     bool rtl_ = false;
+
+    int run_width(std::string_view text, const FontRun& run);
+    TTF_Font* fallback_font(const FallbackFace& face, int px);
+    bool fallback_on_ = true;
+    std::unique_ptr<FontFallback> fallback_; // made on the first character the faces lack
+    std::map<std::tuple<std::string, int, int>, FontPtr> fallback_open_; // (file, index, px)
 };
 
 } // namespace hearth

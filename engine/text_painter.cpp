@@ -9,8 +9,7 @@ SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color c
                       format_color(color) + ':' + std::string(text);
     if (SizedTexture t = cache_.find(key))
         return t;
-    std::string s(text);
-    SurfacePtr surface(TTF_RenderUTF8_Blended(fonts_.get(face, px), s.c_str(), to_sdl(color)));
+    SurfacePtr surface = fonts_.render(text, face, px, to_sdl(color));
     return cache_.put_surface(renderer_, key, surface.get());
 }
 
@@ -29,10 +28,7 @@ int TextPainter::draw_centered(std::string_view text, Face face, int px, Color c
 }
 
 int TextPainter::measure(std::string_view text, Face face, int px) {
-    int w = 0, h = 0;
-    std::string s(text);
-    TTF_SizeUTF8(fonts_.get(face, px), s.c_str(), &w, &h);
-    return w;
+    return fonts_.width(text, face, px);
 }
 
 void TextPainter::draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y) {

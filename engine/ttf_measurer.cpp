@@ -14,9 +14,7 @@ int TtfMeasurer::width(std::string_view utf8, TextStyle style, int px) {
         return it->second;
     if (widths_.size() > 200000)
         widths_.clear();
-    int w = 0, h = 0;
-    std::string text(utf8);
-    TTF_SizeUTF8(fonts_.get(face, px), text.c_str(), &w, &h);
+    int w = fonts_.width(utf8, face, px);
     widths_.emplace(std::move(key), w);
     return w;
 }

@@ -358,3 +358,35 @@ SCENARIO("choosing Solo reflection on the set-up screen opens the journal") {
     REQUIRE(entries.size() == 1);
     CHECK(entries[0].text == "set up");
 }
+
+SCENARIO("Japanese and emoji typed in the journal: the caret steps one character at a time") {
+    GIVEN("日本語🔥 typed, then Left pressed 0 to 4 times") {
+        std::vector<int> xs;
+        std::string saved;
+        for (int lefts = 0; lefts <= 4; ++lefts) {
+            TempFolder tmp;
+            std::string script = "type 日本語🔥\n";
+            for (int k = 0; k < lefts; ++k)
+                script += "key Left\n";
+            script += "shot shot\n";
+            SoloShot s = run_solo(tmp.path, 1280, 720, script);
+            REQUIRE(s.caret.h > 0);
+            xs.push_back(s.caret.x);
+            auto entries = on_disk(tmp.path / "hearth/journal");
+            REQUIRE(entries.size() == 1);
+            saved = entries[0].text;
+        }
+        TempFolder empty;
+        SoloShot start = run_solo(empty.path, 1280, 720, "type a\nkey Left\nshot shot\n");
+        THEN("each Left moves back over one character, and four reach the start") {
+            CHECK(saved == "日本語🔥");
+            INFO(xs[0] << " " << xs[1] << " " << xs[2] << " " << xs[3] << " " << xs[4]);
+            for (int k = 0; k < 4; ++k)
+                CHECK(xs[k + 1] < xs[k]);
+            // The three ideographs are set in one font, one em each.
+            CHECK(std::abs((xs[1] - xs[2]) - (xs[2] - xs[3])) <= 1);
+            CHECK(std::abs((xs[2] - xs[3]) - (xs[3] - xs[4])) <= 1);
+            CHECK(xs[4] == start.caret.x);
+        }
+    }
+}
