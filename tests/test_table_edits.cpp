@@ -279,6 +279,13 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
         Run r = play(dir, "key Space\nkey Delete\nkey Delete\n");
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ben", "Caro"});
     }
+    WHEN("Delete, a click on a seat, Delete removes that seat") {
+        TableLayout L = table_layout(1280, 720, 3, kPrintCardAspect);
+        SDL_Rect seat = L.seats[1];
+        Run r = play(dir, "key Delete\nclick " + std::to_string(seat.x + seat.w / 2) + " " +
+                              std::to_string(seat.y + seat.h / 2) + "\nkey Delete\n");
+        CHECK(seat_names(r.session()) == std::vector<std::string>{"Ana", "Caro"});
+    }
     WHEN("Delete, a seat's number, Delete removes that seat") {
         Run r = play(dir, "key Delete\nkey 3\nkey Delete\n");
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ana", "Ben"});

@@ -31,6 +31,12 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         } else if (input.command == Command::Take &&
                    input.seat < int(session_.table.seating.size())) {
             confirm_remove_ = input.seat; // another seat: ask again for that one
+        } else if (input.command == Command::Point) {
+            SDL_Point p{input.x, input.y};
+            for (std::size_t i = 0; i < last_layout_.seats.size(); ++i)
+                if (i < session_.table.seating.size() &&
+                    SDL_PointInRect(&p, &last_layout_.seats[i]))
+                    confirm_remove_ = int(i); // a seat clicked: ask about that one
         }
         return true;
     }
@@ -161,8 +167,8 @@ void TableScene::draw_remove_band(Gfx& g, const TableLayout& L) {
     SDL_RenderFillRect(g.renderer, &band);
     int sp = g.font(34);
     std::string line = "Delete again: " + names[std::size_t(confirm_remove_)] +
-                       " leaves the table  \u00b7  1\u20139: another seat  \u00b7  any other key "
-                       "carries on";
+                       " leaves the table  \u00b7  1\u20139 or a click: another seat  \u00b7  any "
+                       "other key carries on";
     while (sp > 12 && g.text().measure(line, Face::BodyBold, sp) > g.w - g.px(60))
         --sp;
     g.text().draw_centered(line, Face::BodyBold, sp, theme::kInk, g.w / 2,

@@ -206,7 +206,7 @@ std::vector<std::pair<std::string, std::string>> TableScene::help() const {
         {"W", "write a blank card (kept as your own)"},
         {"A, Insert", "someone sits down"},
         {"R, F2", "rename the active seat (↑ ↓ another)"},
-        {"Delete", "someone leaves (press twice; 1 – 9 picks the seat)"},
+        {"Delete", "someone leaves (twice; 1 – 9 or a click picks the seat)"},
         {"Escape", "end the session (press twice)"},
     };
 }
