@@ -2,6 +2,8 @@
 // in the editor, keys while looking back, commands, the clock.
 #include "engine/scenes/solo_scene.hpp"
 
+#include "engine/text_field_keys.hpp"
+
 #include "engine/cli_options.hpp"
 #include "game/atomic_file.hpp"
 #include "game/journal_format.hpp"
@@ -269,12 +271,6 @@ bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
     if (!ed.composition().empty())
         return true;
     switch (k) {
-    case SDLK_LEFT:
-        ctrl ? ed.move_word_left(shift) : ed.move_left(shift);
-        break;
-    case SDLK_RIGHT:
-        ctrl ? ed.move_word_right(shift) : ed.move_right(shift);
-        break;
     case SDLK_UP:
     case SDLK_DOWN:
         if (const EditorLayout* l = current_layout())
@@ -285,12 +281,6 @@ bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
         break;
     case SDLK_END:
         ctrl ? ed.move_to_end(shift) : ed.move_end(shift, current_layout());
-        break;
-    case SDLK_BACKSPACE:
-        ctrl ? ed.delete_word_back() : ed.backspace();
-        break;
-    case SDLK_DELETE:
-        ctrl ? ed.delete_word_forward() : ed.delete_forward();
         break;
     case SDLK_RETURN:
     case SDLK_KP_ENTER:
@@ -309,33 +299,11 @@ bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
     case SDLK_F11:
         return false; // help and full screen, as everywhere
     default:
+        if (apply_text_field_key(ed, key.keysym))
+            break;
         if (!ctrl)
             return true; // letters arrive as text; never as table commands
         switch (k) {
-        case SDLK_a:
-            ed.select_all();
-            break;
-        case SDLK_c:
-            if (ed.has_selection())
-                SDL_SetClipboardText(ed.copy().c_str());
-            break;
-        case SDLK_x:
-            if (ed.has_selection())
-                SDL_SetClipboardText(ed.cut().c_str());
-            break;
-        case SDLK_v:
-            if (SDL_HasClipboardText()) {
-                char* text = SDL_GetClipboardText();
-                ed.paste(text ? text : "");
-                SDL_free(text);
-            }
-            break;
-        case SDLK_z:
-            shift ? ed.redo() : ed.undo();
-            break;
-        case SDLK_y:
-            ed.redo();
-            break;
         case SDLK_s:
             save_now(host);
             host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());

@@ -2,6 +2,8 @@
 // drawing.
 #include "engine/scenes/table_panel.hpp"
 
+#include "engine/text_field_keys.hpp"
+
 #include "engine/theme.hpp"
 #include "game/editor_layout.hpp"
 
@@ -99,23 +101,11 @@ TablePanel::Result TablePanel::key(const SDL_KeyboardEvent& key) {
         if (kind_ == Kind::Write)
             field_ = k == SDLK_UP ? 0 : 1;
         return Result::Used;
-    case SDLK_LEFT:
-        ctrl ? ed.move_word_left(shift) : ed.move_left(shift);
-        return Result::Used;
-    case SDLK_RIGHT:
-        ctrl ? ed.move_word_right(shift) : ed.move_right(shift);
-        return Result::Used;
     case SDLK_HOME:
         ed.move_to_start(shift);
         return Result::Used;
     case SDLK_END:
         ed.move_to_end(shift);
-        return Result::Used;
-    case SDLK_BACKSPACE:
-        ctrl ? ed.delete_word_back() : ed.backspace();
-        return Result::Used;
-    case SDLK_DELETE:
-        ctrl ? ed.delete_word_forward() : ed.delete_forward();
         return Result::Used;
     case SDLK_F1:
     case SDLK_F11:
@@ -123,39 +113,7 @@ TablePanel::Result TablePanel::key(const SDL_KeyboardEvent& key) {
     default:
         break;
     }
-    if (ctrl) {
-        switch (k) {
-        case SDLK_a:
-            ed.select_all();
-            break;
-        case SDLK_z:
-            shift ? ed.redo() : ed.undo();
-            break;
-        case SDLK_y:
-            ed.redo();
-            break;
-        case SDLK_v:
-            if (SDL_HasClipboardText()) {
-                char* text = SDL_GetClipboardText();
-                std::string pasted = text ? text : "";
-                SDL_free(text);
-                if (field_ == 0)
-                    std::replace(pasted.begin(), pasted.end(), '\n', ' ');
-                ed.paste(pasted);
-            }
-            break;
-        case SDLK_c:
-            if (ed.has_selection())
-                SDL_SetClipboardText(ed.copy().c_str());
-            break;
-        case SDLK_x:
-            if (ed.has_selection())
-                SDL_SetClipboardText(ed.cut().c_str());
-            break;
-        default:
-            break;
-        }
-    }
+    apply_text_field_key(ed, key.keysym, field_ == 0);
     return Result::Used; // letters arrive as text; never as table commands
 }
 
