@@ -5,7 +5,9 @@
 #include "engine/card_view.hpp"
 #include "game/deck_loader.hpp"
 
+#include "tests/engine_fixture.hpp"
 #include <SDL_image.h>
+
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
@@ -26,17 +28,11 @@ Color pixel(SDL_Surface* s, int x, int y) {
 }
 
 const Deck& bundled() {
-    static const Deck deck = [] {
-        LoadResult r = load_deck(HEARTH_BUNDLED_DECKS "/microsolidarity");
-        REQUIRE(r.ok());
-        return *r.deck;
-    }();
-    return deck;
+    return test::bundled_deck();
 }
 
 FontLibrary& fonts() {
-    static FontLibrary lib(find_assets_dir() / "fonts");
-    return lib;
+    return test::font_library();
 }
 
 } // namespace

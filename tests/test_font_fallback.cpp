@@ -6,6 +6,8 @@
 #include "game/deck_loader.hpp"
 #include "game/utf8.hpp"
 
+#include "tests/engine_fixture.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace hearth;
@@ -13,8 +15,7 @@ using namespace hearth;
 namespace {
 
 FontLibrary& fonts() {
-    static FontLibrary lib(find_assets_dir() / "fonts");
-    return lib;
+    return test::font_library();
 }
 
 // Every code point of `text` lies in exactly one run, in a font that has it.

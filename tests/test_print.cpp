@@ -6,7 +6,9 @@
 #include "tools/card_images.hpp"
 #include "tools/sheet_pdf.hpp"
 
+#include "tests/engine_fixture.hpp"
 #include <SDL_image.h>
+
 #include <catch2/catch.hpp>
 
 #include <array>
@@ -21,17 +23,11 @@ using namespace hearth::tools;
 namespace {
 
 const Deck& bundled() {
-    static const Deck deck = [] {
-        LoadResult r = load_deck(HEARTH_BUNDLED_DECKS "/microsolidarity");
-        REQUIRE(r.ok());
-        return *r.deck;
-    }();
-    return deck;
+    return test::bundled_deck();
 }
 
 FontLibrary& fonts() {
-    static FontLibrary lib(find_assets_dir() / "fonts");
-    return lib;
+    return test::font_library();
 }
 
 Color pixel(SDL_Surface* s, int x, int y) {
