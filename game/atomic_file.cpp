@@ -38,7 +38,10 @@ std::optional<std::string> write_file_atomically(const fs::path& file, std::stri
         return "cannot create " + dir.string() + ": " + ec.message();
 
     // The temporary name is unique per process so two writers never share it.
-    fs::path tmp = dir / ("." + file.filename().string() + ".tmp-" + std::to_string(::getpid()));
+    // Appended piece by piece: GCC 12's -Wrestrict misfires on "." + std::string (PR 105329).
+    std::string tmp_name(1, '.');
+    tmp_name.append(file.filename().string()).append(".tmp-").append(std::to_string(::getpid()));
+    fs::path tmp = dir / tmp_name;
     {
         Fd out{::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC,
                       static_cast<mode_t>(mode))};

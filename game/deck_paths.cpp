@@ -8,7 +8,9 @@ namespace fs = std::filesystem;
 
 std::variant<fs::path, std::string> resolve_in_folder(const fs::path& folder,
                                                       std::string_view relative) {
-    std::string quoted = "'" + std::string(relative) + "'";
+    // Built by appending: GCC 12's -Wrestrict misfires on "'" + std::string(...) (PR 105329).
+    std::string quoted(1, '\'');
+    quoted.append(relative).push_back('\'');
     if (relative.empty())
         return std::string("the path is empty");
     if (relative.find('\\') != std::string_view::npos)

@@ -502,8 +502,9 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
             if (!t.blank)
                 f.draw.push_back(t.id);
         deck.formats.push_back(std::move(f));
-        src.formats.push_back(
-            FormatSources{{}, std::vector<SourcePos>(deck.formats.back().draw.size())});
+        FormatSources sources; // named, not a braced temporary: GCC 12 -Wmaybe-uninitialized
+        sources.draw.resize(deck.formats.back().draw.size());
+        src.formats.push_back(std::move(sources));
         return;
     }
     for (auto [key, node] : in_file_order(*formats)) {

@@ -18,21 +18,24 @@ std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
                 problems.push_back(d);
         return problems;
     }
+    // Each Diagnostic is built as a named value: a braced temporary makes GCC 12
+    // warn -Wmaybe-uninitialized in Release builds.
+    auto problem = [&](std::string message) {
+        Diagnostic d;
+        d.where.file = loaded.deck->file.generic_string();
+        d.message = std::move(message);
+        problems.push_back(std::move(d));
+    };
     for (const std::string& id : in_use)
         if (!loaded.deck->find_card(id))
-            problems.push_back({Severity::Error,
-                                {loaded.deck->file.generic_string(), 0, 0},
-                                "card '" + id +
-                                    "' is in this session but no longer in the deck; put it "
-                                    "back or start a new session to play without it"});
+            problem("card '" + id +
+                    "' is in this session but no longer in the deck; put it back or start a "
+                    "new session to play without it");
     for (const std::string& type : types_in_use)
         if (!loaded.deck->find_type(type))
-            problems.push_back({Severity::Error,
-                                {loaded.deck->file.generic_string(), 0, 0},
-                                "card type '" + type +
-                                    "' is used by cards written at the table or your own cards, "
-                                    "but is no longer in the deck; put it back or start a new "
-                                    "session"});
+            problem("card type '" + type +
+                    "' is used by cards written at the table or your own cards, but is no "
+                    "longer in the deck; put it back or start a new session");
     return problems;
 }
 
