@@ -291,6 +291,7 @@ void App::handle(const SDL_Event& e) {
     if (live_ && live_->is_change(e)) {
         bool had_scene = scene_ != nullptr;
         load_deck_file();
+        ++reload_count_;
         if (!had_scene && deck_)
             start_first_scene();
         return;
@@ -516,6 +517,27 @@ void App::step_script(const ScriptStep& step, int& status) {
             if (scene_)
                 scene_->poll(*this); // wall-clock work (the journal's saves) goes on
         }
+        break;
+    }
+    case ScriptStep::Kind::AwaitReload: {
+        auto end = std::chrono::steady_clock::now() +
+                   std::chrono::milliseconds(std::int64_t(step.seconds * 1000));
+        std::uint64_t before = reload_count_;
+        while (reload_count_ == before && std::chrono::steady_clock::now() < end) {
+            SDL_Event pending;
+            if (SDL_WaitEventTimeout(&pending, 50))
+                do
+                    handle(pending);
+                while (reload_count_ == before && SDL_PollEvent(&pending));
+            if (scene_)
+                scene_->poll(*this);
+        }
+        if (reload_count_ == before) {
+            std::fprintf(stderr, "%s:%d: error: the deck was not reloaded within %g seconds\n",
+                         options_.script.c_str(), step.line, step.seconds);
+            status = 1;
+        }
+        dirty_ = true;
         break;
     }
     case ScriptStep::Kind::Shot: {

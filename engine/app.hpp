@@ -81,6 +81,7 @@ private:
     std::vector<std::string> types_in_use_; // of written and own cards: not the deck's cards
     std::vector<ReloadMark> reloads_;
     std::size_t logged_entries_ = 0;
+    std::uint64_t reload_count_ = 0; // reloads tried after a change on disk (for `await reload`)
     std::optional<Session> last_log_;
     std::unique_ptr<Scene> scene_, next_scene_;
     std::int64_t now_ms_ = 0;

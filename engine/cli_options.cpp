@@ -25,7 +25,8 @@ Plays a card deck on a shared screen.
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
       renders into an offscreen surface; the script's steps are
-      key NAME, type TEXT, click X Y, wait SECONDS, sleep SECONDS, shot NAME
+      key NAME, type TEXT, click X Y, wait SECONDS, sleep SECONDS,
+      await reload [SECONDS], shot NAME
 
   --help, --version
 Keys at the table: press F1 or ? in Hearth.
@@ -132,7 +133,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
     if (o.solo && (!o.players.empty() || o.player_count > 1))
         return "--solo and --players do not go together";
     if (o.headless && o.script.empty())
-        return "--headless needs --script FILE (steps: key, type, click, wait, sleep, shot)";
+        return "--headless needs --script FILE (steps: key, type, click, wait, sleep, await, shot)";
     return o;
 }
 

@@ -100,6 +100,19 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
             if (verb == "sleep" && step.seconds > 600)
                 return error("'sleep' is limited to 600 seconds");
             step.kind = verb == "wait" ? ScriptStep::Kind::Wait : ScriptStep::Kind::Sleep;
+        } else if (verb == "await") {
+            // Real-time tests wait for what they need, never for a fixed time.
+            std::size_t s2 = rest.find_first_of(" \t");
+            std::string_view what = rest.substr(0, s2);
+            std::string_view limit = s2 == std::string_view::npos ? "" : trim(rest.substr(s2 + 1));
+            if (what != "reload")
+                return error("'await' needs what to wait for: 'await reload' (the deck reloaded)");
+            step.seconds = 30;
+            if (!limit.empty() && (!parse_seconds(limit, step.seconds) || step.seconds <= 0))
+                return error("'await reload' takes a limit in seconds, e.g. 'await reload 10'");
+            if (step.seconds > 600)
+                return error("'await' is limited to 600 seconds");
+            step.kind = ScriptStep::Kind::AwaitReload;
         } else if (verb == "shot") {
             if (!valid_shot_name(rest))
                 return error("'shot' needs a file name of letters, digits, '-', '_' and '.', "
@@ -108,7 +121,7 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
             step.text = rest;
         } else {
             return error("unknown step '" + std::string(verb) +
-                         "' (steps: key, type, click, wait, sleep, shot)");
+                         "' (steps: key, type, click, wait, sleep, await, shot)");
         }
         steps.push_back(std::move(step));
     }

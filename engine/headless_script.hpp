@@ -7,6 +7,8 @@
 //   click X Y       a mouse click at window pixel X, Y
 //   wait SECONDS    advance the session clock without sleeping
 //   sleep SECONDS   really pause, keeping the event loop running
+//   await reload [SECONDS]  keep the event loop running until the deck has
+//                   been reloaded (taken or refused), at most SECONDS (30)
 //   shot NAME       write OUT/NAME.png
 // Blank lines and lines starting with # are ignored. Pure: no SDL.
 #pragma once
@@ -20,12 +22,12 @@
 namespace hearth {
 
 struct ScriptStep {
-    enum class Kind { Key, Type, Click, Wait, Sleep, Shot };
+    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload };
     Kind kind = Kind::Key;
     std::string text;                              // key name, typed text or shot name
     bool ctrl = false, shift = false, alt = false; // modifiers held with a key
     int x = 0, y = 0;
-    double seconds = 0;
+    double seconds = 0;                            // wait, sleep; the limit of await
     int line = 0;
 };
 

@@ -49,7 +49,7 @@ SCENARIO("script mistakes are reported with the file and line") {
           "script.txt:2: error: unknown key name 'Spcae' (SDL key names: Space, Return, "
           "PageDown, Left, Escape, F11, S)");
     CHECK(error_of("jump 3") ==
-          "script.txt:1: error: unknown step 'jump' (steps: key, type, click, wait, sleep, shot)");
+          "script.txt:1: error: unknown step 'jump' (steps: key, type, click, wait, sleep, await, shot)");
     CHECK(error_of("click 10") ==
           "script.txt:1: error: 'click' needs two whole numbers, X and Y, e.g. 'click 960 540'");
     CHECK(error_of("\nwait soon") ==
@@ -71,4 +71,21 @@ SCENARIO("a key step may hold Ctrl, Shift and Alt") {
     CHECK(steps[1].text == "+");
     CHECK_FALSE(steps[1].ctrl);
     CHECK((steps[2].alt && steps[2].text == "Return"));
+}
+
+SCENARIO("a script waits for a deck reload, not for a fixed time") {
+    auto steps = ok("await reload\nawait reload 5\n");
+    REQUIRE(steps.size() == 2);
+    CHECK(steps[0].kind == ScriptStep::Kind::AwaitReload);
+    CHECK(steps[0].seconds == 30);
+    CHECK(steps[1].seconds == 5);
+    CHECK(error_of("await") ==
+          "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
+    CHECK(error_of("await lunch") ==
+          "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
+    CHECK(error_of("await reload soon") ==
+          "script.txt:1: error: 'await reload' takes a limit in seconds, e.g. 'await reload 10'");
+    CHECK(error_of("await reload 0") ==
+          "script.txt:1: error: 'await reload' takes a limit in seconds, e.g. 'await reload 10'");
+    CHECK(error_of("await reload 601") == "script.txt:1: error: 'await' is limited to 600 seconds");
 }
