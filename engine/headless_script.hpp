@@ -27,7 +27,7 @@ struct ScriptStep {
     std::string text;                              // key name, typed text or shot name
     bool ctrl = false, shift = false, alt = false; // modifiers held with a key
     int x = 0, y = 0;
-    double seconds = 0;                            // wait, sleep; the limit of await
+    double seconds = 0; // wait, sleep; the limit of await
     int line = 0;
 };
 

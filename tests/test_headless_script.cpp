@@ -48,8 +48,8 @@ SCENARIO("script mistakes are reported with the file and line") {
     CHECK(error_of("key Space\nkey Spcae\n") ==
           "script.txt:2: error: unknown key name 'Spcae' (SDL key names: Space, Return, "
           "PageDown, Left, Escape, F11, S)");
-    CHECK(error_of("jump 3") ==
-          "script.txt:1: error: unknown step 'jump' (steps: key, type, click, wait, sleep, await, shot)");
+    CHECK(error_of("jump 3") == "script.txt:1: error: unknown step 'jump' (steps: key, type, "
+                                "click, wait, sleep, await, shot)");
     CHECK(error_of("click 10") ==
           "script.txt:1: error: 'click' needs two whole numbers, X and Y, e.g. 'click 960 540'");
     CHECK(error_of("\nwait soon") ==
@@ -79,10 +79,12 @@ SCENARIO("a script waits for a deck reload, not for a fixed time") {
     CHECK(steps[0].kind == ScriptStep::Kind::AwaitReload);
     CHECK(steps[0].seconds == 30);
     CHECK(steps[1].seconds == 5);
-    CHECK(error_of("await") ==
-          "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
-    CHECK(error_of("await lunch") ==
-          "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
+    CHECK(
+        error_of("await") ==
+        "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
+    CHECK(
+        error_of("await lunch") ==
+        "script.txt:1: error: 'await' needs what to wait for: 'await reload' (the deck reloaded)");
     CHECK(error_of("await reload soon") ==
           "script.txt:1: error: 'await reload' takes a limit in seconds, e.g. 'await reload 10'");
     CHECK(error_of("await reload 0") ==
