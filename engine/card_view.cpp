@@ -162,8 +162,9 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
     const int x = rect.x, y = rect.y;
 
     shapes_.rounded_rect(rect, L.radius, type.color, ink, L.outline);
-    if (!type.art.empty())
-        art_.draw(art_file(deck, card.art.empty() ? type.art : card.art),
+    // A card's own art is drawn whether or not its type has art of its own.
+    if (const std::string& art = card.art.empty() ? type.art : card.art; !art.empty())
+        art_.draw(art_file(deck, art),
                   SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
 
     SDL_Rect badge{x + L.badge.x, y + L.badge.y, L.badge.w, L.badge.h};
