@@ -55,6 +55,7 @@ constexpr RefusalName kRefusals[] = {
     {"duplicate-name", "another player has that name"},
     {"no-mission-rule", "this format has no mission to choose"},
     {"mission-already-set", "the mission is already set"},
+    {"not-in-setup", "the mission is chosen before the first turn"},
     {"not-a-mission", "that card is not one of the missions"},
     {"no-blank-type", "this deck has no blank cards"},
     {"not-a-blank-type", "that card type is not a blank card type"},

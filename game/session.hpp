@@ -215,6 +215,7 @@ enum class Refusal {
     DuplicateName,      // a name another present player has
     NoMissionRule,      // choose mission in a format without mission = "choose"
     MissionAlreadySet,  // choose mission once it is set (undo to change it)
+    NotInSetup,         // choose mission once the first turn has begun
     NotAMission,        // choose mission with a card that is not of the mission type
     NoBlankType,        // write card in a deck without a type with blank = true
     NotABlankType,      // write card naming a type without blank = true

@@ -404,9 +404,9 @@ Move do_choose_mission(Ctx& c, const act::ChooseMission& a) {
     Table& t = c.t;
     if (c.format.mission != MissionRule::Choose)
         return Refusal::NoMissionRule;
-    if (!t.mission.empty())
-        return Refusal::MissionAlreadySet;
     if (t.phase != Phase::Setup)
+        return Refusal::NotInSetup;
+    if (!t.mission.empty())
         return Refusal::MissionAlreadySet;
     const Card* card = c.deck.find_card(a.card);
     if (!card || card->type != c.format.mission_type)
@@ -456,39 +456,6 @@ Move do_write(Ctx& c, const act::WriteCard& a) {
     t.draw_pile.insert(t.draw_pile.begin(), card.id);
     emit(c, EventKind::Written, card.id, author, title);
     return {};
-}
-
-Move move_table(Ctx& c, const Action& action) {
-    return std::visit(
-        [&](const auto& a) -> Move {
-            using A = std::decay_t<decltype(a)>;
-            if constexpr (std::is_same_v<A, act::Next>)
-                return do_next(c);
-            else if constexpr (std::is_same_v<A, act::Skip>)
-                return do_skip(c);
-            else if constexpr (std::is_same_v<A, act::Keep>)
-                return do_keep(c, a);
-            else if constexpr (std::is_same_v<A, act::Pass>)
-                return do_pass(c);
-            else if constexpr (std::is_same_v<A, act::Take>)
-                return do_take(c, a);
-            else if constexpr (std::is_same_v<A, act::AddPlayer>)
-                return do_add(c, a);
-            else if constexpr (std::is_same_v<A, act::RenamePlayer>)
-                return do_rename(c, a);
-            else if constexpr (std::is_same_v<A, act::RemovePlayer>)
-                return do_remove(c, a);
-            else if constexpr (std::is_same_v<A, act::ChooseMission>)
-                return do_choose_mission(c, a);
-            else if constexpr (std::is_same_v<A, act::WriteCard>)
-                return do_write(c, a);
-            else if constexpr (std::is_same_v<A, act::EndSession>) {
-                end_session(c, EndReason::Host);
-                return {};
-            } else
-                return Refusal::NotPlaying; // the clock and history are handled in apply
-        },
-        action);
 }
 
 // ---------------------------------------------------------------- the clock
@@ -544,13 +511,19 @@ void push_undo(Session& s, Table table) {
 
 } // namespace
 
-std::optional<Refusal> apply_in_place(const Deck& deck, Session& s, const Action& action) {
-    const Format* format = format_of(deck, s);
-    if (!format)
-        return Refusal::UnknownFormat;
-    std::vector<Event> events;
-    Move refused;
-    if (std::holds_alternative<act::Back>(action)) {
+namespace {
+
+// One overload for every action, and no catch-all: an action type added to
+// `Action` without its rule here does not compile (the static_assert below
+// names it), rather than being refused with a reason that does not fit.
+struct ApplyAction {
+    const Deck& deck;
+    const Format& format;
+    Session& s;
+    std::vector<Event>& events;
+
+    // The history and the clock: not undoable.
+    Move operator()(const act::Back&) {
         if (s.paused)
             return Refusal::Paused;
         if (s.undo.empty())
@@ -559,7 +532,9 @@ std::optional<Refusal> apply_in_place(const Deck& deck, Session& s, const Action
         s.table = std::move(s.undo.back());
         s.undo.pop_back();
         events.push_back(event(EventKind::Undone));
-    } else if (std::holds_alternative<act::Redo>(action)) {
+        return {};
+    }
+    Move operator()(const act::Redo&) {
         if (s.paused)
             return Refusal::Paused;
         if (s.redo.empty())
@@ -568,43 +543,99 @@ std::optional<Refusal> apply_in_place(const Deck& deck, Session& s, const Action
         s.table = std::move(s.redo.back());
         s.redo.pop_back();
         events.push_back(event(EventKind::Redone));
-    } else if (auto* t = std::get_if<act::Tick>(&action)) {
-        refused = tick(*format, s, t->ms, events);
-    } else if (auto* e = std::get_if<act::Extend>(&action)) {
-        refused = extend(s, e->ms, events);
-    } else if (std::holds_alternative<act::Pause>(action)) {
+        return {};
+    }
+    Move operator()(const act::Tick& a) { return tick(format, s, a.ms, events); }
+    Move operator()(const act::Extend& a) { return extend(s, a.ms, events); }
+    Move operator()(const act::Pause&) {
         if (s.table.phase == Phase::Ended)
             return Refusal::SessionEnded;
         if (s.paused)
             return Refusal::AlreadyPaused;
         s.paused = true;
         events.push_back(event(EventKind::Paused));
-    } else if (std::holds_alternative<act::Resume>(action)) {
+        return {};
+    }
+    Move operator()(const act::Resume&) {
         if (!s.paused)
             return Refusal::NotPaused;
         s.paused = false;
         events.push_back(event(EventKind::Resumed));
-    } else {
+        return {};
+    }
+
+    // Moves on the table: undoable. Those that play the turn wait while paused;
+    // seats can be edited and cards written during a pause.
+    Move operator()(const act::Next&) {
+        return on_table(true, [](Ctx& c) { return do_next(c); });
+    }
+    Move operator()(const act::Skip&) {
+        return on_table(true, [](Ctx& c) { return do_skip(c); });
+    }
+    Move operator()(const act::Keep& a) {
+        return on_table(true, [&](Ctx& c) { return do_keep(c, a); });
+    }
+    Move operator()(const act::Pass&) {
+        return on_table(true, [](Ctx& c) { return do_pass(c); });
+    }
+    Move operator()(const act::Take& a) {
+        return on_table(true, [&](Ctx& c) { return do_take(c, a); });
+    }
+    Move operator()(const act::ChooseMission& a) {
+        return on_table(true, [&](Ctx& c) { return do_choose_mission(c, a); });
+    }
+    Move operator()(const act::AddPlayer& a) {
+        return on_table(false, [&](Ctx& c) { return do_add(c, a); });
+    }
+    Move operator()(const act::RenamePlayer& a) {
+        return on_table(false, [&](Ctx& c) { return do_rename(c, a); });
+    }
+    Move operator()(const act::RemovePlayer& a) {
+        return on_table(false, [&](Ctx& c) { return do_remove(c, a); });
+    }
+    Move operator()(const act::WriteCard& a) {
+        return on_table(false, [&](Ctx& c) { return do_write(c, a); });
+    }
+    Move operator()(const act::EndSession&) {
+        return on_table(false, [](Ctx& c) -> Move {
+            end_session(c, EndReason::Host);
+            return {};
+        });
+    }
+
+    // Runs `move` on a copy of the table and keeps it, with the old table on
+    // the undo stack, unless it was refused.
+    template <typename F> Move on_table(bool frozen_while_paused, F move) {
         if (s.table.phase == Phase::Ended)
             return Refusal::SessionEnded;
-        const bool frozen_while_paused = std::holds_alternative<act::Next>(action) ||
-                                         std::holds_alternative<act::Skip>(action) ||
-                                         std::holds_alternative<act::Keep>(action) ||
-                                         std::holds_alternative<act::Pass>(action) ||
-                                         std::holds_alternative<act::Take>(action) ||
-                                         std::holds_alternative<act::ChooseMission>(action);
         if (s.paused && frozen_while_paused)
             return Refusal::Paused;
         Table next = s.table;
-        Ctx c{deck, *format, s, next, events};
-        refused = move_table(c, action);
-        if (!refused) {
-            push_undo(s, std::move(s.table));
-            s.table = std::move(next);
-            s.redo.clear();
-        }
+        Ctx c{deck, format, s, next, events};
+        if (Move refused = move(c))
+            return refused;
+        push_undo(s, std::move(s.table));
+        s.table = std::move(next);
+        s.redo.clear();
+        return {};
     }
-    if (refused)
+};
+
+template <typename Variant> struct EveryActionHasARule;
+template <typename... A> struct EveryActionHasARule<std::variant<A...>> {
+    static constexpr bool value = (std::is_invocable_r_v<Move, ApplyAction, const A&> && ...);
+};
+static_assert(EveryActionHasARule<Action>::value,
+              "every action type needs its rule in ApplyAction (session_rules.cpp)");
+
+} // namespace
+
+std::optional<Refusal> apply_in_place(const Deck& deck, Session& s, const Action& action) {
+    const Format* format = format_of(deck, s);
+    if (!format)
+        return Refusal::UnknownFormat;
+    std::vector<Event> events;
+    if (Move refused = std::visit(ApplyAction{deck, *format, s, events}, action))
         return refused;
     s.log.push_back({action, std::move(events)});
     return std::nullopt;

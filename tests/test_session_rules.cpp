@@ -166,6 +166,8 @@ SCENARIO("popcorn: anyone takes the talking piece; the mission is chosen") {
             CHECK(mission_card(deck(), s)->id == "m2");
             CHECK(refused(deck(), s, act::ChooseMission{"m1"}) == Refusal::MissionAlreadySet);
             must(deck(), s, act::Next{});
+            // Regression: once playing, this was reported as "already set".
+            CHECK(refused(deck(), s, act::ChooseMission{"m1"}) == Refusal::NotInSetup);
             CHECK(refused(deck(), s, act::Take{1}) == Refusal::NotPopcorn);
             must(deck(), s, act::Next{});
             must(deck(), s, act::Next{});
