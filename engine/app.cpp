@@ -54,63 +54,47 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
 
 App::~App() = default;
 
+// Loads the deck file into the LiveDeck, which owns the rule for replacing
+// the deck in play: at start, the first deck that loads; later (live reload),
+// a deck that loads and still has what the session holds. Otherwise the last
+// good deck plays on and the problems show over it until a save fixes them.
 void App::load_deck_file() {
     LoadOptions lo;
     lo.check_art = decode_art_check();
     LoadResult r = load_deck(deck_path_, lo);
-    if (deck_) {
-        reload_deck(std::move(r));
-        return;
-    }
+    const bool reload = live_deck_.has_deck();
+    const std::size_t cards = r.ok() ? r.deck->cards.size() : 0;
+    const bool taken = live_deck_.take(std::move(r));
     errors_.clear();
     error_hint_.clear();
-    for (const Diagnostic& d : r.diagnostics.all())
-        if (d.severity == Severity::Error)
-            errors_.push_back(d.str());
-    if (r.ok()) {
-        deck_ = std::move(r.deck);
+    if (taken) {
         cards_.clear();
+        if (reload)
+            toast("Reloaded " + deck_file(deck_path_).filename().string());
     } else {
-        error_title_ = "The deck could not be loaded";
-        for (const std::string& e : errors_)
-            std::fprintf(stderr, "%s\n", e.c_str());
+        error_title_ = reload ? "The deck file has errors; the last good deck stays in play"
+                              : "The deck could not be loaded";
+        for (const Diagnostic& d : live_deck_.problems()) {
+            errors_.push_back(d.str());
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+        }
+    }
+    if (reload) {
+        reloads_.push_back(
+            {logged_entries_,
+             reload_log_line(cards, taken ? std::vector<Diagnostic>{} : live_deck_.problems())});
+        if (last_log_)
+            write_log(*last_log_);
     }
     // A deck that fails at start is watched even without --watch: the screen
     // tells the designer that saving a fix reloads it, so it must.
-    if ((options_.watch || !deck_) && !live_) {
+    if ((options_.watch || !live_deck_.has_deck()) && !live_) {
         live_ = std::make_unique<LiveReload>(deck_file(deck_path_));
         if (!live_->ok())
             std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");
     }
     if (live_)
-        live_->loaded(deck_ ? &*deck_ : nullptr, !deck_);
-    dirty_ = true;
-}
-
-// Live reload (--watch): a deck that loads and still has the session's cards
-// replaces the one in play; otherwise the last good deck plays on and the
-// problems show over it until a later save fixes them.
-void App::reload_deck(LoadResult r) {
-    std::vector<Diagnostic> problems = reload_problems(r, in_use_, types_in_use_);
-    reloads_.push_back(
-        {logged_entries_, reload_log_line(r.ok() ? r.deck->cards.size() : 0, problems)});
-    errors_.clear();
-    error_hint_.clear();
-    if (problems.empty()) {
-        deck_ = std::move(r.deck);
-        cards_.clear();
-        toast("Reloaded " + deck_file(deck_path_).filename().string());
-    } else {
-        error_title_ = "The deck file has errors; the last good deck stays in play";
-        for (const Diagnostic& d : problems) {
-            errors_.push_back(d.str());
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-        }
-    }
-    if (live_)
-        live_->loaded(&*deck_, !problems.empty());
-    if (last_log_)
-        write_log(*last_log_);
+        live_->loaded(live_deck_.has_deck() ? &live_deck_.deck() : nullptr, !taken);
     dirty_ = true;
 }
 
@@ -120,12 +104,12 @@ void App::load_own_cards_file() {
             const char* v = std::getenv(std::string(name).c_str());
             return v ? std::optional<std::string>(v) : std::nullopt;
         },
-        deck_->info.id);
+        live_deck_.deck().info.id);
     own_cards_.clear();
     own_blocked_ = false;
     if (!own_file_)
         return;
-    OwnCards own = load_own_cards(*own_file_, *deck_);
+    OwnCards own = load_own_cards(*own_file_, live_deck_.deck());
     if (own.ok()) {
         own_cards_ = std::move(own.cards);
         return;
@@ -154,7 +138,7 @@ void App::keep_own_card(const Card& written) {
         return;
     }
     std::vector<Card> all = own_cards_;
-    all.push_back(own_card_from(written, *deck_, own_cards_));
+    all.push_back(own_card_from(written, live_deck_.deck(), own_cards_));
     if (auto err = write_file_atomically(*own_file_, write_own_cards(all))) {
         toast("Could not save your card to " + own_file_->string() + ": " + *err);
         return;
@@ -164,9 +148,9 @@ void App::keep_own_card(const Card& written) {
 }
 
 void App::start_first_scene() {
-    if (!deck_)
+    if (!live_deck_.has_deck())
         return;
-    const Deck& deck = *deck_;
+    const Deck& deck = live_deck_.deck();
     if (!options_.solo)
         load_own_cards_file();
     if (!options_.format.empty() && !deck.find_format(options_.format)) {
@@ -201,6 +185,7 @@ void App::start_first_scene() {
                 resume_blocked_ = true;
                 return;
             }
+            live_deck_.hold(std::get<Session>(loaded)); // a reload must keep its cards
             scene_ = std::make_unique<TableScene>(std::get<Session>(std::move(loaded)));
             return;
         }
@@ -250,17 +235,7 @@ void App::session_changed(const Session& session) {
     if (!options_.resume.empty() && !resume_blocked_)
         if (auto err = save_session(options_.resume, session))
             toast("Could not save the session: " + *err);
-    in_use_ = cards_in_use(session.table);
-    std::erase_if(in_use_, [&](const std::string& id) { // the user's, not the deck's
-        return std::any_of(session.start.own.begin(), session.start.own.end(),
-                           [&](const Card& c) { return c.id == id; });
-    });
-    types_in_use_.clear();
-    for (const auto* cards : {&session.start.own, &session.table.written})
-        for (const Card& c : *cards)
-            if (std::find(types_in_use_.begin(), types_in_use_.end(), c.type) ==
-                types_in_use_.end())
-                types_in_use_.push_back(c.type);
+    live_deck_.hold(session);
     if (session.log.size() < logged_entries_)
         reloads_.clear(); // a new session
     logged_entries_ = session.log.size();
@@ -292,7 +267,7 @@ void App::handle(const SDL_Event& e) {
         bool had_scene = scene_ != nullptr;
         load_deck_file();
         ++reload_count_;
-        if (!had_scene && deck_)
+        if (!had_scene && live_deck_.has_deck())
             start_first_scene();
         return;
     }
@@ -368,7 +343,7 @@ void App::handle(const SDL_Event& e) {
             // Errors cover the screen: Escape closes them (or quits when
             // there is no deck to play).
             if (in->command == Command::Menu) {
-                if (!deck_ || !scene_)
+                if (!live_deck_.has_deck() || !scene_)
                     quit_ = true;
                 errors_.clear();
                 error_hint_.clear();
@@ -568,7 +543,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
             break;
         step_script(step, status);
     }
-    if (!deck_ || resume_blocked_)
+    if (!live_deck_.has_deck() || resume_blocked_)
         status = 1;
     return status;
 }
@@ -598,7 +573,7 @@ void App::draw() {
         draw_errors(g, error_title_, errors_,
                     !error_hint_.empty() ? error_hint_
                     : resume_blocked_    ? "The file is left as it was. Escape quits."
-                    : deck_ && scene_
+                    : live_deck_.has_deck() && scene_
                         ? "Fix the file and save: it reloads by itself. Escape hides this."
                         : "Fix the file and save: it reloads by itself. Escape quits.");
     if (!toast_.empty())

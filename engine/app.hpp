@@ -36,7 +36,8 @@ public:
     int run_script(const std::vector<ScriptStep>& script);
 
     // SceneHost
-    const Deck& deck() const override { return *deck_; }
+    const Deck& deck() const override { return live_deck_.deck(); }
+    std::uint64_t deck_generation() const override { return live_deck_.generation(); }
     const Options& options() const override { return options_; }
     std::int64_t now_ms() const override { return now_ms_; }
     void switch_to(std::unique_ptr<Scene> next) override { next_scene_ = std::move(next); }
@@ -57,7 +58,6 @@ private:
     // Reads the user's own cards for the deck; a damaged file is shown and
     // left alone (never written over).
     void load_own_cards_file();
-    void reload_deck(LoadResult loaded);
     void write_log(const Session& session);
     void start_first_scene();
     void handle(const SDL_Event& e);
@@ -73,12 +73,10 @@ private:
     FontLibrary fonts_;
     CardPainter cards_;
     InputMap input_;
-    std::optional<Deck> deck_;
-    // Live reload (--watch): the watcher, the session's cards (a reload must
-    // keep them), and the reload lines of the log with where they go.
+    LiveDeck live_deck_; // the deck in play, and what the session holds of it
+    // Live reload (--watch): the watcher, and the reload lines of the log
+    // with where they go.
     std::unique_ptr<LiveReload> live_;
-    std::vector<std::string> in_use_;
-    std::vector<std::string> types_in_use_; // of written and own cards: not the deck's cards
     std::vector<ReloadMark> reloads_;
     std::size_t logged_entries_ = 0;
     std::uint64_t reload_count_ = 0; // reloads tried after a change on disk (for `await reload`)

@@ -38,6 +38,9 @@ class SceneHost {
 public:
     virtual ~SceneHost() = default;
     virtual const Deck& deck() const = 0;
+    // Changes whenever another deck is put in play (live reload): pictures of
+    // cards are keyed on it.
+    virtual std::uint64_t deck_generation() const { return 1; }
     virtual const Options& options() const = 0;
     // The engine clock in milliseconds (real time in a window, script time headless).
     virtual std::int64_t now_ms() const = 0;

@@ -39,13 +39,32 @@ std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
     return problems;
 }
 
-bool LiveDeck::take(LoadResult loaded, const std::vector<std::string>& in_use) {
-    problems_ = reload_problems(loaded, in_use);
+void LiveDeck::hold(const Session& session) {
+    in_use_ = cards_in_use(session.table);
+    std::erase_if(in_use_, [&](const std::string& id) { // the user's own, not the deck's
+        return std::any_of(session.start.own.begin(), session.start.own.end(),
+                           [&](const Card& c) { return c.id == id; });
+    });
+    types_in_use_.clear();
+    for (const auto* cards : {&session.start.own, &session.table.written})
+        for (const Card& c : *cards)
+            if (std::find(types_in_use_.begin(), types_in_use_.end(), c.type) ==
+                types_in_use_.end())
+                types_in_use_.push_back(c.type);
+}
+
+bool LiveDeck::take(LoadResult loaded) {
+    problems_ = reload_problems(loaded, in_use_, types_in_use_);
     if (!problems_.empty())
         return false;
     deck_ = std::move(*loaded.deck);
     ++generation_;
     return true;
+}
+
+bool LiveDeck::take(LoadResult loaded, const std::vector<std::string>& in_use) {
+    in_use_ = in_use;
+    return take(std::move(loaded));
 }
 
 std::vector<std::string> cards_in_use(const Table& t) {
@@ -83,7 +102,7 @@ std::string reload_log_line(std::size_t cards, const std::vector<Diagnostic>& pr
 }
 
 std::string reload_log_line(const LiveDeck& live, bool reloaded) {
-    return reload_log_line(live.deck().cards.size(),
+    return reload_log_line(live.has_deck() ? live.deck().cards.size() : 0,
                            reloaded ? std::vector<Diagnostic>{} : live.problems());
 }
 

@@ -10,6 +10,8 @@
 #include "game/diagnostic.hpp"
 #include "game/session.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,25 +24,42 @@ std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
                                         const std::vector<std::string>& in_use,
                                         const std::vector<std::string>& types_in_use = {});
 
+// The deck in play and the rule for replacing it: the one owner of the
+// deck for the program (the App holds one), its tests and the tools.
 class LiveDeck {
 public:
-    explicit LiveDeck(Deck deck) : deck_(std::move(deck)) {}
+    LiveDeck() = default;
+    explicit LiveDeck(Deck deck) { deck_ = std::move(deck), generation_ = 1; }
 
-    // The deck in play: the last one that loaded.
-    const Deck& deck() const { return deck_; }
+    // Whether a deck has loaded yet (a deck broken at start has none).
+    bool has_deck() const { return deck_.has_value(); }
+    // The deck in play: the last one that loaded. Only when has_deck().
+    const Deck& deck() const { return *deck_; }
     // What is wrong with the file on disk; empty when it is the deck in play.
     const std::vector<Diagnostic>& problems() const { return problems_; }
-    // How many times a new deck has been taken (caches keyed on it refresh).
-    int generation() const { return generation_; }
+    // Counts the decks taken, from 1; 0 before any. Pictures of cards are
+    // keyed on it, never on the deck's address: a reloaded deck may land in
+    // the same memory as the one it replaces.
+    std::uint64_t generation() const { return generation_; }
 
-    // Takes a fresh load; `in_use` are the card ids the session holds.
-    // Returns true when the new deck is now in play.
+    // What the session in play holds, which a reload must keep: its deck
+    // cards, and the types of its written and own cards.
+    void hold(const Session& session);
+    // Forgets what hold() said (no session is in play).
+    void release() { in_use_.clear(), types_in_use_.clear(); }
+
+    // Takes a fresh load when it has no errors and keeps what the session
+    // holds. Returns true when the new deck is now in play; otherwise the
+    // last good deck stays and problems() says why.
+    bool take(LoadResult loaded);
+    // As above, with the card ids the session holds given here.
     bool take(LoadResult loaded, const std::vector<std::string>& in_use);
 
 private:
-    Deck deck_;
+    std::optional<Deck> deck_;
     std::vector<Diagnostic> problems_;
-    int generation_ = 0;
+    std::vector<std::string> in_use_, types_in_use_;
+    std::uint64_t generation_ = 0;
 };
 
 // The card ids a session's table holds: piles, the card in play, the

@@ -1,14 +1,20 @@
 // Live reload: the watcher sees saves the way editors make them, and the
 // reload rule keeps the last good deck in play while a save is broken.
+#include "engine/app.hpp"
+#include "engine/asset_paths.hpp"
 #include "engine/deck_watcher.hpp"
+#include "engine/table_layout.hpp"
 #include "game/atomic_file.hpp"
 #include "game/deck_loader.hpp"
 #include "game/live_deck.hpp"
 
+#include <SDL_image.h>
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <thread>
 
 using namespace hearth;
@@ -120,7 +126,7 @@ SCENARIO("a saved edit replaces the deck in play; a broken one shows while the l
             CHECK(taken);
             CHECK(live.deck().find_card("pair-walk")->title == "Walk in pairs");
             CHECK(live.problems().empty());
-            CHECK(live.generation() == 1);
+            CHECK(live.generation() == 2); // the first deck was 1
             CHECK(reload_log_line(live, taken) == "{\"cards\":75,\"type\":\"reload\"}\n");
             INFO("save to reloaded deck: " << ms << " ms");
             CHECK(ms < 500);
@@ -172,6 +178,128 @@ SCENARIO("a saved edit replaces the deck in play; a broken one shows while the l
             CHECK_THAT(live.problems()[0].message, Catch::StartsWith("card 'pair-walk' is in this "
                                                                      "session but no longer"));
             CHECK(live.deck().find_card("pair-walk"));
+        }
+    }
+}
+
+namespace {
+
+// The id of the first card drawn in a session log.
+std::string first_drawn(const std::string& log) {
+    std::size_t line = log.find("\"type\":\"draw\"");
+    REQUIRE(line != std::string::npos);
+    std::size_t begin = log.rfind('\n', line) + 1;
+    std::size_t at = log.find("\"card\":\"", begin);
+    REQUIRE(at != std::string::npos);
+    at += 8;
+    return log.substr(at, log.find('"', at) - at);
+}
+
+// The deck text with card `id`'s title replaced by `title`.
+std::string retitled(const std::string& text, const std::string& id, const std::string& title) {
+    std::size_t card = text.find("\nid = \"" + id + "\"\n");
+    REQUIRE(card != std::string::npos);
+    std::size_t line = text.find("\ntitle = \"", card);
+    REQUIRE(line != std::string::npos);
+    std::size_t end = text.find('\n', line + 1);
+    return text.substr(0, line) + "\ntitle = \"" + title + "\"" + text.substr(end);
+}
+
+struct Played {
+    int status = 0;
+    SurfacePtr picture; // the last shot
+    std::string log;
+};
+
+// Plays `script` headless with --watch on the deck in `dir`; `during` runs on
+// another thread while the script plays (an editor saving the deck).
+Played play_watched(const fs::path& dir, const std::string& script, const fs::path& out,
+                    const std::function<void()>& during = {}) {
+    fs::remove_all(out);
+    fs::create_directories(out);
+    setenv("XDG_DATA_HOME", (out / "data").c_str(), 1); // no own cards
+    Options o;
+    o.headless = true;
+    o.watch = true;
+    o.width = 1280;
+    o.height = 720;
+    o.seed = 7;
+    o.players = {"Ana", "Ben", "Caro"};
+    o.format = "circle";
+    o.out = out.string();
+    o.log = (out / "log.jsonl").string();
+    auto steps = parse_script(script, "reload.txt", [](std::string_view k) {
+        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
+    });
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
+    std::string error;
+    auto backend = open_headless(o.width, o.height, error);
+    REQUIRE(backend);
+    Played p;
+    {
+        App app(o, std::move(backend), dir, find_assets_dir() / "fonts");
+        std::thread editor;
+        if (during)
+            editor = std::thread(during);
+        p.status = app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        if (editor.joinable())
+            editor.join();
+    }
+    p.log = read_file(out / "log.jsonl").value_or("");
+    SurfacePtr raw(IMG_Load((out / "last.png").c_str()));
+    REQUIRE(raw);
+    p.picture.reset(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    return p;
+}
+
+// How many pixels of `r` differ between `a` and `b` (a number, so a failure
+// reports a count rather than two pictures' worth of values).
+int differing_pixels(SDL_Surface* a, SDL_Surface* b, SDL_Rect r) {
+    int n = 0;
+    for (int y = r.y; y < r.y + r.h; ++y)
+        for (int x = r.x; x < r.x + r.w; ++x)
+            n += static_cast<Uint32*>(a->pixels)[y * (a->pitch / 4) + x] !=
+                 static_cast<Uint32*>(b->pixels)[y * (b->pitch / 4) + x];
+    return n;
+}
+
+} // namespace
+
+// Regression: the table's picture of the face-up card was keyed on the deck's
+// address, and a reloaded deck is moved into the same place, so after a good
+// reload the card kept its old title until the next card was drawn.
+SCENARIO("live reload redraws the face-up card") {
+    fs::path dir = copy_of_bundled("redraw");
+    fs::path file = dir / "deck.toml";
+    const std::string good = *read_file(file);
+    fs::path out = fs::temp_directory_path() / "hearth-reload-tests" / "redraw-out";
+    const SDL_Rect card = table_layout(1280, 720, 3, kPrintCardAspect).card;
+
+    GIVEN("a card drawn and face up on the table") {
+        // The toast ("Reloaded deck.toml") is gone after `wait 3`: only the
+        // card's own pixels can differ.
+        std::string drawn;
+        Played edited = play_watched(
+            dir, "key Space\nwait 1\nshot drawn\nawait reload 60\nwait 3\nshot last\n", out, [&] {
+                for (int i = 0; i < 1200 && !fs::exists(out / "drawn.png"); ++i)
+                    std::this_thread::sleep_for(50ms);
+                drawn = first_drawn(*read_file(out / "log.jsonl"));
+                save(file, retitled(good, drawn, "A title saved while it lay on the table"));
+            });
+        REQUIRE(edited.status == 0);
+        REQUIRE_THAT(edited.log, Catch::Contains("\"type\":\"reload\""));
+        SurfacePtr raw(IMG_Load((out / "drawn.png").c_str()));
+        REQUIRE(raw);
+        SurfacePtr before(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+
+        WHEN("the same session starts with the edited deck") {
+            fs::path out2 = fs::temp_directory_path() / "hearth-reload-tests" / "redraw-fresh";
+            Played fresh = play_watched(dir, "key Space\nwait 4\nshot last\n", out2);
+            REQUIRE(first_drawn(fresh.log) == drawn);
+            THEN("the reloaded card looks as the edited deck draws it, not as before") {
+                CHECK(differing_pixels(edited.picture.get(), before.get(), card) > 500);
+                CHECK(differing_pixels(edited.picture.get(), fresh.picture.get(), card) == 0);
+            }
         }
     }
 }

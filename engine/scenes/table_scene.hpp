@@ -43,7 +43,7 @@ private:
     void start_animations(const Session& before, SceneHost& host);
     void draw_table(Gfx& gfx, SceneHost& host);
     void draw_summary(Gfx& gfx, SceneHost& host);
-    void draw_center_card(Gfx& gfx, const Deck& deck, const TableLayout& L, std::int64_t now);
+    void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
     void save_summary(SceneHost& host);
     // The seat commands and the writing form (table_edits.cpp).
     bool edit_input(const Input& input, SceneHost& host);

@@ -234,7 +234,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         shapes.rounded_rect(L.discard, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
     }
 
-    draw_center_card(g, deck, L, now);
+    draw_center_card(g, host, L, now);
 
     // ------------------------------------------------------------ status line
     std::string who, what, keys;
@@ -297,12 +297,16 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
 
 // ---------------------------------------------------------------- the centre card
 
-void TableScene::draw_center_card(Gfx& g, const Deck& deck, const TableLayout& L,
+void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayout& L,
                                   std::int64_t now) {
+    const Deck& deck = host.deck();
     const Session& s = session_;
     const Card* card = current_card(deck, s);
     SDL_Rect rect = L.card;
     std::string size_key = '@' + std::to_string(rect.w) + 'x' + std::to_string(rect.h);
+    // Keyed on the deck's generation, never its address: a reloaded deck can
+    // sit where the old one did, and its cards must still be drawn afresh.
+    std::string generation = '#' + std::to_string(host.deck_generation());
 
     // The back shown before a card is drawn, and while it turns over.
     const Card* top =
@@ -312,8 +316,8 @@ void TableScene::draw_center_card(Gfx& g, const Deck& deck, const TableLayout& L
     if (back_of) {
         const CardType& type = deck.type_of(*back_of);
         back = cached_card(g.renderer, back_tex_.texture, back_tex_.card,
-                           type.id + size_key + std::to_string(std::uintptr_t(&deck)), rect.w,
-                           rect.h, [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
+                           type.id + size_key + generation, rect.w, rect.h,
+                           [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
     }
     if (!card) {
         if (back) {
@@ -324,9 +328,8 @@ void TableScene::draw_center_card(Gfx& g, const Deck& deck, const TableLayout& L
         return;
     }
     SDL_Texture* front =
-        cached_card(g.renderer, card_tex_.texture, card_tex_.card,
-                    card->id + size_key + std::to_string(std::uintptr_t(&deck)), rect.w, rect.h,
-                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
+        cached_card(g.renderer, card_tex_.texture, card_tex_.card, card->id + size_key + generation,
+                    rect.w, rect.h, [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
     if (!front)
         return;
     if (!flip_.active(now)) {
