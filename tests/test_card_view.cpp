@@ -97,3 +97,38 @@ SCENARIO("a rendered card leaves no pixel outside its rect") {
         }
     }
 }
+
+// Regression: a card's own art was drawn only when its type had art too.
+SCENARIO("a card's own art is drawn when its type has none") {
+    LoadResult r = load_deck(HEARTH_TEST_DECKS "/good/small");
+    REQUIRE(r.ok());
+    Deck deck = *r.deck;
+    const Card* card = deck.find_card("pair-walk"); // an activity: the type has no art
+    REQUIRE(card);
+    REQUIRE(deck.type_of(*card).art.empty());
+    REQUIRE_FALSE(card->art.empty());
+    const int w = 600, h = 838;
+    auto ornament_pixels = [&](const Deck& d, const Card& c) {
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        CardPainter painter(renderer.get(), fonts());
+        painter.draw_front(d, c, SDL_Rect{0, 0, w, h});
+        SDL_RenderPresent(renderer.get());
+        SDL_Rect o = painter.layout(d, c, w, h).ornament;
+        std::vector<Color> out;
+        for (int y = o.y; y < o.y + o.h; ++y)
+            for (int x = o.x; x < o.x + o.w; ++x)
+                out.push_back(pixel(surface.get(), x, y));
+        return out;
+    };
+    Deck without = deck;
+    for (Card& c : without.cards)
+        if (c.id == "pair-walk")
+            c.art.clear();
+    auto with_art = ornament_pixels(deck, *card);
+    auto no_art = ornament_pixels(without, *without.find_card("pair-walk"));
+    int differ = 0;
+    for (std::size_t i = 0; i < with_art.size(); ++i)
+        differ += !(with_art[i] == no_art[i]);
+    CHECK(differ > int(with_art.size()) / 20);
+}
