@@ -3,6 +3,7 @@
 #include "engine/app.hpp"
 
 #include "engine/art_check.hpp"
+#include "engine/asset_paths.hpp"
 #include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/setup_scene.hpp"
@@ -99,12 +100,7 @@ void App::load_deck_file() {
 }
 
 void App::load_own_cards_file() {
-    own_file_ = own_cards_file(
-        [](std::string_view name) -> std::optional<std::string> {
-            const char* v = std::getenv(std::string(name).c_str());
-            return v ? std::optional<std::string>(v) : std::nullopt;
-        },
-        live_deck_.deck().info.id);
+    own_file_ = own_cards_file(process_env, live_deck_.deck().info.id);
     own_cards_.clear();
     own_blocked_ = false;
     if (!own_file_)
@@ -253,10 +249,8 @@ void App::write_log(const Session& session) {
 std::string App::save_folder() const {
     if (options_.headless || options_.out != ".")
         return options_.out;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg)
-        return std::string(xdg) + "/hearth/summaries";
-    if (const char* home = std::getenv("HOME"); home && *home)
-        return std::string(home) + "/.local/share/hearth/summaries";
+    if (auto data = user_data_folder(process_env))
+        return (*data / "summaries").string();
     return ".";
 }
 

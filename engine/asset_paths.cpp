@@ -3,6 +3,8 @@
 // working directory. The first folder holding the expected file wins.
 #include "engine/asset_paths.hpp"
 
+#include <cstdlib>
+
 #include <SDL.h>
 
 #include <vector>
@@ -50,6 +52,11 @@ fs::path find_assets_dir() {
 
 fs::path find_default_deck() {
     return find_under_roots("decks/microsolidarity", "deck.toml");
+}
+
+std::optional<std::string> process_env(std::string_view name) {
+    const char* v = std::getenv(std::string(name).c_str());
+    return v ? std::optional<std::string>(v) : std::nullopt;
 }
 
 } // namespace hearth

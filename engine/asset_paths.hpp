@@ -3,6 +3,8 @@
 // any working directory.
 #pragma once
 
+#include "game/user_folders.hpp"
+
 #include <filesystem>
 
 namespace hearth {
@@ -12,5 +14,8 @@ std::filesystem::path find_assets_dir();
 
 // The bundled deck folder decks/microsolidarity. Empty when not found.
 std::filesystem::path find_default_deck();
+
+// The process environment (std::getenv), for the game's EnvLookup.
+std::optional<std::string> process_env(std::string_view name);
 
 } // namespace hearth

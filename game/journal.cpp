@@ -47,10 +47,8 @@ std::optional<std::string> read_for_reading(const fs::path& file, Diagnostics& d
 // ---------------------------------------------------------------- where
 
 std::optional<fs::path> journal_folder(const EnvLookup& env) {
-    if (auto xdg = env("XDG_DATA_HOME"); xdg && !xdg->empty() && fs::path(*xdg).is_absolute())
-        return fs::path(*xdg) / "hearth" / "journal";
-    if (auto home = env("HOME"); home && !home->empty() && fs::path(*home).is_absolute())
-        return fs::path(*home) / ".local" / "share" / "hearth" / "journal";
+    if (auto data = user_data_folder(env))
+        return *data / "journal";
     return std::nullopt;
 }
 

@@ -12,6 +12,8 @@
 // side file, 2026-11-26.recovered.md, and the result says that too.
 #pragma once
 
+#include "game/user_folders.hpp"
+
 #include "game/diagnostic.hpp"
 #include "game/journal_entry.hpp"
 
@@ -26,11 +28,8 @@
 
 namespace hearth {
 
-// Looks up an environment variable; nullopt when unset.
-using EnvLookup = std::function<std::optional<std::string>(std::string_view name)>;
-
-// $XDG_DATA_HOME/hearth/journal when XDG_DATA_HOME is set to an absolute path,
-// else $HOME/.local/share/hearth/journal; nullopt when neither is usable.
+// user_data_folder(env)/journal ($XDG_DATA_HOME/hearth/journal or
+// ~/.local/share/hearth/journal); nullopt when neither is usable.
 std::optional<std::filesystem::path> journal_folder(const EnvLookup& env);
 
 // What became of a save.

@@ -116,14 +116,9 @@ Card own_card_from(const Card& written, const Deck& deck, const std::vector<Card
     return c;
 }
 
-std::optional<fs::path>
-own_cards_file(const std::function<std::optional<std::string>(std::string_view)>& env,
-               std::string_view deck_id) {
-    fs::path name = std::string(deck_id) + ".toml";
-    if (auto xdg = env("XDG_DATA_HOME"); xdg && !xdg->empty() && fs::path(*xdg).is_absolute())
-        return fs::path(*xdg) / "hearth" / "own-cards" / name;
-    if (auto home = env("HOME"); home && !home->empty() && fs::path(*home).is_absolute())
-        return fs::path(*home) / ".local" / "share" / "hearth" / "own-cards" / name;
+std::optional<fs::path> own_cards_file(const EnvLookup& env, std::string_view deck_id) {
+    if (auto data = user_data_folder(env))
+        return *data / "own-cards" / (std::string(deck_id) + ".toml");
     return std::nullopt;
 }
 

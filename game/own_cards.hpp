@@ -5,6 +5,8 @@
 // with the deck loader's own card rules and checked against the deck's types.
 #pragma once
 
+#include "game/user_folders.hpp"
+
 #include "game/deck.hpp"
 #include "game/diagnostic.hpp"
 
@@ -40,8 +42,6 @@ Card own_card_from(const Card& written, const Deck& deck, const std::vector<Card
 // The own-cards file of the deck `deck_id`: under $XDG_DATA_HOME (absolute),
 // else $HOME/.local/share; nullopt when neither is usable. `env` reads a
 // variable (std::getenv in the engine, a map in tests).
-std::optional<std::filesystem::path>
-own_cards_file(const std::function<std::optional<std::string>(std::string_view)>& env,
-               std::string_view deck_id);
+std::optional<std::filesystem::path> own_cards_file(const EnvLookup& env, std::string_view deck_id);
 
 } // namespace hearth

@@ -1,5 +1,6 @@
 // The solo scene's state and input. Sections: start and cards, saving, keys
 // in the editor, keys while looking back, commands, the clock.
+#include "engine/asset_paths.hpp"
 #include "engine/scenes/solo_scene.hpp"
 
 #include "engine/text_field_keys.hpp"
@@ -69,10 +70,7 @@ std::vector<std::string> solo_pool(const Deck& deck) {
 // ---------------------------------------------------------------- start and cards
 
 std::optional<std::filesystem::path> user_journal_folder() {
-    return journal_folder([](std::string_view name) -> std::optional<std::string> {
-        const char* v = std::getenv(std::string(name).c_str());
-        return v ? std::optional<std::string>(v) : std::nullopt;
-    });
+    return journal_folder(process_env);
 }
 
 SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,
