@@ -110,24 +110,8 @@ std::string_view to_string(Phase p) {
 
 std::string valid_utf8(std::string_view raw) {
     std::string out;
-    for (std::size_t i = 0; i < raw.size();) {
-        char32_t c = utf8_next(raw, i);
-        if (c < 0x80) {
-            out += static_cast<char>(c);
-        } else if (c < 0x800) {
-            out += static_cast<char>(0xc0 | (c >> 6));
-            out += static_cast<char>(0x80 | (c & 0x3f));
-        } else if (c < 0x10000) {
-            out += static_cast<char>(0xe0 | (c >> 12));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (c & 0x3f));
-        } else {
-            out += static_cast<char>(0xf0 | (c >> 18));
-            out += static_cast<char>(0x80 | ((c >> 12) & 0x3f));
-            out += static_cast<char>(0x80 | ((c >> 6) & 0x3f));
-            out += static_cast<char>(0x80 | (c & 0x3f));
-        }
-    }
+    for (std::size_t i = 0; i < raw.size();)
+        append_utf8(out, utf8_next(raw, i));
     return out;
 }
 

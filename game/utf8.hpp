@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace hearth {
@@ -23,5 +24,8 @@ std::size_t utf8_length(std::string_view text);
 
 // Decodes the code point at `i` and advances `i`; invalid bytes yield U+FFFD.
 char32_t utf8_next(std::string_view text, std::size_t& i);
+
+// Appends `cp` to `out` as UTF-8.
+void append_utf8(std::string& out, char32_t cp);
 
 } // namespace hearth
