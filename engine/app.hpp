@@ -49,9 +49,8 @@ public:
     void keep_own_card(const Card& written) override;
     void quit() override { quit_ = true; }
 
-    // For tests: the scene now showing, and the first frame's time.
+    // For tests: the scene now showing.
     Scene* scene() { return scene_.get(); }
-    double first_frame_ms() const { return first_frame_ms_; }
 
 private:
     void load_deck_file();

@@ -229,13 +229,4 @@ CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& ca
     return r;
 }
 
-void render_card(SDL_Renderer* renderer, FontLibrary& fonts, const Deck& deck, const Card& card,
-                 SDL_Rect rect, CardSide side) {
-    CardPainter painter(renderer, fonts);
-    if (side == CardSide::Front)
-        painter.draw_front(deck, card, rect);
-    else
-        painter.draw_back(deck, deck.type_of(card), rect);
-}
-
 } // namespace hearth

@@ -97,10 +97,4 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
 // Does `card`'s text fit a w x h card at a readable size, and at what size.
 CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
 
-enum class CardSide { Front, Back };
-
-// One-shot: draws one card side into `renderer` filling `rect`.
-void render_card(SDL_Renderer* renderer, FontLibrary& fonts, const Deck& deck, const Card& card,
-                 SDL_Rect rect, CardSide side = CardSide::Front);
-
 } // namespace hearth

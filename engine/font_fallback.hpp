@@ -36,8 +36,6 @@ public:
     // The preferred system face that has `cp`, as close to the style as the
     // system has; nullptr when no font has it. Valid while this object lives.
     const FallbackFace* find(char32_t cp, bool bold, bool italic);
-    // Whether fontconfig loaded a configuration.
-    bool available() const { return config_ != nullptr; }
 
     // Families tried first, in order, among the fonts that have a character.
     static const std::vector<std::string>& preferred_families();

@@ -56,10 +56,6 @@ const KeySpan* CardBlock::find(std::string_view key) const {
     return nullptr;
 }
 
-std::size_t offset_of(std::string_view text, int line, int column) {
-    return LineIndex(text).offset(line, column);
-}
-
 std::optional<std::vector<CardBlock>> find_card_blocks(std::string_view text) {
     toml::table doc;
     try {

@@ -39,7 +39,4 @@ struct CardBlock {
 // `cards` array of tables.
 std::optional<std::vector<CardBlock>> find_card_blocks(std::string_view text);
 
-// The byte offset of 1-based `line`:`column` (columns in code points).
-std::size_t offset_of(std::string_view text, int line, int column);
-
 } // namespace hearth

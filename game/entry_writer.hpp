@@ -24,7 +24,6 @@ public:
     // When the entry so far cannot be saved, nothing changes and it returns
     // false: the text stays in the editor (error() says why).
     bool begin(JournalEntry fresh, std::int64_t now_ms);
-    bool has_entry() const { return has_entry_; }
     const JournalEntry& entry() const { return entry_; }
 
     // The editor; after calls that may change the text, call edited().

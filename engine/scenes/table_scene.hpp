@@ -40,7 +40,6 @@ private:
     bool act(const Action& action, SceneHost& host);
     // Applies the time that passed since the last tick.
     void flush_clock(SceneHost& host);
-    void start_animations(const Session& before, SceneHost& host);
     void draw_table(Gfx& gfx, SceneHost& host);
     void draw_summary(Gfx& gfx, SceneHost& host);
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
@@ -79,10 +78,7 @@ private:
     // The current card, rendered once into a texture and reused every frame.
     struct CardTexture {
         TexturePtr texture;
-        std::string card;
-        int w = 0, h = 0;
-        SDL_Renderer* renderer = nullptr;
-        const void* deck = nullptr;
+        std::string card; // the key of what the texture shows
     } card_tex_, back_tex_;
 };
 
