@@ -335,7 +335,7 @@ void App::handle(const SDL_Event& e) {
             return;
         dirty_ = true;
         if (paused_) {
-            if (in->command == Command::Pause || in->command == Command::Menu ||
+            if (in->command == Command::Pause || in->command == Command::Leave ||
                 in->command == Command::Next) {
                 paused_ = false;
                 if (scene_)
@@ -367,7 +367,7 @@ void App::handle(const SDL_Event& e) {
         if (!errors_.empty()) {
             // Errors cover the screen: Escape closes them (or quits when
             // there is no deck to play).
-            if (in->command == Command::Menu) {
+            if (in->command == Command::Leave) {
                 if (!deck_ || !scene_)
                     quit_ = true;
                 errors_.clear();

@@ -56,7 +56,7 @@ std::optional<Input> key(SDL_Keycode k, Uint16 mod) {
     case SDLK_F11:
         return cmd(Command::FullScreen);
     case SDLK_ESCAPE:
-        return cmd(Command::Menu);
+        return cmd(Command::Leave);
     case SDLK_UP:
         return cmd(Command::Up);
     case SDLK_DOWN:
@@ -107,63 +107,13 @@ std::optional<Input> pad_button(Uint8 button) {
     case SDL_CONTROLLER_BUTTON_BACK:
         return cmd(Command::Help);
     case SDL_CONTROLLER_BUTTON_GUIDE:
-        return cmd(Command::Menu);
+        return cmd(Command::Leave);
     default:
         return std::nullopt;
     }
 }
 
 } // namespace
-
-std::string_view command_name(Command c) {
-    switch (c) {
-    case Command::Next:
-        return "next";
-    case Command::Back:
-        return "back";
-    case Command::Skip:
-        return "skip";
-    case Command::Keep:
-        return "keep";
-    case Command::Pass:
-        return "pass";
-    case Command::Pause:
-        return "pause";
-    case Command::Help:
-        return "help";
-    case Command::Bigger:
-        return "bigger";
-    case Command::Smaller:
-        return "smaller";
-    case Command::FullScreen:
-        return "full screen";
-    case Command::Menu:
-        return "menu";
-    case Command::Take:
-        return "take";
-    case Command::Up:
-        return "up";
-    case Command::Down:
-        return "down";
-    case Command::Point:
-        return "point";
-    case Command::Save:
-        return "save";
-    case Command::Redo:
-        return "redo";
-    case Command::Extend:
-        return "extend";
-    case Command::AddPlayer:
-        return "add player";
-    case Command::Rename:
-        return "rename";
-    case Command::Remove:
-        return "remove";
-    case Command::Write:
-        return "write";
-    }
-    return "?";
-}
 
 std::optional<Input> InputMap::map(const SDL_Event& e, float scale_x, float scale_y, int window_w,
                                    int window_h) {

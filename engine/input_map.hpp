@@ -6,7 +6,6 @@
 #include <SDL.h>
 
 #include <optional>
-#include <string_view>
 
 namespace hearth {
 
@@ -21,7 +20,7 @@ enum class Command {
     Bigger,     // +
     Smaller,    // -
     FullScreen, // F11
-    Menu,       // Escape, pad Guide
+    Leave,      // Escape, pad Guide: back out of a step, close what is open, or ask to end
     Take,       // 1-9: that seat takes the talking piece (popcorn)
     Up,         // Up arrow, pad up: move a choice on a list
     Down,       // Down arrow, pad down
@@ -41,9 +40,6 @@ struct Input {
     int x = -1, y = -1; // for Point; render pixels
     int seat = -1;      // for Take: seat position from 0
 };
-
-// The command's name for help screens and logs.
-std::string_view command_name(Command c);
 
 // Turns SDL events into Inputs. Keeps the little state touch gestures need.
 class InputMap {

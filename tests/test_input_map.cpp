@@ -49,7 +49,7 @@ SCENARIO("keys, clicker and pad map to the same commands") {
     CHECK(key(SDLK_PLUS) == Command::Bigger);
     CHECK(key(SDLK_MINUS) == Command::Smaller);
     CHECK(key(SDLK_F11) == Command::FullScreen);
-    CHECK(key(SDLK_ESCAPE) == Command::Menu);
+    CHECK(key(SDLK_ESCAPE) == Command::Leave);
     CHECK(pad(SDL_CONTROLLER_BUTTON_A) == Command::Next);
     CHECK(pad(SDL_CONTROLLER_BUTTON_B) == Command::Back);
     CHECK(pad(SDL_CONTROLLER_BUTTON_Y) == Command::Pass);

@@ -182,8 +182,8 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
                 CHECK(scene.on_event(key(SDLK_RETURN), host));
                 CHECK(scene.editing());
             }
-            AND_WHEN("Escape comes as the Menu command") {
-                scene.on_input(Input{Command::Menu}, host);
+            AND_WHEN("Escape comes as the Leave command") {
+                scene.on_input(Input{Command::Leave}, host);
                 THEN("the session ends") {
                     CHECK(host.quitted);
                 }

@@ -172,11 +172,11 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
             go_to_players(host);
         else if (input.command == Command::Take && input.seat < nformats)
             format_index_ = input.seat;
-        else if (input.command == Command::Menu)
+        else if (input.command == Command::Leave)
             host.quit();
         break;
     case Focus::Players:
-        if (input.command == Command::Menu) {
+        if (input.command == Command::Leave) {
             focus_ = Focus::Format;
             host.text_input(false);
         } else if (input.command == Command::Next && !names_.empty()) {
@@ -196,7 +196,7 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
             // Draw one: a seeded pick, so a replay with the same seed agrees.
             Rng rng{seed_ ^ 0x6d697373696f6eull};
             choose_mission(host, list[std::size_t(rng.below(std::uint64_t(n)))]->id);
-        } else if (input.command == Command::Menu || input.command == Command::Back) {
+        } else if (input.command == Command::Leave || input.command == Command::Back) {
             focus_ = Focus::Players;
             host.text_input(true);
         }

@@ -409,7 +409,7 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         }
         break;
     }
-    case Command::Menu:
+    case Command::Leave:
         save_now(host);
         if (writer_.unsaved() && !leave_anyway_) {
             host.toast("Your entry could not be saved: " + writer_.error() +

@@ -83,7 +83,7 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
     finish_animations();
     if (confirm_end_) {
         confirm_end_ = false;
-        if (input.command == Command::Menu)
+        if (input.command == Command::Leave)
             act(act::EndSession{}, host);
         return;
     }
@@ -120,7 +120,7 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
         if (!ended)
             act(act::Take{input.seat}, host);
         break;
-    case Command::Menu:
+    case Command::Leave:
         if (ended)
             host.quit();
         else
