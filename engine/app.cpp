@@ -308,29 +308,34 @@ void App::handle(const SDL_Event& e) {
         SDL_GameControllerOpen(e.cdevice.which); // closed by SDL_Quit
         return;
     }
-    if (e.type == SDL_TEXTEDITING) { // an input method's composition: only for typing
-        if (!paused_ && scene_ && scene_->on_event(e, *this))
+    SDL_FPoint scale = backend_->pointer_scale();
+    SDL_Point ws = backend_->window_size();
+    if (std::optional<InputEvent> in = input_.map(e, scale.x, scale.y, ws.x, ws.y))
+        handle_input(*in);
+}
+
+// Hearth's events, from whatever device: the binding table gives them their
+// meaning where the keys are (the scene's layer, or the overlay's); help,
+// full screen, text size and pause are the App's, for every scene.
+void App::handle_input(const InputEvent& e) {
+    if (const auto* text = std::get_if<TextInput>(&e.what)) {
+        // Text is for a scene that types; behind the pause screen or the
+        // errors nobody sees it land.
+        if (!paused_ && errors_.empty() && scene_) {
+            scene_->on_text(*text, *this);
             dirty_ = true;
-        return;
-    }
-    bool input_event = e.type == SDL_KEYDOWN || e.type == SDL_TEXTINPUT ||
-                       e.type == SDL_MOUSEBUTTONUP || e.type == SDL_FINGERUP ||
-                       e.type == SDL_CONTROLLERBUTTONDOWN || e.type == SDL_MOUSEWHEEL;
-    if (!input_event && e.type != SDL_FINGERDOWN)
-        return;
-    if (scene_ && input_event)
-        scene_->finish_animations(); // input never waits for an animation
-    if (help_ && input_event && e.type != SDL_TEXTINPUT) {
-        help_ = false;
-        dirty_ = true;
-        return;
-    }
-    if (!paused_ && scene_ && scene_->on_event(e, *this)) {
-        dirty_ = true;
+        }
     } else {
-        SDL_FPoint scale = backend_->pointer_scale();
-        SDL_Point ws = backend_->window_size();
-        std::optional<Input> in = input_.map(e, scale.x, scale.y, ws.x, ws.y);
+        if (scene_)
+            scene_->finish_animations(); // input never waits for an animation
+        if (help_) {                     // any key closes the help
+            help_ = false;
+            dirty_ = true;
+            return;
+        }
+        const bool overlay = paused_ || !errors_.empty() || !scene_;
+        std::optional<Input> in =
+            bindings().resolve(e, overlay ? Layer::Commands : scene_->layer());
         if (!in)
             return;
         dirty_ = true;
@@ -382,6 +387,19 @@ void App::handle(const SDL_Event& e) {
         scene_ = std::move(next_scene_);
         dirty_ = true;
     }
+}
+
+std::string App::clipboard_text() const {
+    if (!SDL_HasClipboardText())
+        return {};
+    char* text = SDL_GetClipboardText();
+    std::string out = text ? text : "";
+    SDL_free(text);
+    return out;
+}
+
+void App::set_clipboard_text(const std::string& text) {
+    SDL_SetClipboardText(text.c_str());
 }
 
 void App::advance(std::int64_t ms) {
@@ -581,7 +599,7 @@ void App::draw() {
     Gfx g{r, cards_, size.x, size.y, text_scale_};
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     if (paused_) {
-        draw_pause(g);
+        draw_pause(g, bindings().keys(Command::Pause, Layer::Commands));
         return;
     }
     if (scene_) {
@@ -591,7 +609,7 @@ void App::draw() {
         SDL_RenderClear(r);
     }
     if (help_) {
-        KeyHelp keys = scene_ ? scene_->help() : KeyHelp{};
+        KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
         draw_help(g, keys);
     }
     if (!errors_.empty())
