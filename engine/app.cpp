@@ -133,8 +133,8 @@ void App::load_own_cards_file() {
     // The table still plays, without them; the file is kept as it is.
     own_blocked_ = true;
     error_title_ = "Your own cards could not be read";
-    error_hint_ = "The file is left as it was, and cards written now are not saved to it. "
-                  "Escape plays on without them.";
+    error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
+                  bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
     errors_.clear();
     for (const Diagnostic& d : own.diagnostics.all())
         if (d.severity == Severity::Error) {
@@ -612,13 +612,15 @@ void App::draw() {
         KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
         draw_help(g, keys);
     }
-    if (!errors_.empty())
+    if (!errors_.empty()) {
+        const std::string leave = bindings().key(Command::Leave, Layer::Commands);
         draw_errors(g, error_title_, errors_,
                     !error_hint_.empty() ? error_hint_
-                    : resume_blocked_    ? "The file is left as it was. Escape quits."
+                    : resume_blocked_    ? "The file is left as it was. " + leave + " quits."
                     : deck_ && scene_
-                        ? "Fix the file and save: it reloads by itself. Escape hides this."
-                        : "Fix the file and save: it reloads by itself. Escape quits.");
+                        ? "Fix the file and save: it reloads by itself. " + leave + " hides this."
+                        : "Fix the file and save: it reloads by itself. " + leave + " quits.");
+    }
     if (!toast_.empty())
         draw_toast(g, toast_);
 }

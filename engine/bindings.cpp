@@ -249,27 +249,27 @@ const Bindings& Bindings::standard() {
 
 // ---------------------------------------------------------------- resolving
 
-std::optional<Input> Bindings::find(const InputEvent& e, Layer layer) const {
+const Binding* Bindings::find(const InputEvent& e, Layer layer, bool& extend) const {
     const std::vector<Layer> searched = parts(layer);
     // An exact chord first; then without Shift, which then extends a selection.
     for (bool without_shift : {false, true})
         for (Layer part : searched)
-            for (const Binding& b : rows_) {
-                if (b.layer != part || !same_trigger(b.trigger, e, part, without_shift))
-                    continue;
-                Input in;
-                in.command = b.command;
-                in.seat = b.seat;
-                in.extend = without_shift;
-                in.origin = e.origin;
-                if (const auto* p = std::get_if<PointerInput>(&e.what)) {
-                    in.x = p->x;
-                    in.y = p->y;
-                    in.steps = p->gesture == Gesture::WheelUp ? p->steps : -p->steps;
+            for (const Binding& b : rows_)
+                if (b.layer == part && same_trigger(b.trigger, e, part, without_shift)) {
+                    extend = without_shift;
+                    return &b;
                 }
-                return in;
-            }
-    return std::nullopt;
+    return nullptr;
+}
+
+const Binding* Bindings::match(const InputEvent& e, Layer layer, bool& extend) const {
+    if (layer != Layer::Composing) // the input method owns every key
+        if (const Binding* b = find(e, Layer::Always, extend))
+            return b;
+    for (std::optional<Layer> l = layer; l; l = fallback(*l, e))
+        if (const Binding* b = find(e, *l, extend))
+            return b;
+    return nullptr;
 }
 
 std::optional<Input> Bindings::resolve(const InputEvent& e, Layer layer) const {
@@ -280,13 +280,21 @@ std::optional<Input> Bindings::resolve(const InputEvent& e, Layer layer) const {
     }
     if (std::holds_alternative<TextInput>(e.what))
         return std::nullopt;
-    if (layer != Layer::Composing) // the input method owns every key
-        if (auto in = find(e, Layer::Always))
-            return in;
-    for (std::optional<Layer> l = layer; l; l = fallback(*l, e))
-        if (auto in = find(e, *l))
-            return in;
-    return std::nullopt;
+    bool extend = false;
+    const Binding* b = match(e, layer, extend);
+    if (!b)
+        return std::nullopt;
+    Input in;
+    in.command = b->command;
+    in.seat = b->seat;
+    in.extend = extend;
+    in.origin = e.origin;
+    if (const auto* p = std::get_if<PointerInput>(&e.what)) {
+        in.x = p->x;
+        in.y = p->y;
+        in.steps = p->gesture == Gesture::WheelUp ? p->steps : -p->steps;
+    }
+    return in;
 }
 
 // ---------------------------------------------------------------- words for help and hints
@@ -300,10 +308,12 @@ std::string Bindings::keys(Command c, Layer layer) const {
         if (b.command != c || !b.listed || !chord)
             continue;
         InputEvent press{KeyPress{Chord{chord->key, chord->mods, types_text(chord->key)}}, {}};
-        std::optional<Input> in = resolve(press, layer);
-        if (in && in->command == c && !in->extend && in->seat == b.seat &&
-            (", " + out + ", ").find(", " + b.label + ", ") == std::string::npos)
-            out += (out.empty() ? "" : ", ") + b.label;
+        bool extend = false;
+        const Binding* found = match(press, layer, extend);
+        // The label of the row the key finds here, once.
+        if (found && found->command == c && found->listed && !extend && found->seat == b.seat &&
+            (", " + out + ", ").find(", " + found->label + ", ") == std::string::npos)
+            out += (out.empty() ? "" : ", ") + found->label;
     }
     return out;
 }

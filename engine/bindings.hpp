@@ -93,7 +93,10 @@ public:
     std::vector<Binding>& rows() { return rows_; }
 
 private:
-    std::optional<Input> find(const InputEvent& e, Layer layer) const;
+    // The row `e` finds in `layer` (and what it includes); `extend` says it
+    // was found without Shift.
+    const Binding* find(const InputEvent& e, Layer layer, bool& extend) const;
+    const Binding* match(const InputEvent& e, Layer layer, bool& extend) const;
     std::string offer_keys(const Offer& o, Layer layer, bool first_only) const;
 
     std::vector<Binding> rows_;

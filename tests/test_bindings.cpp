@@ -114,3 +114,28 @@ SCENARIO("a key that is text in a text field is not named there") {
         CHECK(b.keys(Command::Next, Layer::Journal) == "PageDown");
     }
 }
+
+SCENARIO("the table's forms name their keys from the table") {
+    const Bindings& b = Bindings::standard();
+    TablePanel panel;
+    WHEN("a card is being written") {
+        panel.open_write("Blank", {}, {});
+        THEN("the hint line says how to move on, write and cancel") {
+            CHECK(panel.hints(b) == "Tab: next field  \u00b7  Ctrl+Return: write the card  \u00b7  "
+                                    "Escape: cancel");
+        }
+    }
+    WHEN("a seat is being renamed and Escape is rebound for forms") {
+        panel.open_name(TablePanel::Kind::Rename, "Rename seat 1: Ana", "Ana");
+        Bindings changed = b;
+        for (Binding& row : changed.rows())
+            if (row.layer == Layer::Form && row.command == Command::Leave && row.listed)
+                row.label = "Esc";
+        THEN("the hint line follows") {
+            CHECK(panel.hints(b) ==
+                  "Return: rename  \u00b7  \u2191 \u2193: another seat  \u00b7  Escape: cancel");
+            CHECK(panel.hints(changed) ==
+                  "Return: rename  \u00b7  \u2191 \u2193: another seat  \u00b7  Esc: cancel");
+        }
+    }
+}

@@ -27,6 +27,7 @@ struct FakeHost : SceneHost {
     std::vector<std::string> toasts;
     bool text_on = false;
     bool quitted = false;
+    Bindings keys = Bindings::standard();
 
     FakeHost() {
         auto r = load_deck(HEARTH_BUNDLED_DECKS "/microsolidarity");
@@ -43,6 +44,7 @@ struct FakeHost : SceneHost {
     void text_input(bool on) override { text_on = on; }
     std::string save_folder() const override { return "."; }
     void quit() override { quitted = true; }
+    const Bindings& bindings() const override { return keys; }
 };
 
 struct TempFolder {
@@ -247,6 +249,41 @@ SCENARIO("what is typed is saved within a second, and when the scene ends") {
                     CHECK(deliver(again, host, key(SDLK_ESCAPE)) == Command::Journal);
                     CHECK(again.editing());
                 }
+            }
+        }
+    }
+}
+
+SCENARIO("the journal's keys are the binding table's, in what they do and in the help") {
+    TempFolder tmp;
+    FakeHost host;
+    GIVEN("a solo scene") {
+        SoloScene scene(host.deck(), tmp.path, 7, host);
+        auto line = [&](const std::string& what) {
+            for (const auto& [keys, text] : scene.help(host.bindings()))
+                if (text == what)
+                    return keys;
+            return std::string("none");
+        };
+        THEN("the help names the editing keys of the table") {
+            CHECK(line("undo, redo") == "Ctrl+Z, Ctrl+Y");
+            CHECK(line("draw another card (your entry is kept)") == "Ctrl+Return, PageDown");
+            CHECK(line("this help, full screen") == "F1, F11");
+        }
+        WHEN("undo is rebound from Ctrl+Z to Ctrl+U") {
+            for (Binding& b : host.keys.rows())
+                if (b.command == Command::Undo) {
+                    b.trigger = Chord{Key::U, kCtrl};
+                    b.label = "Ctrl+U";
+                }
+            type(scene, host, "hello there");
+            deliver(scene, host, key(SDLK_BACKSPACE, KMOD_LCTRL));
+            THEN("Ctrl+U undoes, Ctrl+Z does not, and the help says Ctrl+U") {
+                deliver(scene, host, key(SDLK_z, KMOD_LCTRL));
+                CHECK(scene.writer().editor().text() == "hello ");
+                deliver(scene, host, key(SDLK_u, KMOD_LCTRL));
+                CHECK(scene.writer().editor().text() == "hello there");
+                CHECK(line("undo, redo") == "Ctrl+U, Ctrl+Y");
             }
         }
     }

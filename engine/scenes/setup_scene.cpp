@@ -345,7 +345,9 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
         text.draw_line(shown, Face::Body, np,
                        typing_.empty() && names_.empty() ? theme::kMuted : theme::kInk, rx + np / 2,
                        ry + (field.h - np * 6 / 5) / 2);
-        text.draw_line(names_.empty() ? "Return after each name" : "Return on an empty line starts",
+        const std::string next_name = host.bindings().key(Command::NewLine, Layer::Names);
+        text.draw_line(names_.empty() ? next_name + " after each name"
+                                      : next_name + " on an empty line starts",
                        Face::Body, g.font(26), theme::kMuted, rx, ry + field.h + g.px(16));
     }
     std::string keys = hints(host.bindings());

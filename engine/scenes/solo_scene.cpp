@@ -399,8 +399,9 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
     case Command::Leave:
         save_now(host);
         if (writer_.unsaved() && !leave_anyway_) {
-            host.toast("Your entry could not be saved: " + writer_.error() +
-                       ". Escape again leaves without it.");
+            host.toast("Your entry could not be saved: " + writer_.error() + ". " +
+                       host.bindings().key(Command::Leave, Layer::Aside) +
+                       " again leaves without it.");
             leave_anyway_ = true;
             break;
         }
