@@ -113,8 +113,8 @@ void App::load_own_cards_file() {
     // The table still plays, without them; the file is kept as it is.
     own_blocked_ = true;
     error_title_ = "Your own cards could not be read";
-    error_hint_ = "The file is left as it was, and cards written now are not saved to it. "
-                  "Escape plays on without them.";
+    error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
+                  bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
     errors_.clear();
     for (const Diagnostic& d : own.diagnostics.all())
         if (d.severity == Severity::Error) {
@@ -277,34 +277,39 @@ void App::handle(const SDL_Event& e) {
         SDL_GameControllerOpen(e.cdevice.which); // closed by SDL_Quit
         return;
     }
-    if (e.type == SDL_TEXTEDITING) { // an input method's composition: only for typing
-        if (!paused_ && scene_ && scene_->on_event(e, *this))
+    SDL_FPoint scale = backend_->pointer_scale();
+    SDL_Point ws = backend_->window_size();
+    if (std::optional<InputEvent> in = input_.map(e, scale.x, scale.y, ws.x, ws.y))
+        handle_input(*in);
+}
+
+// Hearth's events, from whatever device: the binding table gives them their
+// meaning where the keys are (the scene's layer, or the overlay's); help,
+// full screen, text size and pause are the App's, for every scene.
+void App::handle_input(const InputEvent& e) {
+    if (const auto* text = std::get_if<TextInput>(&e.what)) {
+        // Text is for a scene that types; behind the pause screen or the
+        // errors nobody sees it land.
+        if (!paused_ && errors_.empty() && scene_) {
+            scene_->on_text(*text, *this);
             dirty_ = true;
-        return;
-    }
-    bool input_event = e.type == SDL_KEYDOWN || e.type == SDL_TEXTINPUT ||
-                       e.type == SDL_MOUSEBUTTONUP || e.type == SDL_FINGERUP ||
-                       e.type == SDL_CONTROLLERBUTTONDOWN || e.type == SDL_MOUSEWHEEL;
-    if (!input_event && e.type != SDL_FINGERDOWN)
-        return;
-    if (scene_ && input_event)
-        scene_->finish_animations(); // input never waits for an animation
-    if (help_ && input_event && e.type != SDL_TEXTINPUT) {
-        help_ = false;
-        dirty_ = true;
-        return;
-    }
-    if (!paused_ && scene_ && scene_->on_event(e, *this)) {
-        dirty_ = true;
+        }
     } else {
-        SDL_FPoint scale = backend_->pointer_scale();
-        SDL_Point ws = backend_->window_size();
-        std::optional<Input> in = input_.map(e, scale.x, scale.y, ws.x, ws.y);
+        if (scene_)
+            scene_->finish_animations(); // input never waits for an animation
+        if (help_) {                     // any key closes the help
+            help_ = false;
+            dirty_ = true;
+            return;
+        }
+        const bool overlay = paused_ || !errors_.empty() || !scene_;
+        std::optional<Input> in =
+            bindings().resolve(e, overlay ? Layer::Commands : scene_->layer());
         if (!in)
             return;
         dirty_ = true;
         if (paused_) {
-            if (in->command == Command::Pause || in->command == Command::Menu ||
+            if (in->command == Command::Pause || in->command == Command::Leave ||
                 in->command == Command::Next) {
                 paused_ = false;
                 if (scene_)
@@ -336,7 +341,7 @@ void App::handle(const SDL_Event& e) {
         if (!errors_.empty()) {
             // Errors cover the screen: Escape closes them (or quits when
             // there is no deck to play).
-            if (in->command == Command::Menu) {
+            if (in->command == Command::Leave) {
                 if (!live_deck_.has_deck() || !scene_)
                     quit_ = true;
                 errors_.clear();
@@ -351,6 +356,19 @@ void App::handle(const SDL_Event& e) {
         scene_ = std::move(next_scene_);
         dirty_ = true;
     }
+}
+
+std::string App::clipboard_text() const {
+    if (!SDL_HasClipboardText())
+        return {};
+    char* text = SDL_GetClipboardText();
+    std::string out = text ? text : "";
+    SDL_free(text);
+    return out;
+}
+
+void App::set_clipboard_text(const std::string& text) {
+    SDL_SetClipboardText(text.c_str());
 }
 
 void App::advance(std::int64_t ms) {
@@ -550,7 +568,7 @@ void App::draw() {
     Gfx g{r, cards_, size.x, size.y, text_scale_};
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     if (paused_) {
-        draw_pause(g);
+        draw_pause(g, bindings().keys(Command::Pause, Layer::Commands));
         return;
     }
     if (scene_) {
@@ -560,16 +578,18 @@ void App::draw() {
         SDL_RenderClear(r);
     }
     if (help_) {
-        KeyHelp keys = scene_ ? scene_->help() : KeyHelp{};
+        KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
         draw_help(g, keys);
     }
-    if (!errors_.empty())
+    if (!errors_.empty()) {
+        const std::string leave = bindings().key(Command::Leave, Layer::Commands);
         draw_errors(g, error_title_, errors_,
                     !error_hint_.empty() ? error_hint_
-                    : resume_blocked_    ? "The file is left as it was. Escape quits."
+                    : resume_blocked_    ? "The file is left as it was. " + leave + " quits."
                     : live_deck_.has_deck() && scene_
-                        ? "Fix the file and save: it reloads by itself. Escape hides this."
-                        : "Fix the file and save: it reloads by itself. Escape quits.");
+                        ? "Fix the file and save: it reloads by itself. " + leave + " hides this."
+                        : "Fix the file and save: it reloads by itself. " + leave + " quits.");
+    }
     if (!toast_.empty())
         draw_toast(g, toast_);
 }

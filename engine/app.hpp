@@ -47,6 +47,8 @@ public:
     std::string save_folder() const override;
     const std::vector<Card>& own_cards() const override { return own_cards_; }
     void keep_own_card(const Card& written) override;
+    std::string clipboard_text() const override;
+    void set_clipboard_text(const std::string& text) override;
     void quit() override { quit_ = true; }
 
     // For tests: the scene now showing.
@@ -59,7 +61,10 @@ private:
     void load_own_cards_file();
     void write_log(const Session& session);
     void start_first_scene();
+    // An SDL event: the platform's own (quit, a deck change), or input,
+    // which the input map turns into Hearth's events for handle_input.
     void handle(const SDL_Event& e);
+    void handle_input(const InputEvent& e);
     void advance(std::int64_t ms);
     void draw();
     void step_script(const ScriptStep& step, int& status);

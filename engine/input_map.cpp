@@ -5,180 +5,142 @@
 namespace hearth {
 namespace {
 
-std::optional<Input> key(SDL_Keycode k, Uint16 mod) {
-    bool shift = (mod & KMOD_SHIFT) != 0;
-    bool ctrl = (mod & KMOD_CTRL) != 0;
-    auto cmd = [](Command c) { return std::optional<Input>(Input{c}); };
-    if (ctrl) {
-        if (k == SDLK_s)
-            return cmd(Command::Save);
-        if (k == SDLK_y)
-            return cmd(Command::Redo);
-        return std::nullopt;
-    }
-    if (shift && k == SDLK_BACKSPACE)
-        return cmd(Command::Redo);
-    switch (k) {
-    case SDLK_SPACE:
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-    case SDLK_PAGEDOWN:
-    case SDLK_RIGHT:
-        return cmd(Command::Next);
-    case SDLK_BACKSPACE:
-    case SDLK_PAGEUP:
-    case SDLK_LEFT:
-        return cmd(Command::Back);
-    case SDLK_s:
-        return cmd(Command::Skip);
-    case SDLK_k:
-        return cmd(Command::Keep);
-    case SDLK_0:
-    case SDLK_KP_0:
-        return cmd(Command::Pass);
-    case SDLK_p:
-    case SDLK_b:
-    case SDLK_PERIOD:
-        return cmd(Command::Pause);
-    case SDLK_F1:
-    case SDLK_QUESTION:
-        return cmd(Command::Help);
-    case SDLK_SLASH:
-        return shift ? cmd(Command::Help) : std::nullopt;
-    case SDLK_PLUS:
-    case SDLK_KP_PLUS:
-        return cmd(Command::Bigger);
-    case SDLK_EQUALS: // + shares its key with = on most layouts
-        return cmd(Command::Bigger);
-    case SDLK_MINUS:
-    case SDLK_KP_MINUS:
-        return cmd(Command::Smaller);
-    case SDLK_F11:
-        return cmd(Command::FullScreen);
-    case SDLK_ESCAPE:
-        return cmd(Command::Menu);
-    case SDLK_UP:
-        return cmd(Command::Up);
-    case SDLK_DOWN:
-        return cmd(Command::Down);
-    case SDLK_e:
-        return cmd(Command::Extend);
-    case SDLK_INSERT:
-    case SDLK_a:
-        return cmd(Command::AddPlayer);
-    case SDLK_F2:
-    case SDLK_r:
-        return cmd(Command::Rename);
-    case SDLK_DELETE:
-        return cmd(Command::Remove);
-    case SDLK_w:
-        return cmd(Command::Write);
-    default:
-        break;
-    }
-    if (k >= SDLK_1 && k <= SDLK_9)
-        return Input{Command::Take, -1, -1, int(k - SDLK_1)};
+Key key_of(SDL_Keycode k) {
+    if (k >= SDLK_a && k <= SDLK_z)
+        return Key(int(Key::A) + int(k - SDLK_a));
+    if (k >= SDLK_0 && k <= SDLK_9)
+        return Key(int(Key::D0) + int(k - SDLK_0));
     if (k >= SDLK_KP_1 && k <= SDLK_KP_9)
-        return Input{Command::Take, -1, -1, int(k - SDLK_KP_1)};
-    return std::nullopt;
+        return Key(int(Key::Kp1) + int(k - SDLK_KP_1));
+    if (k >= SDLK_F1 && k <= SDLK_F12)
+        return Key(int(Key::F1) + int(k - SDLK_F1));
+    switch (k) {
+    case SDLK_KP_0:
+        return Key::Kp0;
+    case SDLK_SPACE:
+        return Key::Space;
+    case SDLK_RETURN:
+        return Key::Return;
+    case SDLK_KP_ENTER:
+        return Key::KpEnter;
+    case SDLK_TAB:
+        return Key::Tab;
+    case SDLK_BACKSPACE:
+        return Key::Backspace;
+    case SDLK_DELETE:
+        return Key::Delete;
+    case SDLK_INSERT:
+        return Key::Insert;
+    case SDLK_ESCAPE:
+        return Key::Escape;
+    case SDLK_HOME:
+        return Key::Home;
+    case SDLK_END:
+        return Key::End;
+    case SDLK_PAGEUP:
+        return Key::PageUp;
+    case SDLK_PAGEDOWN:
+        return Key::PageDown;
+    case SDLK_LEFT:
+        return Key::Left;
+    case SDLK_RIGHT:
+        return Key::Right;
+    case SDLK_UP:
+        return Key::Up;
+    case SDLK_DOWN:
+        return Key::Down;
+    case SDLK_PLUS:
+        return Key::Plus;
+    case SDLK_KP_PLUS:
+        return Key::KpPlus;
+    case SDLK_MINUS:
+        return Key::Minus;
+    case SDLK_KP_MINUS:
+        return Key::KpMinus;
+    case SDLK_EQUALS:
+        return Key::Equals;
+    case SDLK_SLASH:
+        return Key::Slash;
+    case SDLK_QUESTION:
+        return Key::Question;
+    case SDLK_PERIOD:
+        return Key::Period;
+    default:
+        return Key::Other;
+    }
 }
 
-std::optional<Input> pad_button(Uint8 button) {
-    auto cmd = [](Command c) { return std::optional<Input>(Input{c}); };
+PadButton pad_button(Uint8 button) {
     switch (button) {
     case SDL_CONTROLLER_BUTTON_A:
-    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
-        return cmd(Command::Next);
+        return PadButton::A;
     case SDL_CONTROLLER_BUTTON_B:
-    case SDL_CONTROLLER_BUTTON_DPAD_LEFT:
-        return cmd(Command::Back);
+        return PadButton::B;
     case SDL_CONTROLLER_BUTTON_X:
-        return cmd(Command::Keep);
+        return PadButton::X;
     case SDL_CONTROLLER_BUTTON_Y:
-        return cmd(Command::Pass);
-    case SDL_CONTROLLER_BUTTON_DPAD_UP:
-        return cmd(Command::Up);
-    case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
-        return cmd(Command::Down);
-    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER:
-        return cmd(Command::Skip);
-    case SDL_CONTROLLER_BUTTON_START:
-        return cmd(Command::Pause);
+        return PadButton::Y;
     case SDL_CONTROLLER_BUTTON_BACK:
-        return cmd(Command::Help);
+        return PadButton::Back;
     case SDL_CONTROLLER_BUTTON_GUIDE:
-        return cmd(Command::Menu);
+        return PadButton::Guide;
+    case SDL_CONTROLLER_BUTTON_START:
+        return PadButton::Start;
+    case SDL_CONTROLLER_BUTTON_LEFTSHOULDER:
+        return PadButton::LeftShoulder;
+    case SDL_CONTROLLER_BUTTON_RIGHTSHOULDER:
+        return PadButton::RightShoulder;
+    case SDL_CONTROLLER_BUTTON_DPAD_UP:
+        return PadButton::DpadUp;
+    case SDL_CONTROLLER_BUTTON_DPAD_DOWN:
+        return PadButton::DpadDown;
+    case SDL_CONTROLLER_BUTTON_DPAD_LEFT:
+        return PadButton::DpadLeft;
+    case SDL_CONTROLLER_BUTTON_DPAD_RIGHT:
+        return PadButton::DpadRight;
     default:
-        return std::nullopt;
+        return PadButton::Other;
     }
 }
 
 } // namespace
 
-std::string_view command_name(Command c) {
-    switch (c) {
-    case Command::Next:
-        return "next";
-    case Command::Back:
-        return "back";
-    case Command::Skip:
-        return "skip";
-    case Command::Keep:
-        return "keep";
-    case Command::Pass:
-        return "pass";
-    case Command::Pause:
-        return "pause";
-    case Command::Help:
-        return "help";
-    case Command::Bigger:
-        return "bigger";
-    case Command::Smaller:
-        return "smaller";
-    case Command::FullScreen:
-        return "full screen";
-    case Command::Menu:
-        return "menu";
-    case Command::Take:
-        return "take";
-    case Command::Up:
-        return "up";
-    case Command::Down:
-        return "down";
-    case Command::Point:
-        return "point";
-    case Command::Save:
-        return "save";
-    case Command::Redo:
-        return "redo";
-    case Command::Extend:
-        return "extend";
-    case Command::AddPlayer:
-        return "add player";
-    case Command::Rename:
-        return "rename";
-    case Command::Remove:
-        return "remove";
-    case Command::Write:
-        return "write";
-    }
-    return "?";
+Chord chord_of(const SDL_Keysym& key) {
+    Chord c;
+    c.key = key_of(key.sym);
+    c.mods =
+        std::uint8_t(((key.mod & KMOD_SHIFT) ? kShift : 0) | ((key.mod & KMOD_CTRL) ? kCtrl : 0) |
+                     ((key.mod & KMOD_ALT) ? kAlt : 0) | ((key.mod & KMOD_GUI) ? kGui : 0));
+    c.printable = key.sym >= 32 && key.sym < 128;
+    return c;
 }
 
-std::optional<Input> InputMap::map(const SDL_Event& e, float scale_x, float scale_y, int window_w,
-                                   int window_h) {
+std::optional<InputEvent> InputMap::map(const SDL_Event& e, float scale_x, float scale_y,
+                                        int window_w, int window_h) {
+    using D = Origin::Device;
     switch (e.type) {
     case SDL_KEYDOWN:
-        return key(e.key.keysym.sym, e.key.keysym.mod);
+        return InputEvent{KeyPress{chord_of(e.key.keysym)}, {D::Keyboard}};
+    case SDL_TEXTINPUT:
+        return InputEvent{TextInput{e.text.text, false, {D::Keyboard}}, {D::Keyboard}};
+    case SDL_TEXTEDITING: // an input method's composition
+        return InputEvent{TextInput{e.edit.text, true, {D::Keyboard}}, {D::Keyboard}};
     case SDL_MOUSEBUTTONUP:
         // Touch arrives as finger events; SDL's mouse copies would double it.
         if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT)
             return std::nullopt;
-        return Input{Command::Point, int(e.button.x * scale_x), int(e.button.y * scale_y)};
+        return InputEvent{
+            PointerInput{Gesture::Click, int(e.button.x * scale_x), int(e.button.y * scale_y)},
+            {D::Mouse}};
     case SDL_MOUSEWHEEL:
-        return Input{e.wheel.y < 0 ? Command::Next : Command::Back};
+        if (e.wheel.y == 0)
+            return std::nullopt;
+        return InputEvent{PointerInput{e.wheel.y < 0 ? Gesture::WheelDown : Gesture::WheelUp, -1,
+                                       -1, std::abs(e.wheel.y)},
+                          {D::Mouse}};
     case SDL_CONTROLLERBUTTONDOWN:
-        return pad_button(e.cbutton.button);
+        return InputEvent{PadPress{pad_button(e.cbutton.button)},
+                          {D::Pad, -1, int(e.cbutton.which)}};
     case SDL_FINGERDOWN:
         finger_down_ = true;
         down_x_ = e.tfinger.x;
@@ -189,11 +151,13 @@ std::optional<Input> InputMap::map(const SDL_Event& e, float scale_x, float scal
             return std::nullopt;
         finger_down_ = false;
         float dx = e.tfinger.x - down_x_, dy = e.tfinger.y - down_y_;
-        if (std::fabs(dx) > 0.08f && std::fabs(dx) > 2 * std::fabs(dy))
-            return Input{dx < 0 ? Command::Next : Command::Back}; // swipe, like turning a page
+        if (std::fabs(dx) > 0.08f && std::fabs(dx) > 2 * std::fabs(dy)) // like turning a page
+            return InputEvent{PointerInput{dx < 0 ? Gesture::SwipeLeft : Gesture::SwipeRight},
+                              {D::Touch}};
         if (std::fabs(dx) < 0.03f && std::fabs(dy) < 0.03f)
-            return Input{Command::Point, int(e.tfinger.x * window_w * scale_x),
-                         int(e.tfinger.y * window_h * scale_y)};
+            return InputEvent{PointerInput{Gesture::Tap, int(e.tfinger.x * window_w * scale_x),
+                                           int(e.tfinger.y * window_h * scale_y)},
+                              {D::Touch}};
         return std::nullopt;
     }
     default:

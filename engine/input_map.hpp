@@ -1,56 +1,26 @@
-// The semantic action map: every device (keyboard, presentation clicker,
-// mouse, touch, game pad) is turned into the same few commands, so a scene
-// only ever asks "what did people mean?".
+// The platform layer of input: the one place that knows SDL's event types,
+// key codes and pad buttons. It turns them into Hearth's own events
+// (engine/input.hpp), each with its origin; the binding table
+// (engine/bindings.hpp) then says what they mean.
 #pragma once
+
+#include "engine/input.hpp"
 
 #include <SDL.h>
 
 #include <optional>
-#include <string_view>
 
 namespace hearth {
 
-enum class Command {
-    Next,       // Space, Return, PageDown, Right, click or tap, pad A, swipe left
-    Back,       // Backspace, PageUp, Left, pad B, swipe right
-    Skip,       // S, pad left shoulder
-    Keep,       // K, pad X
-    Pass,       // 0, pad Y
-    Pause,      // P, B, period (what clickers send), pad Start
-    Help,       // F1, ?, pad Back
-    Bigger,     // +
-    Smaller,    // -
-    FullScreen, // F11
-    Menu,       // Escape, pad Guide
-    Take,       // 1-9: that seat takes the talking piece (popcorn)
-    Up,         // Up arrow, pad up: move a choice on a list
-    Down,       // Down arrow, pad down
-    Point,      // a click or tap somewhere (x, y in render pixels)
-    Save,       // Ctrl+S
-    Redo,       // Ctrl+Y, Shift+Backspace: what back undid
-    Extend,     // E: one more minute on the timer
-    AddPlayer,  // Insert, A: someone sits down
-    Rename,     // F2, R: change a seat's name
-    Remove,     // Delete: someone leaves (the scene asks twice)
-    Write,      // W: write a blank card
-};
+// Hearth's name for an SDL key with its modifiers.
+Chord chord_of(const SDL_Keysym& key);
 
-// A command and where it points, if it came from a pointer.
-struct Input {
-    Command command = Command::Next;
-    int x = -1, y = -1; // for Point; render pixels
-    int seat = -1;      // for Take: seat position from 0
-};
-
-// The command's name for help screens and logs.
-std::string_view command_name(Command c);
-
-// Turns SDL events into Inputs. Keeps the little state touch gestures need.
+// Turns SDL events into Hearth's. Keeps the little state touch gestures need.
 class InputMap {
 public:
     // `scale` converts window coordinates to render pixels (high-DPI).
-    std::optional<Input> map(const SDL_Event& e, float scale_x = 1, float scale_y = 1,
-                             int window_w = 0, int window_h = 0);
+    std::optional<InputEvent> map(const SDL_Event& e, float scale_x = 1, float scale_y = 1,
+                                  int window_w = 0, int window_h = 0);
 
 private:
     bool finger_down_ = false;

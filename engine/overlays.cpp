@@ -32,11 +32,11 @@ void draw_help(Gfx& g, const KeyHelp& keys) {
                        y + lp / 2);
 }
 
-void draw_pause(Gfx& g) {
+void draw_pause(Gfx& g, const std::string& keys) {
     SDL_SetRenderDrawColor(g.renderer, 0, 0, 0, 255);
     SDL_RenderClear(g.renderer);
     int p = g.font(22);
-    g.text().draw_centered("Paused  \u00b7  P, B or . to come back", Face::Body, p,
+    g.text().draw_centered("Paused  \u00b7  " + keys + " to come back", Face::Body, p,
                            Color{0x55, 0x4a, 0x42, 0xff}, g.w / 2, g.h - p * 3);
 }
 

@@ -10,12 +10,10 @@
 
 namespace hearth {
 
-using KeyHelp = std::vector<std::pair<std::string, std::string>>;
-
 // Keys and what they do, on a light panel over a dimmed screen.
 void draw_help(Gfx& g, const KeyHelp& keys);
-// The pause screen: blank, with one quiet line at the bottom.
-void draw_pause(Gfx& g);
+// The pause screen: blank, with one quiet line at the bottom naming `keys`.
+void draw_pause(Gfx& g, const std::string& keys);
 // Errors as `file:line:col: error: message`, with a title and what to do.
 void draw_errors(Gfx& g, const std::string& title, const std::vector<std::string>& lines,
                  const std::string& hint);

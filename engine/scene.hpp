@@ -3,8 +3,8 @@
 // same way. The App owns the window, the clock and the overlays.
 #pragma once
 
+#include "engine/bindings.hpp"
 #include "engine/card_view.hpp"
-#include "engine/input_map.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -63,15 +63,23 @@ public:
     // Keeps a card written at the table as one of the user's own; says how it
     // went in a toast.
     virtual void keep_own_card(const Card&) {}
+    // The binding table the scene's help and hints name keys from.
+    virtual const Bindings& bindings() const { return Bindings::standard(); }
+    // The clipboard (text fields' copy, cut and paste).
+    virtual std::string clipboard_text() const { return {}; }
+    virtual void set_clipboard_text(const std::string&) {}
     virtual void quit() = 0;
 };
 
 class Scene {
 public:
     virtual ~Scene() = default;
-    // Raw events first (text entry); true when the scene used the event.
-    virtual bool on_event(const SDL_Event&, SceneHost&) { return false; }
-    // A command from any device.
+    // Where the keys are now (the table's commands, a text field, ...): the
+    // binding table gives each event its meaning in this layer.
+    virtual Layer layer() const { return Layer::Commands; }
+    // Text typed or being composed, while a text field has the keys.
+    virtual void on_text(const TextInput&, SceneHost&) {}
+    // A command from any device, in the scene's layer.
     virtual void on_input(const Input& input, SceneHost& host) = 0;
     // The clock moved by `ms` (timers).
     virtual void advance(std::int64_t ms, SceneHost& host) = 0;
@@ -88,8 +96,9 @@ public:
     virtual std::int64_t wake_in_ms() const { return -1; }
     // Pause and resume (the blank screen).
     virtual void set_paused(bool, SceneHost&) {}
-    // The key lines the help overlay shows for this scene.
-    virtual std::vector<std::pair<std::string, std::string>> help() const { return {}; }
+    // The key lines the help overlay shows for this scene, in the words of
+    // `keys` for what the scene offers now.
+    virtual KeyHelp help(const Bindings&) const { return {}; }
 };
 
 } // namespace hearth

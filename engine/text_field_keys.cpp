@@ -5,53 +5,57 @@
 
 namespace hearth {
 
-bool apply_text_field_key(TextEditor& ed, const SDL_Keysym& key, bool single_line) {
-    const bool ctrl = key.mod & (KMOD_CTRL | KMOD_GUI);
-    const bool shift = key.mod & KMOD_SHIFT;
-    switch (key.sym) {
-    case SDLK_LEFT:
-        ctrl ? ed.move_word_left(shift) : ed.move_left(shift);
+bool apply_text_field_command(TextEditor& ed, const Input& in, SceneHost& host, bool single_line) {
+    const bool shift = in.extend;
+    switch (in.command) {
+    case Command::CaretLeft:
+        ed.move_left(shift);
         return true;
-    case SDLK_RIGHT:
-        ctrl ? ed.move_word_right(shift) : ed.move_right(shift);
+    case Command::CaretRight:
+        ed.move_right(shift);
         return true;
-    case SDLK_BACKSPACE:
-        ctrl ? ed.delete_word_back() : ed.backspace();
+    case Command::WordLeft:
+        ed.move_word_left(shift);
         return true;
-    case SDLK_DELETE:
-        ctrl ? ed.delete_word_forward() : ed.delete_forward();
+    case Command::WordRight:
+        ed.move_word_right(shift);
         return true;
-    default:
-        break;
-    }
-    if (!ctrl)
-        return false;
-    switch (key.sym) {
-    case SDLK_a:
+    case Command::DeleteBack:
+        ed.backspace();
+        return true;
+    case Command::DeleteWordBack:
+        ed.delete_word_back();
+        return true;
+    case Command::DeleteForward:
+        ed.delete_forward();
+        return true;
+    case Command::DeleteWordForward:
+        ed.delete_word_forward();
+        return true;
+    case Command::SelectAll:
         ed.select_all();
         return true;
-    case SDLK_c:
+    case Command::Copy:
         if (ed.has_selection())
-            SDL_SetClipboardText(ed.copy().c_str());
+            host.set_clipboard_text(ed.copy());
         return true;
-    case SDLK_x:
+    case Command::Cut:
         if (ed.has_selection())
-            SDL_SetClipboardText(ed.cut().c_str());
+            host.set_clipboard_text(ed.cut());
         return true;
-    case SDLK_v:
-        if (SDL_HasClipboardText()) {
-            char* text = SDL_GetClipboardText();
-            std::string pasted = text ? text : "";
-            SDL_free(text);
-            if (single_line)
-                std::replace(pasted.begin(), pasted.end(), '\n', ' ');
-            ed.paste(pasted);
-        }
+    case Command::Paste: {
+        std::string pasted = host.clipboard_text();
+        if (pasted.empty())
+            return true;
+        if (single_line)
+            std::replace(pasted.begin(), pasted.end(), '\n', ' ');
+        ed.paste(pasted);
         return true;
-    case SDLK_z:
-        shift ? ed.redo() : ed.undo();
+    }
+    case Command::Undo:
+        ed.undo();
         return true;
-    case SDLK_y:
+    case Command::Redo:
         ed.redo();
         return true;
     default:

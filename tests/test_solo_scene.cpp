@@ -1,8 +1,10 @@
 // The solo scene driven with the key events a keyboard sends (modifiers
-// included), checked against the journal on disk.
+// included), through the platform's input map and the binding table as the
+// App does, checked against the journal on disk.
 #include "engine/app.hpp"
 #include "engine/asset_paths.hpp"
 #include "engine/cli_options.hpp"
+#include "engine/input_map.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/theme.hpp"
 #include "game/atomic_file.hpp"
@@ -25,6 +27,7 @@ struct FakeHost : SceneHost {
     std::vector<std::string> toasts;
     bool text_on = false;
     bool quitted = false;
+    Bindings keys = Bindings::standard();
 
     FakeHost() {
         auto r = load_deck(HEARTH_BUNDLED_DECKS "/microsolidarity");
@@ -41,6 +44,7 @@ struct FakeHost : SceneHost {
     void text_input(bool on) override { text_on = on; }
     std::string save_folder() const override { return "."; }
     void quit() override { quitted = true; }
+    const Bindings& bindings() const override { return keys; }
 };
 
 struct TempFolder {
@@ -71,12 +75,30 @@ SDL_Event editing(const char* s) {
     return e;
 }
 
+// Delivers an SDL event the way the App does: the platform's input map
+// makes it Hearth's, the binding table gives it its meaning in the scene's
+// layer. Returns the command it became, if any.
+std::optional<Command> deliver(Scene& scene, SceneHost& host, const SDL_Event& e) {
+    InputMap map;
+    std::optional<InputEvent> in = map.map(e);
+    if (!in)
+        return std::nullopt;
+    if (const auto* t = std::get_if<TextInput>(&in->what)) {
+        scene.on_text(*t, host);
+        return std::nullopt;
+    }
+    std::optional<Input> meant = host.bindings().resolve(*in, scene.layer());
+    if (meant)
+        scene.on_input(*meant, host);
+    return meant ? std::optional(meant->command) : std::nullopt;
+}
+
 // Types `s` as a keyboard does: a key press, then its text.
 void type(SoloScene& scene, FakeHost& host, const std::string& s) {
     for (char c : s) {
-        CHECK(scene.on_event(key(SDL_Keycode(c)), host)); // never a table command
+        CHECK_FALSE(deliver(scene, host, key(SDL_Keycode(c)))); // never a table command
         char t[2] = {c, 0};
-        CHECK(scene.on_event(text(t), host));
+        deliver(scene, host, text(t));
     }
 }
 
@@ -107,36 +129,36 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
         }
         WHEN("text is typed, a word deleted with Ctrl+Backspace and the deletion undone") {
             type(scene, host, "hello there");
-            scene.on_event(key(SDLK_BACKSPACE, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_BACKSPACE, KMOD_LCTRL));
             CHECK(scene.writer().editor().text() == "hello ");
-            scene.on_event(key(SDLK_z, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_z, KMOD_LCTRL));
             THEN("the word is back") {
                 CHECK(scene.writer().editor().text() == "hello there");
             }
         }
         WHEN("Shift+Left selects and typing replaces the selection") {
             type(scene, host, "abc");
-            scene.on_event(key(SDLK_LEFT, KMOD_LSHIFT), host);
-            scene.on_event(key(SDLK_LEFT, KMOD_LSHIFT), host);
-            scene.on_event(text("Z"), host);
+            deliver(scene, host, key(SDLK_LEFT, KMOD_LSHIFT));
+            deliver(scene, host, key(SDLK_LEFT, KMOD_LSHIFT));
+            deliver(scene, host, text("Z"));
             THEN("the two letters are replaced") {
                 CHECK(scene.writer().editor().text() == "aZ");
             }
         }
         WHEN("an input method composes and then commits") {
-            CHECK(scene.on_event(editing("\xE3\x81\xAB"), host)); // に
-            CHECK(scene.on_event(key(SDLK_BACKSPACE), host));     // the IME's own key
+            deliver(scene, host, editing("\xE3\x81\xAB"));          // に
+            CHECK_FALSE(deliver(scene, host, key(SDLK_BACKSPACE))); // the IME's own key
             CHECK(scene.writer().editor().text().empty());
-            scene.on_event(editing(""), host);
-            scene.on_event(text("\xE6\x97\xA5"), host); // 日
+            deliver(scene, host, editing(""));
+            deliver(scene, host, text("\xE6\x97\xA5")); // 日
             THEN("only the committed text is in the entry") {
                 CHECK(scene.writer().editor().text() == "\xE6\x97\xA5");
             }
         }
         WHEN("a line is typed and Ctrl+Return draws another card") {
             type(scene, host, "# first\n---");
-            scene.on_event(key(SDLK_RETURN), host);
-            scene.on_event(key(SDLK_RETURN, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_RETURN));
+            deliver(scene, host, key(SDLK_RETURN, KMOD_LCTRL));
             THEN("the entry is on disk at once and the new card's entry is empty") {
                 CHECK(scene.card_id() != first_card);
                 CHECK(scene.writer().editor().text().empty());
@@ -150,11 +172,11 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
             // What broke: entries started in the same second shared an id,
             // and the second one's save replaced the first.
             type(scene, host, "one");
-            scene.on_event(key(SDLK_RETURN, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_RETURN, KMOD_LCTRL));
             type(scene, host, "two");
-            scene.on_event(key(SDLK_RETURN, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_RETURN, KMOD_LCTRL));
             type(scene, host, "three");
-            scene.on_event(key(SDLK_s, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_s, KMOD_LCTRL));
             THEN("all three are on disk") {
                 auto entries = on_disk(tmp.path);
                 REQUIRE(entries.size() == 3);
@@ -164,26 +186,26 @@ SCENARIO("in a solo session, typing goes straight into the journal entry") {
             }
         }
         WHEN("another card is drawn, then Ctrl+D") {
-            scene.on_event(key(SDLK_PAGEDOWN), host);
+            deliver(scene, host, key(SDLK_PAGEDOWN));
             CHECK(scene.card_id() != first_card);
-            scene.on_event(key(SDLK_d, KMOD_LCTRL), host);
+            deliver(scene, host, key(SDLK_d, KMOD_LCTRL));
             THEN("the card of the day is back") {
                 CHECK(scene.card_id() == first_card);
             }
         }
         WHEN("Escape puts the journal aside") {
             type(scene, host, "kept");
-            CHECK(scene.on_event(key(SDLK_ESCAPE), host));
+            CHECK(deliver(scene, host, key(SDLK_ESCAPE)) == Command::Leave);
             THEN("the entry is saved, keys are commands again, and Return comes back") {
                 CHECK_FALSE(scene.editing());
                 CHECK_FALSE(host.text_on);
                 CHECK(on_disk(tmp.path).size() == 1);
-                CHECK_FALSE(scene.on_event(key(SDLK_s), host)); // S: left to the input map
-                CHECK(scene.on_event(key(SDLK_RETURN), host));
+                CHECK(deliver(scene, host, key(SDLK_s)) == Command::Skip); // the table's S
+                CHECK(deliver(scene, host, key(SDLK_RETURN)) == Command::Journal);
                 CHECK(scene.editing());
             }
-            AND_WHEN("Escape comes as the Menu command") {
-                scene.on_input(Input{Command::Menu}, host);
+            AND_WHEN("Escape comes as the Leave command") {
+                scene.on_input(Input{Command::Leave}, host);
                 THEN("the session ends") {
                     CHECK(host.quitted);
                 }
@@ -222,11 +244,46 @@ SCENARIO("what is typed is saved within a second, and when the scene ends") {
                 THEN("the earlier entry is offered, and Ctrl+L looks back at it") {
                     REQUIRE(again.earlier());
                     CHECK(again.earlier()->text == "Nothing is lost");
-                    again.on_event(key(SDLK_l, KMOD_LCTRL), host);
+                    deliver(again, host, key(SDLK_l, KMOD_LCTRL));
                     CHECK_FALSE(again.editing());
-                    CHECK(again.on_event(key(SDLK_ESCAPE), host));
+                    CHECK(deliver(again, host, key(SDLK_ESCAPE)) == Command::Journal);
                     CHECK(again.editing());
                 }
+            }
+        }
+    }
+}
+
+SCENARIO("the journal's keys are the binding table's, in what they do and in the help") {
+    TempFolder tmp;
+    FakeHost host;
+    GIVEN("a solo scene") {
+        SoloScene scene(host.deck(), tmp.path, 7, host);
+        auto line = [&](const std::string& what) {
+            for (const auto& [keys, text] : scene.help(host.bindings()))
+                if (text == what)
+                    return keys;
+            return std::string("none");
+        };
+        THEN("the help names the editing keys of the table") {
+            CHECK(line("undo, redo") == "Ctrl+Z, Ctrl+Y");
+            CHECK(line("draw another card (your entry is kept)") == "Ctrl+Return, PageDown");
+            CHECK(line("this help, full screen") == "F1, F11");
+        }
+        WHEN("undo is rebound from Ctrl+Z to Ctrl+U") {
+            for (Binding& b : host.keys.rows())
+                if (b.command == Command::Undo) {
+                    b.trigger = Chord{Key::U, kCtrl};
+                    b.label = "Ctrl+U";
+                }
+            type(scene, host, "hello there");
+            deliver(scene, host, key(SDLK_BACKSPACE, KMOD_LCTRL));
+            THEN("Ctrl+U undoes, Ctrl+Z does not, and the help says Ctrl+U") {
+                deliver(scene, host, key(SDLK_z, KMOD_LCTRL));
+                CHECK(scene.writer().editor().text() == "hello ");
+                deliver(scene, host, key(SDLK_u, KMOD_LCTRL));
+                CHECK(scene.writer().editor().text() == "hello there");
+                CHECK(line("undo, redo") == "Ctrl+U, Ctrl+Y");
             }
         }
     }

@@ -94,69 +94,66 @@ void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
 
 // ---------------------------------------------------------------- input
 
-bool SetupScene::on_event(const SDL_Event& e, SceneHost& host) {
-    if (focus_ != Focus::Players)
-        return false;
-    if (e.type == SDL_TEXTINPUT) {
-        std::string t = e.text.text;
-        if (swallow_text_ && t.size() == 1 && t[0] == swallow_text_) {
-            swallow_text_ = 0;
-            return true;
-        }
+void SetupScene::on_text(const TextInput& in, SceneHost& host) {
+    if (focus_ != Focus::Players || in.composing)
+        return;
+    const std::string& t = in.text;
+    if (swallow_text_ && t.size() == 1 && t[0] == swallow_text_) {
         swallow_text_ = 0;
-        for (char c : t) {
-            if (typing_.empty() && names_.empty() && c >= '1' && c <= '9') {
-                count_ = c - '0';
-                start(host);
-                return true;
-            }
-            if (c == ' ' && typing_.empty())
-                continue; // a leading space would only hide the name
-            if (typing_.size() < 40)
-                typing_ += c;
+        return;
+    }
+    swallow_text_ = 0;
+    for (char c : t) {
+        if (typing_.empty() && names_.empty() && c >= '1' && c <= '9') {
+            count_ = c - '0';
+            start(host);
+            return;
+        }
+        if (c == ' ' && typing_.empty())
+            continue; // a leading space would only hide the name
+        if (typing_.size() < 40)
+            typing_ += c;
+    }
+}
+
+// Names: the keys of Layer::Names; true when the command was theirs.
+bool SetupScene::names_input(const Input& input, SceneHost& host) {
+    switch (input.command) {
+    case Command::Take: // a number of players, when no name is typed yet
+        if (typing_.empty() && names_.empty()) {
+            swallow_text_ = char('1' + input.seat);
+            count_ = input.seat + 1;
+            start(host);
         }
         return true;
-    }
-    if (e.type == SDL_KEYDOWN) {
-        SDL_Keycode k = e.key.keysym.sym;
-        if (k >= SDLK_1 && k <= SDLK_9 && typing_.empty() && names_.empty()) {
-            swallow_text_ = char('1' + (k - SDLK_1));
-            count_ = int(k - SDLK_1) + 1;
+    case Command::NewLine:
+        if (!typing_.empty()) {
+            names_.push_back(typing_);
+            typing_.clear();
+        } else if (!names_.empty()) {
             start(host);
-            return true;
         }
-        if (k == SDLK_RETURN || k == SDLK_KP_ENTER) {
-            if (!typing_.empty()) {
-                names_.push_back(typing_);
-                typing_.clear();
-            } else if (!names_.empty()) {
-                start(host);
-            }
-            return true;
+        return true;
+    case Command::DeleteBack:
+        if (!typing_.empty()) {
+            // Remove one whole UTF-8 character.
+            do
+                typing_.pop_back();
+            while (!typing_.empty() && (typing_.back() & 0xC0) == 0x80);
+        } else if (!names_.empty()) {
+            names_.pop_back();
+        } else {
+            focus_ = Focus::Format;
+            host.text_input(false);
         }
-        if (k == SDLK_BACKSPACE) {
-            if (!typing_.empty()) {
-                // Remove one whole UTF-8 character.
-                do
-                    typing_.pop_back();
-                while (!typing_.empty() && (typing_.back() & 0xC0) == 0x80);
-            } else if (!names_.empty()) {
-                names_.pop_back();
-            } else {
-                focus_ = Focus::Format;
-                host.text_input(false);
-            }
-            return true;
-        }
-        if (k == SDLK_SPACE && typing_.empty() && !names_.empty()) {
+        return true;
+    case Command::Begin:
+        if (typing_.empty() && !names_.empty())
             start(host);
-            return true;
-        }
-        // Letters and digits are text here, not commands.
-        if (k < 128 && k >= 32)
-            return true;
+        return true;
+    default:
+        return false;
     }
-    return false;
 }
 
 void SetupScene::on_input(const Input& input, SceneHost& host) {
@@ -172,11 +169,13 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
             go_to_players(host);
         else if (input.command == Command::Take && input.seat < nformats)
             format_index_ = input.seat;
-        else if (input.command == Command::Menu)
+        else if (input.command == Command::Leave)
             host.quit();
         break;
     case Focus::Players:
-        if (input.command == Command::Menu) {
+        if (names_input(input, host))
+            break;
+        if (input.command == Command::Leave) {
             focus_ = Focus::Format;
             host.text_input(false);
         } else if (input.command == Command::Next && !names_.empty()) {
@@ -196,7 +195,7 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
             // Draw one: a seeded pick, so a replay with the same seed agrees.
             Rng rng{seed_ ^ 0x6d697373696f6eull};
             choose_mission(host, list[std::size_t(rng.below(std::uint64_t(n)))]->id);
-        } else if (input.command == Command::Menu || input.command == Command::Back) {
+        } else if (input.command == Command::Leave || input.command == Command::Back) {
             focus_ = Focus::Players;
             host.text_input(true);
         }
@@ -205,16 +204,45 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
     }
 }
 
-std::vector<std::pair<std::string, std::string>> SetupScene::help() const {
-    return {
-        {"\u2191 \u2193, Return", "choose the format"},
-        {"2 \u2013 9", "that many players, named Player 1, 2 \u2026"},
-        {"Type a name, Return", "seat a player; Return again to start"},
-        {"Backspace", "remove the last name; go back"},
-        {"S (missions)", "draw a mission at random"},
-        {"F11", "full screen"},
-        {"Escape", "back; quit"},
-    };
+KeyHelp SetupScene::help(const Bindings& keys) const {
+    using C = Command;
+    // The keys as they are in the first step, where the format is chosen.
+    return keys.help(
+        {
+            {{C::Up, C::Down, C::Next}, "choose the format"},
+            {{C::Take}, "that many players, named Player 1, 2 \u2026"},
+            {{},
+             "seat a player; Return again to start",
+             "Type a name, " + keys.key(C::NewLine, Layer::Names)},
+            {{}, "remove the last name; go back", keys.key(C::DeleteBack, Layer::Names)},
+            {{C::Skip}, "draw a mission at random (missions)"},
+            {{C::FullScreen}, "full screen"},
+            {{C::Leave}, "back; quit"},
+        },
+        Layer::Commands);
+}
+
+std::string SetupScene::hints(const Bindings& keys) const {
+    using C = Command;
+    switch (focus_) {
+    case Focus::Format:
+        return keys.hints({{{C::Up, C::Down}, "choose"},
+                           {{C::Next}, "this one"},
+                           {{C::Help}, "keys"},
+                           {{C::Leave}, "quit"}},
+                          Layer::Commands);
+    case Focus::Players:
+        return keys.hints(
+            {{{}, "Type names"}, {{C::Take}, "that many players"}, {{C::Leave}, "back"}},
+            Layer::Names);
+    case Focus::Mission:
+        return keys.hints({{{C::Up, C::Down}, "choose"},
+                           {{C::Next}, "this mission"},
+                           {{C::Skip}, "draw one at random"},
+                           {{C::Leave}, "back"}},
+                          Layer::Commands);
+    }
+    return {};
 }
 
 // ---------------------------------------------------------------- drawing
@@ -261,9 +289,8 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
             SDL_Rect card{g.w - m - cw, g.px(150), cw, ch};
             g.cards.draw_front(deck, *list[std::size_t(mission_index_)], card);
         }
-        text.draw_line("\u2191 \u2193 choose  \u00b7  Return: this mission  \u00b7  S: draw one "
-                       "at random  \u00b7  Escape: back",
-                       Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
+        text.draw_line(hints(host.bindings()), Face::Body, g.font(26), theme::kMuted, m,
+                       g.h - g.px(90));
         return;
     }
 
@@ -318,14 +345,12 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
         text.draw_line(shown, Face::Body, np,
                        typing_.empty() && names_.empty() ? theme::kMuted : theme::kInk, rx + np / 2,
                        ry + (field.h - np * 6 / 5) / 2);
-        text.draw_line(names_.empty() ? "Return after each name" : "Return on an empty line starts",
+        const std::string next_name = host.bindings().key(Command::NewLine, Layer::Names);
+        text.draw_line(names_.empty() ? next_name + " after each name"
+                                      : next_name + " on an empty line starts",
                        Face::Body, g.font(26), theme::kMuted, rx, ry + field.h + g.px(16));
     }
-    std::string keys = focus_ == Focus::Format
-                           ? "\u2191 \u2193 choose  \u00b7  Return: this one  \u00b7  F1: keys  "
-                             "\u00b7  Escape: quit"
-                           : "Type names  \u00b7  2\u20139: that many players  \u00b7  Escape: "
-                             "back";
+    std::string keys = hints(host.bindings());
     text.draw_line(keys, Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
 }
 

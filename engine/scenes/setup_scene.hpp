@@ -16,16 +16,22 @@ public:
     // `seed` shuffles the session; `format` preselects a format id.
     SetupScene(const Deck& deck, std::uint64_t seed, std::string format);
 
-    bool on_event(const SDL_Event& e, SceneHost& host) override;
+    Layer layer() const override {
+        return focus_ == Focus::Players ? Layer::Names : Layer::Commands;
+    }
+    void on_text(const TextInput& text, SceneHost& host) override;
     void on_input(const Input& input, SceneHost& host) override;
     void advance(std::int64_t, SceneHost&) override {}
     void draw(Gfx& gfx, SceneHost& host) override;
-    std::vector<std::pair<std::string, std::string>> help() const override;
+    KeyHelp help(const Bindings& keys) const override;
+    // The hint line at the bottom, in the words of `keys`.
+    std::string hints(const Bindings& keys) const;
 
 private:
     enum class Focus { Format, Players, Mission };
     const Format& format(const Deck& deck) const;
     void go_to_players(SceneHost& host);
+    bool names_input(const Input& input, SceneHost& host);
     void start(SceneHost& host);
     void choose_mission(SceneHost& host, const std::string& card_id);
     std::vector<const Card*> missions(const Deck& deck) const;

@@ -10,8 +10,6 @@
 #include "game/journal_format.hpp"
 #include "game/session.hpp"
 
-#include <SDL.h>
-
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -218,112 +216,87 @@ void SoloScene::leave_editor(SceneHost& host) {
 
 // ---------------------------------------------------------------- keys in the editor
 
-bool SoloScene::on_event(const SDL_Event& e, SceneHost& host) {
-    if (e.type == SDL_MOUSEBUTTONUP)
-        return false; // comes back as Command::Point, in render pixels
-    if (focus_ == Focus::LookBack)
-        return e.type == SDL_KEYDOWN ? lookback_key(e.key, host) : e.type == SDL_TEXTINPUT;
-    if (focus_ == Focus::Card) {
-        if (e.type == SDL_KEYDOWN) {
-            SDL_Keycode k = e.key.keysym.sym;
-            bool ctrl = e.key.keysym.mod & KMOD_CTRL;
-            if (k == SDLK_RETURN || k == SDLK_KP_ENTER || k == SDLK_TAB) {
-                focus_editor(host);
-                return true;
-            }
-            if (ctrl && k == SDLK_l) {
-                open_lookback(host, false, {});
-                return true;
-            }
-        }
-        return false; // commands: next card, help, pause, leave
+Layer SoloScene::layer() const {
+    switch (focus_) {
+    case Focus::LookBack:
+        return Layer::List;
+    case Focus::Card:
+        return Layer::Aside;
+    case Focus::Editor:
+        break;
     }
-    TextEditor& ed = writer_.editor();
-    switch (e.type) {
-    case SDL_TEXTINPUT:
-        ed.set_composition({});
-        ed.insert(e.text.text);
-        after_edit(host);
-        return true;
-    case SDL_TEXTEDITING:
-        ed.set_composition(e.edit.text);
-        layout_.reset();
-        return true;
-    case SDL_KEYDOWN:
-        return editor_key(e.key, host);
-    case SDL_MOUSEWHEEL:
-        scroll_ = std::max(0, scroll_ - e.wheel.y * 60);
-        return true;
-    default:
-        return false;
-    }
+    // While a composition is open the input method owns the keys.
+    return writer_.editor().composition().empty() ? Layer::Journal : Layer::Composing;
 }
 
-bool SoloScene::editor_key(const SDL_KeyboardEvent& key, SceneHost& host) {
+void SoloScene::on_text(const TextInput& in, SceneHost& host) {
+    if (focus_ != Focus::Editor)
+        return;
     TextEditor& ed = writer_.editor();
-    const SDL_Keycode k = key.keysym.sym;
-    const bool ctrl = key.keysym.mod & (KMOD_CTRL | KMOD_GUI);
-    const bool shift = key.keysym.mod & KMOD_SHIFT;
+    if (in.composing) {
+        ed.set_composition(in.text);
+        layout_.reset();
+        return;
+    }
+    ed.set_composition({});
+    ed.insert(in.text);
+    after_edit(host);
+}
+
+bool SoloScene::editor_input(const Input& in, SceneHost& host) {
+    TextEditor& ed = writer_.editor();
+    const bool shift = in.extend;
     const std::uint64_t before = ed.revision();
-    // While a composition is open the IME owns the keys.
     if (!ed.composition().empty())
         return true;
-    switch (k) {
-    case SDLK_UP:
-    case SDLK_DOWN:
+    switch (in.command) {
+    case Command::Up:
+    case Command::Down:
         if (const EditorLayout* l = current_layout())
-            k == SDLK_UP ? ed.move_up(*l, shift) : ed.move_down(*l, shift);
+            in.command == Command::Up ? ed.move_up(*l, shift) : ed.move_down(*l, shift);
         break;
-    case SDLK_HOME:
-        ctrl ? ed.move_to_start(shift) : ed.move_home(shift, current_layout());
+    case Command::LineStart:
+        ed.move_home(shift, current_layout());
         break;
-    case SDLK_END:
-        ctrl ? ed.move_to_end(shift) : ed.move_end(shift, current_layout());
+    case Command::TextStart:
+        ed.move_to_start(shift);
         break;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        if (ctrl)
-            next_card(host);
-        else
-            ed.insert("\n");
+    case Command::LineEnd:
+        ed.move_end(shift, current_layout());
         break;
-    case SDLK_PAGEDOWN:
+    case Command::TextEnd:
+        ed.move_to_end(shift);
+        break;
+    case Command::NewLine:
+        ed.insert("\n");
+        break;
+    case Command::Submit:
         next_card(host);
         break;
-    case SDLK_ESCAPE:
+    case Command::Leave:
         leave_editor(host);
         break;
-    case SDLK_F1:
-    case SDLK_F11:
-        return false; // help and full screen, as everywhere
+    case Command::Timer:
+        timer_.active() ? timer_.toggle_pause(host.now_ms())
+                        : timer_.start(timer_seconds_, host.now_ms());
+        break;
+    case Command::LookBack:
+        open_lookback(host, false, {});
+        break;
+    case Command::Today:
+        if (!of_the_day_)
+            show_today(host);
+        break;
+    case Command::Earlier:
+        if (earlier_)
+            open_lookback(host, true, earlier_->id);
+        break;
+    case Command::Scroll:
+        scroll_ = std::max(0, scroll_ - in.steps * 60);
+        break;
     default:
-        if (apply_text_field_key(ed, key.keysym))
-            break;
-        if (!ctrl)
-            return true; // letters arrive as text; never as table commands
-        switch (k) {
-        case SDLK_s:
-            save_now(host);
-            host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());
-            break;
-        case SDLK_t:
-            timer_.active() ? timer_.toggle_pause(host.now_ms())
-                            : timer_.start(timer_seconds_, host.now_ms());
-            break;
-        case SDLK_l:
-            open_lookback(host, false, {});
-            break;
-        case SDLK_d:
-            if (!of_the_day_)
-                show_today(host);
-            break;
-        case SDLK_e:
-            if (earlier_)
-                open_lookback(host, true, earlier_->id);
-            break;
-        default:
-            break;
-        }
+        if (!apply_text_field_command(ed, in, host))
+            return false; // the table's commands: another card, save, a click
     }
     if (ed.revision() != before)
         after_edit(host);
@@ -355,39 +328,53 @@ void SoloScene::open_lookback(SceneHost& host, bool by_card, const std::string& 
     host.text_input(false);
 }
 
-bool SoloScene::lookback_key(const SDL_KeyboardEvent& key, SceneHost& host) {
+bool SoloScene::lookback_input(const Input& in, SceneHost& host) {
     std::size_t count = by_card_ ? groups_.size() : past_.size();
-    switch (key.keysym.sym) {
-    case SDLK_UP:
-    case SDLK_PAGEUP:
+    switch (in.command) {
+    case Command::Up:
         selected_ = selected_ > 0 ? selected_ - 1 : 0;
         return true;
-    case SDLK_DOWN:
-    case SDLK_PAGEDOWN:
+    case Command::Down:
         if (selected_ + 1 < count)
             ++selected_;
         return true;
-    case SDLK_TAB:
+    case Command::NextField:
         by_card_ = !by_card_;
         selected_ = 0;
         return true;
-    case SDLK_ESCAPE:
-    case SDLK_RETURN:
-    case SDLK_l:
+    case Command::Journal:
         focus_editor(host);
         return true;
-    case SDLK_F1:
-    case SDLK_F11:
-        return false;
     default:
-        return true;
+        return false; // pads and pointers: the table's commands
     }
 }
 
 // ---------------------------------------------------------------- commands
 
 void SoloScene::on_input(const Input& input, SceneHost& host) {
-    // Only reached with the editor put aside (Escape): the table's keys.
+    switch (focus_) {
+    case Focus::Editor:
+        if (editor_input(input, host))
+            return;
+        break;
+    case Focus::LookBack:
+        if (lookback_input(input, host))
+            return;
+        break;
+    case Focus::Card:
+        if (input.command == Command::Journal) {
+            focus_editor(host);
+            return;
+        }
+        if (input.command == Command::LookBack) {
+            open_lookback(host, false, {});
+            return;
+        }
+        break;
+    }
+    // The table's commands, from the keys with the editor put aside, or a
+    // pad or a pointer at any time.
     switch (input.command) {
     case Command::Next:
         next_card(host);
@@ -407,11 +394,12 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         }
         break;
     }
-    case Command::Menu:
+    case Command::Leave:
         save_now(host);
         if (writer_.unsaved() && !leave_anyway_) {
-            host.toast("Your entry could not be saved: " + writer_.error() +
-                       ". Escape again leaves without it.");
+            host.toast("Your entry could not be saved: " + writer_.error() + ". " +
+                       host.bindings().key(Command::Leave, Layer::Aside) +
+                       " again leaves without it.");
             leave_anyway_ = true;
             break;
         }
@@ -451,20 +439,26 @@ std::int64_t SoloScene::wake_in_ms() const {
     return wake;
 }
 
-std::vector<std::pair<std::string, std::string>> SoloScene::help() const {
-    return {
-        {"typing", "goes into your journal entry; it is saved as you type"},
-        {"Ctrl+Return, PageDown", "draw another card (your entry is kept)"},
-        {"Ctrl+D", "back to the card of the day"},
-        {"Ctrl+T", "start or pause the reflection timer"},
-        {"Ctrl+L", "look back: past entries by date; Tab: by card"},
-        {"Ctrl+E", "read what you wrote about this card before"},
-        {"Ctrl+\u2190 \u2192, Ctrl+Backspace", "move or delete by word"},
-        {"Shift+arrows, Ctrl+A, C, X, V", "select, copy, cut, paste"},
-        {"Ctrl+Z, Ctrl+Y", "undo, redo"},
-        {"Escape", "put the journal aside (then Escape again leaves)"},
-        {"F1, F11", "this help, full screen"},
-    };
+KeyHelp SoloScene::help(const Bindings& keys) const {
+    using C = Command;
+    return keys.help(
+        {
+            {{}, "goes into your journal entry; it is saved as you type", "typing"},
+            {{C::Submit, C::Next}, "draw another card (your entry is kept)"},
+            {{C::Today}, "back to the card of the day"},
+            {{C::Timer}, "start or pause the reflection timer"},
+            {{C::LookBack},
+             "look back: past entries by date; " + keys.key(C::NextField, Layer::List) +
+                 ": by card"},
+            {{C::Earlier}, "read what you wrote about this card before"},
+            {{C::WordLeft, C::WordRight, C::DeleteWordBack}, "move or delete by word"},
+            {{C::SelectAll, C::Copy, C::Cut, C::Paste}, "select, copy, cut, paste", "Shift+arrows"},
+            {{C::Undo, C::Redo}, "undo, redo"},
+            {{C::Leave},
+             "put the journal aside (then " + keys.key(C::Leave, Layer::Aside) + " again leaves)"},
+            {{C::Help, C::FullScreen}, "this help, full screen"},
+        },
+        Layer::Journal);
 }
 
 } // namespace hearth

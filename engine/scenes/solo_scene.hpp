@@ -36,13 +36,14 @@ public:
     // Saves what is unsaved.
     ~SoloScene() override;
 
-    bool on_event(const SDL_Event& e, SceneHost& host) override;
+    Layer layer() const override;
+    void on_text(const TextInput& text, SceneHost& host) override;
     void on_input(const Input& input, SceneHost& host) override;
     void advance(std::int64_t ms, SceneHost& host) override;
     void poll(SceneHost& host) override;
     void draw(Gfx& gfx, SceneHost& host) override;
     std::int64_t wake_in_ms() const override;
-    std::vector<std::pair<std::string, std::string>> help() const override;
+    KeyHelp help(const Bindings& keys) const override;
 
     // For tests.
     const EntryWriter& writer() const { return writer_; }
@@ -64,9 +65,9 @@ private:
     void after_edit(SceneHost& host);
     void report(SceneHost& host);
 
-    // Keys.
-    bool editor_key(const SDL_KeyboardEvent& k, SceneHost& host);
-    bool lookback_key(const SDL_KeyboardEvent& k, SceneHost& host);
+    // Commands in the editor and while looking back; false when not theirs.
+    bool editor_input(const Input& in, SceneHost& host);
+    bool lookback_input(const Input& in, SceneHost& host);
     void focus_editor(SceneHost& host);
     void leave_editor(SceneHost& host);
     void open_lookback(SceneHost& host, bool by_card, const std::string& entry_id);

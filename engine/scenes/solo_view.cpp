@@ -186,10 +186,10 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     std::string what = (of_the_day_ ? "Card of the day \u00b7 " : "Drawn card \u00b7 ") +
                        long_date(date) + " \u00b7 " + format_hour_minute(time);
     g.text().draw_line(what, Face::BodyBold, small, theme::kMuted, panel.x, panel.y);
-    std::string timer = timer_.active()
-                            ? ReflectionTimer::format(timer_.remaining_ms(host.now_ms())) +
-                                  (timer_.paused() ? "  paused" : "")
-                            : "Ctrl+T: a quiet timer";
+    std::string timer =
+        timer_.active() ? ReflectionTimer::format(timer_.remaining_ms(host.now_ms())) +
+                              (timer_.paused() ? "  paused" : "")
+                        : host.bindings().key(Command::Timer, Layer::Journal) + ": a quiet timer";
     Color timer_color = !timer_.active()             ? theme::kMuted
                         : timer_.done(host.now_ms()) ? theme::kPink
                                                      : theme::kLeaf;
@@ -218,7 +218,8 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
         std::string line;
         for (std::size_t n = 72;; n = n * 3 / 4) {
             line = "You wrote about this card on " + long_date(earlier_->date) + ": \u201c" +
-                   excerpt(earlier_->text, n) + "\u201d  Ctrl+E";
+                   excerpt(earlier_->text, n) + "\u201d  " +
+                   host.bindings().key(Command::Earlier, Layer::Journal);
             if (n < 8 || g.text().measure(line, Face::BodyItalic, small) <= panel.w)
                 break;
         }
@@ -229,16 +230,21 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     draw_editor(g, box);
 }
 
-void SoloScene::draw_lookback(Gfx& g, SceneHost&) {
+void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
+    const Bindings& keys = host.bindings();
     const int m = g.px(56);
     const int small = g.font(28);
     const int body = g.font(32);
     const int row_h = small * 3;
-    g.text().draw_line(by_card_ ? "Looking back \u00b7 by card  (Tab: by date)"
-                                : "Looking back \u00b7 by date  (Tab: by card)",
+    g.text().draw_line(std::string(by_card_ ? "Looking back \u00b7 by card  ("
+                                            : "Looking back \u00b7 by date  (") +
+                           keys.key(Command::NextField, Layer::List) +
+                           (by_card_ ? ": by date)" : ": by card)"),
                        Face::BodyBold, g.font(36), theme::kCream, m, m);
-    g.text().draw_line("\u2191 \u2193 choose \u00b7 Escape: back to writing", Face::Body, small,
-                       theme::kMuted, m, m + g.font(36) * 3 / 2);
+    g.text().draw_line(keys.hints({{{Command::Up, Command::Down}, "choose"},
+                                   {{Command::Journal}, "back to writing"}},
+                                  Layer::List),
+                       Face::Body, small, theme::kMuted, m, m + g.font(36) * 3 / 2);
     const int top = m + g.font(36) * 3;
     const int list_w = (g.w - 3 * m) * 2 / 5;
     std::size_t count = by_card_ ? groups_.size() : past_.size();

@@ -150,7 +150,7 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
     }
 }
 
-void TableScene::draw_remove_band(Gfx& g, const TableLayout& L) {
+void TableScene::draw_remove_band(Gfx& g, const TableLayout& L, const Bindings& keys) {
     if (confirm_remove_ < 0)
         return;
     std::vector<std::string> names = seat_names(session_);
@@ -166,9 +166,10 @@ void TableScene::draw_remove_band(Gfx& g, const TableLayout& L) {
     set_draw_color(g.renderer, theme::kPink);
     SDL_RenderFillRect(g.renderer, &band);
     int sp = g.font(34);
-    std::string line = "Delete again: " + names[std::size_t(confirm_remove_)] +
-                       " leaves the table  \u00b7  1\u20139 or a click: another seat  \u00b7  any "
-                       "other key carries on";
+    std::string line = keys.key(Command::Remove, Layer::Commands) +
+                       " again: " + names[std::size_t(confirm_remove_)] +
+                       " leaves the table  \u00b7  " + keys.key(Command::Take, Layer::Commands) +
+                       " or a click: another seat  \u00b7  any other key carries on";
     while (sp > 12 && g.text().measure(line, Face::BodyBold, sp) > g.w - g.px(60))
         --sp;
     g.text().draw_centered(line, Face::BodyBold, sp, theme::kInk, g.w / 2,

@@ -7,7 +7,6 @@
 #include "engine/theme.hpp"
 #include "game/editor_layout.hpp"
 
-#include <SDL.h>
 #include <SDL_ttf.h>
 
 #include <algorithm>
@@ -42,79 +41,77 @@ void TablePanel::open_name(Kind kind, std::string heading, std::string name) {
 
 // ---------------------------------------------------------------- keys
 
-TablePanel::Result TablePanel::on_event(const SDL_Event& e) {
+void TablePanel::on_text(const TextInput& in) {
     if (!is_open())
-        return Result::Ignored;
+        return;
     TextEditor& ed = fields_[std::size_t(field_)];
-    switch (e.type) {
-    case SDL_TEXTINPUT: {
-        std::string typed = e.text.text;
-        if (field_ == 0) // titles and names are one line
-            std::replace_if(
-                typed.begin(), typed.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
-        ed.set_composition({});
-        ed.insert(typed);
-        return Result::Used;
+    if (in.composing) {
+        ed.set_composition(in.text);
+        return;
     }
-    case SDL_TEXTEDITING:
-        ed.set_composition(e.edit.text);
-        return Result::Used;
-    case SDL_KEYDOWN:
-        return key(e.key);
-    case SDL_CONTROLLERBUTTONDOWN: // a pad cannot type: B closes the form
-        return e.cbutton.button == SDL_CONTROLLER_BUTTON_B ? Result::Cancel : Result::Used;
-    case SDL_MOUSEBUTTONUP:
-    case SDL_MOUSEWHEEL:
-    case SDL_FINGERUP:
-        return Result::Used; // the table under the form does not move
-    default:
-        return Result::Ignored;
-    }
+    std::string typed = in.text;
+    if (field_ == 0) // titles and names are one line
+        std::replace_if(
+            typed.begin(), typed.end(), [](char c) { return c == '\n' || c == '\t'; }, ' ');
+    ed.set_composition({});
+    ed.insert(typed);
 }
 
-TablePanel::Result TablePanel::key(const SDL_KeyboardEvent& key) {
+TablePanel::Result TablePanel::on_input(const Input& in, SceneHost& host) {
+    if (!is_open())
+        return Result::Used;
     TextEditor& ed = fields_[std::size_t(field_)];
-    const SDL_Keycode k = key.keysym.sym;
-    const bool ctrl = key.keysym.mod & (KMOD_CTRL | KMOD_GUI);
-    const bool shift = key.keysym.mod & KMOD_SHIFT;
-    if (!ed.composition().empty())
-        return Result::Used; // the input method owns the keys
-    switch (k) {
-    case SDLK_ESCAPE:
+    switch (in.command) {
+    case Command::Leave:
         return Result::Cancel;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        if (ctrl || kind_ != Kind::Write)
+    case Command::Submit:
+        return Result::Submit;
+    case Command::NewLine:
+        if (kind_ != Kind::Write)
             return Result::Submit;
         if (field_ == 0)
             field_ = 1; // from the title on to the text
         else
             ed.insert("\n");
         return Result::Used;
-    case SDLK_TAB:
-        field_ = (field_ + (shift ? field_count() - 1 : 1)) % field_count();
+    case Command::NextField:
+    case Command::PrevField:
+        field_ =
+            (field_ + (in.command == Command::PrevField ? field_count() - 1 : 1)) % field_count();
         return Result::Used;
-    case SDLK_UP:
-    case SDLK_DOWN:
+    case Command::Up:
+    case Command::Down:
         if (kind_ == Kind::Rename)
-            return k == SDLK_UP ? Result::PrevSeat : Result::NextSeat;
+            return in.command == Command::Up ? Result::PrevSeat : Result::NextSeat;
         if (kind_ == Kind::Write)
-            field_ = k == SDLK_UP ? 0 : 1;
+            field_ = in.command == Command::Up ? 0 : 1;
         return Result::Used;
-    case SDLK_HOME:
-        ed.move_to_start(shift);
+    case Command::LineStart:
+    case Command::TextStart:
+        ed.move_to_start(in.extend);
         return Result::Used;
-    case SDLK_END:
-        ed.move_to_end(shift);
+    case Command::LineEnd:
+    case Command::TextEnd:
+        ed.move_to_end(in.extend);
         return Result::Used;
-    case SDLK_F1:
-    case SDLK_F11:
-        return Result::Ignored; // help and full screen, as everywhere
     default:
-        break;
+        apply_text_field_command(ed, in, host, field_ == 0);
+        return Result::Used; // letters arrive as text; never as table commands
     }
-    apply_text_field_key(ed, key.keysym, field_ == 0);
-    return Result::Used; // letters arrive as text; never as table commands
+}
+
+std::string TablePanel::hints(const Bindings& keys) const {
+    using C = Command;
+    if (kind_ == Kind::Write)
+        return keys.hints({{{C::NextField}, "next field"},
+                           {{C::Submit}, "write the card"},
+                           {{C::Leave}, "cancel"}},
+                          Layer::Form);
+    if (kind_ == Kind::Rename)
+        return keys.hints(
+            {{{C::NewLine}, "rename"}, {{C::Up, C::Down}, "another seat"}, {{C::Leave}, "cancel"}},
+            Layer::Form);
+    return keys.hints({{{C::NewLine}, "sit down"}, {{C::Leave}, "cancel"}}, Layer::Form);
 }
 
 // ---------------------------------------------------------------- drawing
@@ -181,7 +178,7 @@ int fitting_px(Gfx& g, const std::string& text, Face face, int px, int width) {
 
 } // namespace
 
-void TablePanel::draw(Gfx& g) const {
+void TablePanel::draw(Gfx& g, const Bindings& keys) const {
     if (!is_open())
         return;
     SDL_SetRenderDrawBlendMode(g.renderer, SDL_BLENDMODE_BLEND);
@@ -225,11 +222,7 @@ void TablePanel::draw(Gfx& g) const {
                    "The question or activity (may be left empty)");
         y += text_h;
     }
-    std::string hint =
-        write ? "Tab: next field   \u00b7   Ctrl+Return: write the card   \u00b7   Escape: cancel"
-        : kind_ == Kind::Rename ? "Return: rename   \u00b7   \u2191 \u2193: another seat   "
-                                  "\u00b7   Escape: cancel"
-                                : "Return: sit down   \u00b7   Escape: cancel";
+    std::string hint = hints(keys);
     g.text().draw_line(hint, Face::BodyBold, fitting_px(g, hint, Face::BodyBold, hint_px, fw), ink_,
                        x, y + g.px(36));
 }

@@ -14,10 +14,9 @@ namespace hearth {
 class TablePanel {
 public:
     enum class Kind { None, Write, AddPlayer, Rename };
-    // What an event did to the form.
+    // What an input did to the form.
     enum class Result {
-        Ignored,  // not the form's: help, full screen
-        Used,     // typed, moved, switched fields
+        Used,     // typed, moved, switched fields (or nothing: the table under it stays)
         Submit,   // Ctrl+Return (Return on a name): apply what is typed
         Cancel,   // Escape: close without applying
         PrevSeat, // Up on a name being changed: the seat before
@@ -32,16 +31,22 @@ public:
     bool is_open() const { return kind_ != Kind::None; }
     Kind kind() const { return kind_; }
 
-    Result on_event(const SDL_Event& e);
+    // A command in Layer::Form (the form has every key while open).
+    Result on_input(const Input& in, SceneHost& host);
+    // Text typed, or an input method's composition.
+    void on_text(const TextInput& in);
+    // True while an input method composes (it owns the keys then).
+    bool composing() const { return !fields_[std::size_t(field_)].composition().empty(); }
 
     const std::string& title() const { return fields_[0].text(); } // also the name
     const std::string& text() const { return fields_[1].text(); }
     int field() const { return field_; }
 
-    void draw(Gfx& g) const;
+    void draw(Gfx& g, const Bindings& keys) const;
+    // The hint line under the fields, in the words of `keys`.
+    std::string hints(const Bindings& keys) const;
 
 private:
-    Result key(const SDL_KeyboardEvent& k);
     int field_count() const { return kind_ == Kind::Write ? 2 : 1; }
 
     Kind kind_ = Kind::None;

@@ -33,14 +33,14 @@ std::string sentence(std::string_view s) {
 
 TableScene::TableScene(Session session) : session_(std::move(session)) {}
 
-bool TableScene::on_event(const SDL_Event& e, SceneHost& host) {
+Layer TableScene::layer() const {
     if (!panel_.is_open())
-        return false;
-    TablePanel::Result r = panel_.on_event(e);
-    if (r == TablePanel::Result::Ignored)
-        return false;
-    panel_result(r, host);
-    return true;
+        return Layer::Commands;
+    return panel_.composing() ? Layer::Composing : Layer::Form;
+}
+
+void TableScene::on_text(const TextInput& text, SceneHost&) {
+    panel_.on_text(text);
 }
 
 void TableScene::flush_clock(SceneHost& host) {
@@ -81,9 +81,13 @@ bool TableScene::act(const Action& action, SceneHost& host) {
 
 void TableScene::on_input(const Input& input, SceneHost& host) {
     finish_animations();
+    if (panel_.is_open()) { // the form has the keys; the table under it stays
+        panel_result(panel_.on_input(input, host), host);
+        return;
+    }
     if (confirm_end_) {
         confirm_end_ = false;
-        if (input.command == Command::Menu)
+        if (input.command == Command::Leave)
             act(act::EndSession{}, host);
         return;
     }
@@ -120,7 +124,7 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
         if (!ended)
             act(act::Take{input.seat}, host);
         break;
-    case Command::Menu:
+    case Command::Leave:
         if (ended)
             host.quit();
         else
@@ -189,26 +193,33 @@ void TableScene::set_paused(bool paused, SceneHost& host) {
         act(act::Resume{}, host);
 }
 
-std::vector<std::pair<std::string, std::string>> TableScene::help() const {
-    return {
-        {"Space, Return, PageDown, \u2192, click the card", "next: draw, done, next speaker"},
-        {"Backspace, PageUp, \u2190", "back: undo the last step"},
-        {"S", "skip this card (at the end: save the summary)"},
-        {"K", "keep this card: \u201cI\u2019ll do this one\u201d"},
-        {"0", "pass the prompt or the talking piece"},
-        {"1 \u2013 9, click a seat", "that seat takes the talking piece (popcorn)"},
-        {"P, B, .", "pause: a blank screen; again to come back"},
-        {"+  \u2212", "bigger or smaller text"},
-        {"F11", "full screen"},
-        {"F1, ?", "this help"},
-        {"Ctrl+Y, Shift+Backspace", "redo what back undid"},
-        {"E", "one more minute on the timer"},
-        {"W", "write a blank card (kept as your own)"},
-        {"A, Insert", "someone sits down"},
-        {"R, F2", "rename the active seat (↑ ↓ another)"},
-        {"Delete", "someone leaves (twice; 1 – 9 or a click picks the seat)"},
-        {"Escape", "end the session (press twice)"},
-    };
+KeyHelp TableScene::help(const Bindings& keys) const {
+    using C = Command;
+    return keys.help(
+        {
+            {{C::Next}, "next: draw, done, next speaker", "click the card"},
+            {{C::Back}, "back: undo the last step"},
+            {{C::Skip}, "skip this card (at the end: save the summary)"},
+            {{C::Keep}, "keep this card: \u201cI\u2019ll do this one\u201d"},
+            {{C::Pass}, "pass the prompt or the talking piece"},
+            {{C::Take}, "that seat takes the talking piece (popcorn)", "click a seat"},
+            {{C::Pause}, "pause: a blank screen; again to come back"},
+            {{C::Bigger, C::Smaller}, "bigger or smaller text"},
+            {{C::FullScreen}, "full screen"},
+            {{C::Help}, "this help"},
+            {{C::Redo}, "redo what back undid"},
+            {{C::Extend}, "one more minute on the timer"},
+            {{C::Write}, "write a blank card (kept as your own)"},
+            {{C::AddPlayer}, "someone sits down"},
+            {{C::Rename},
+             "rename the active seat (" + keys.key(C::Up, Layer::Form) + " " +
+                 keys.key(C::Down, Layer::Form) + " another)"},
+            {{C::Remove},
+             "someone leaves (twice; " + keys.key(C::Take, Layer::Commands) +
+                 " or a click picks the seat)"},
+            {{C::Leave}, "end the session (press twice)"},
+        },
+        Layer::Commands);
 }
 
 void TableScene::save_summary(SceneHost& host) {

@@ -21,7 +21,8 @@ class TableScene : public Scene {
 public:
     explicit TableScene(Session session);
 
-    bool on_event(const SDL_Event& e, SceneHost& host) override;
+    Layer layer() const override;
+    void on_text(const TextInput& text, SceneHost& host) override;
     void on_input(const Input& input, SceneHost& host) override;
     void advance(std::int64_t ms, SceneHost& host) override;
     void finish_animations() override;
@@ -29,7 +30,9 @@ public:
     bool animating(const SceneHost& host) const override;
     std::int64_t wake_in_ms() const override;
     void set_paused(bool paused, SceneHost& host) override;
-    std::vector<std::pair<std::string, std::string>> help() const override;
+    KeyHelp help(const Bindings& keys) const override;
+    // The keys the status line names now, in the words of `keys`.
+    std::string hints(const Bindings& keys, const Deck& deck) const;
 
     const Session& session() const { return session_; }
     // The form over the table (writing a card, a name), for tests.
@@ -49,7 +52,7 @@ private:
     void open_write(SceneHost& host);
     void open_rename(int seat);
     void panel_result(TablePanel::Result r, SceneHost& host);
-    void draw_remove_band(Gfx& gfx, const TableLayout& L);
+    void draw_remove_band(Gfx& gfx, const TableLayout& L, const Bindings& keys);
 
     Session session_;
     std::int64_t pending_ms_ = 0; // time not yet given to the session

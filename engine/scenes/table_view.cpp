@@ -73,7 +73,49 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
         draw_summary(g, host);
     else
         draw_table(g, host);
-    panel_.draw(g);
+    panel_.draw(g, host.bindings());
+}
+
+std::string TableScene::hints(const Bindings& keys, const Deck& deck) const {
+    using C = Command;
+    const Session& s = session_;
+    const Layer L = Layer::Commands;
+    if (s.table.phase == Phase::Ended)
+        return keys.hints({{{C::Skip}, "save as Markdown"},
+                           {{C::Back}, "back to the table"},
+                           {{C::Leave}, "quit"}},
+                          L);
+    if (s.table.phase == Phase::Setup)
+        return keys.hints({{{C::Next}, "begin"}, {{C::Help}, "keys"}}, L);
+    StepView step = current_step(deck, s);
+    if (step.kind == TurnKind::Draw) {
+        // A blank card of the deck's own (not one already written) asks to be written.
+        const Card* c = deck.find_card(s.table.in_play);
+        std::string write = c && deck.find_type(c->type) && deck.find_type(c->type)->blank
+                                ? keys.hints({{{C::Write}, "write this card"}}, L) + "  \u00b7  "
+                                : "";
+        if (!s.table.in_play.empty())
+            return write +
+                   keys.hints({{{C::Next}, "go on"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}}, L);
+        return write + keys.hints({{{C::Next}, "draw"}, {{C::Back}, "back"}}, L);
+    }
+    if (step.kind == TurnKind::Prompt)
+        return keys.hints(
+            {{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}},
+            L);
+    if (step.kind == TurnKind::Discussion) {
+        const Format* format = format_of(deck, s);
+        Speaking sp = format ? format->speaking : Speaking::Round;
+        int talker = talking_seat(s);
+        if (talker >= 0 && talker < int(seat_names(s).size()))
+            return sp == Speaking::Popcorn
+                       ? keys.hints({{{C::Take}, "take the piece"}, {{C::Next}, "done"}}, L)
+                       : keys.hints({{{C::Next}, "next speaker"}, {{C::Pass}, "pass"}}, L);
+        if (sp == Speaking::Popcorn)
+            return keys.hints({{{C::Next}, "end the discussion"}}, L);
+        return keys.hints({{{C::Next}, "done"}}, L);
+    }
+    return {};
 }
 
 void TableScene::draw_table(Gfx& g, SceneHost& host) {
@@ -237,40 +279,28 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     draw_center_card(g, host, L, now);
 
     // ------------------------------------------------------------ status line
-    std::string who, what, keys;
+    std::string who, what, keys = hints(host.bindings(), deck);
     StepView step = current_step(deck, s);
     std::string active_name =
         active >= 0 && active < int(names.size()) ? names[std::size_t(active)] : "";
     if (s.table.phase == Phase::Setup) {
         what = "Everyone is seated.";
-        keys = "Space: begin  \u00b7  ?: keys";
     } else if (step.kind == TurnKind::Draw) {
         who = active_name;
         bool drawn = !s.table.in_play.empty();
         what = drawn ? " drew this card" : " draws a card";
-        keys = drawn ? "Space: go on  \u00b7  S: skip  \u00b7  K: keep"
-                     : "Space: draw  \u00b7  Backspace: back";
-        // A blank card of the deck's own (not one already written) asks to be written.
-        if (const Card* c = deck.find_card(s.table.in_play);
-            c && deck.find_type(c->type) && deck.find_type(c->type)->blank)
-            keys = "W: write this card  \u00b7  " + keys;
     } else if (step.kind == TurnKind::Prompt) {
         who = active_name;
         what = " answers";
-        keys = "Space: done  \u00b7  0: pass  \u00b7  S: skip  \u00b7  K: keep";
     } else if (step.kind == TurnKind::Discussion) {
         Speaking sp = format ? format->speaking : Speaking::Round;
         if (talker >= 0 && talker < int(names.size())) {
             who = names[std::size_t(talker)];
             what = " has the talking piece";
-            keys = sp == Speaking::Popcorn ? "1\u20139: take the piece  \u00b7  Space: done"
-                                           : "Space: next speaker  \u00b7  0: pass";
         } else if (sp == Speaking::Popcorn) {
             what = "Anyone may speak: press your seat number";
-            keys = "Space: end the discussion";
         } else {
             what = "Open discussion";
-            keys = "Space: done";
         }
     }
     int sp = g.font(34);
@@ -289,10 +319,11 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         SDL_Rect band{0, L.status.y, g.w, L.status.h};
         set_draw_color(g.renderer, theme::kPink);
         SDL_RenderFillRect(g.renderer, &band);
-        text.draw_centered("Escape again ends the session  \u00b7  any other key carries on",
+        text.draw_centered(host.bindings().key(Command::Leave, Layer::Commands) +
+                               " again ends the session  \u00b7  any other key carries on",
                            Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
     }
-    draw_remove_band(g, L);
+    draw_remove_band(g, L, host.bindings());
 }
 
 // ---------------------------------------------------------------- the centre card
@@ -431,8 +462,7 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
         }
     }
     int kp = g.font(26);
-    std::string keys = "S: save as Markdown  \u00b7  Backspace: back to the table  \u00b7  "
-                       "Escape: quit";
+    std::string keys = hints(host.bindings(), deck);
     text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
     if (!saved_to_.empty())
         text.draw_centered("Saved to " + saved_to_, Face::Body, kp, theme::kLeaf, g.w / 2,
