@@ -11,6 +11,7 @@
 #include "engine/input_map.hpp"
 #include "engine/live_reload.hpp"
 #include "engine/scene.hpp"
+#include "engine/session_recorder.hpp"
 #include "game/deck.hpp"
 #include "game/deck_loader.hpp"
 #include "game/live_deck.hpp"
@@ -48,8 +49,10 @@ public:
     void keep_own_card(const Card& written) override;
     void quit() override { quit_ = true; }
 
-    // For tests: the scene now showing, and the first frame's time.
+    // For tests: the scene now showing, the first frame's time, the recorder
+    // (null without --resume and --log).
     Scene* scene() { return scene_.get(); }
+    SessionRecorder* recorder() { return recorder_.get(); }
     double first_frame_ms() const { return first_frame_ms_; }
 
 private:
@@ -58,7 +61,10 @@ private:
     // left alone (never written over).
     void load_own_cards_file();
     void reload_deck(LoadResult loaded);
-    void write_log(const Session& session);
+    // Toasts what the recorder could not write: a failed save before a failed log.
+    void report_recorder();
+    // Waits for the recorder's writes at the end of a run, and reports them.
+    void finish_recording();
     void start_first_scene();
     void handle(const SDL_Event& e);
     void advance(std::int64_t ms);
@@ -74,15 +80,14 @@ private:
     CardPainter cards_;
     InputMap input_;
     std::optional<Deck> deck_;
-    // Live reload (--watch): the watcher, the session's cards (a reload must
-    // keep them), and the reload lines of the log with where they go.
+    // Live reload (--watch): the watcher and the session's cards (a reload must keep them).
     std::unique_ptr<LiveReload> live_;
     std::vector<std::string> in_use_;
     std::vector<std::string> types_in_use_; // of written and own cards: not the deck's cards
-    std::vector<ReloadMark> reloads_;
-    std::size_t logged_entries_ = 0;
     std::uint64_t reload_count_ = 0; // reloads tried after a change on disk (for `await reload`)
-    std::optional<Session> last_log_;
+    // The save and the log (--resume, --log), appended off the frame path.
+    std::unique_ptr<SessionRecorder> recorder_;
+    std::int64_t save_failure_until_ = -1; // a save failure's toast is up until then
     std::unique_ptr<Scene> scene_, next_scene_;
     std::int64_t now_ms_ = 0;
     bool quit_ = false;
