@@ -211,7 +211,7 @@ void App::start_first_scene() {
             // A version-1 save or a torn one is written anew, once; a whole
             // version-2 save is appended to as it is.
             if (recorder_)
-                recorder_->resumed(s, reading.version == kSaveVersion && reading.warnings.empty());
+                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable);
             session_changed(s);
             scene_ = std::make_unique<TableScene>(std::move(s));
             return;

@@ -187,6 +187,8 @@ std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::strin
             return error_at(file, line.number, e.what());
         }
     }
+    if (reading)
+        reading->appendable = reading->warnings.empty() && !text.empty() && text.back() == '\n';
     return s;
 }
 
@@ -196,7 +198,7 @@ std::variant<Session, SessionError> session_from_json(const Deck& deck, std::str
                                                       std::string_view file, SaveReading* reading) {
     std::optional<int> version = header_version(text);
     if (reading)
-        *reading = {version && *version >= 2 ? *version : 1, {}};
+        *reading = {version && *version >= 2 ? *version : 1, {}, false};
     if (version && *version >= 2)
         return session_from_v2(deck, text, file, reading);
     return session_from_v1(deck, text, file);

@@ -50,6 +50,7 @@ std::string save_to_json(const Session& s);
 struct SaveReading {
     int version = 0;                  // the format version of the file read
     std::vector<Diagnostic> warnings; // problems that still let it load (a torn last line)
+    bool appendable = false; // a whole version-2 save: new lines can go straight at its end
 };
 
 // Reads a save of either version made for `deck`. Errors name `file` and the

@@ -196,6 +196,15 @@ SCENARIO("a version-2 save is the header, the start and one line per action") {
             CHECK(std::get<Session>(r) == s);
             CHECK(reading.version == 2);
             CHECK(reading.warnings.empty());
+            CHECK(reading.appendable);
+        }
+        THEN("without its last newline it still reads, but is not appended to as it is") {
+            SaveReading reading;
+            auto r =
+                session_from_json(deck(), text.substr(0, text.size() - 1), "save.json", &reading);
+            REQUIRE(std::holds_alternative<Session>(r));
+            CHECK(std::get<Session>(r) == s);
+            CHECK_FALSE(reading.appendable);
         }
     }
 }

@@ -135,6 +135,31 @@ SCENARIO("a key press with --resume and --log appends, and does not rewrite the 
     }
 }
 
+SCENARIO("resuming a whole version-2 save appends to the same file") {
+    GIVEN("a session saved by one run") {
+        fs::path dir = fresh_dir("v2");
+        fs::path save = dir / "night.save";
+        REQUIRE(table_app(dir, save)->run_script(script("key Space\nkey Space\n")) == 0);
+        const FileId first = identify(save);
+        WHEN("a second run resumes it and plays on") {
+            auto app = table_app(dir, save, false);
+            REQUIRE(app->run_script(script("key BackSpace\n")) == 0);
+            THEN("the file was not written anew: it grew by the one action") {
+                const FileId now = identify(save);
+                CHECK(now.inode == first.inode);
+                CHECK(now.size - first.size == app->recorder()->save_bytes());
+                CHECK(app->recorder()->save_bytes() < 2000);
+                const Deck& deck = hearth::test::bundled_deck();
+                auto back = load_session(deck, save);
+                REQUIRE(std::holds_alternative<Session>(back));
+                CHECK(std::holds_alternative<act::Back>(std::get<Session>(back).log.back().action));
+            }
+            app.reset();
+        }
+        fs::remove_all(dir);
+    }
+}
+
 SCENARIO("resuming a version-1 save writes it as version 2 once, then appends") {
     GIVEN("a version-1 save of a session on the bundled deck") {
         fs::path dir = fresh_dir("v1");
