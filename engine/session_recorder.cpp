@@ -7,6 +7,7 @@
 #include "game/session_save.hpp"
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -209,6 +210,26 @@ bool write_all(int fd, std::string_view bytes) {
     return true;
 }
 
+// Removes the temporary files ("PREFIX" then a process id) that runs killed
+// mid-write left beside the file: those whose process is gone.
+void remove_stale_temporaries(const fs::path& dir, const std::string& prefix) {
+    std::error_code ec;
+    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (name.rfind(prefix, 0) != 0)
+            continue;
+        const std::string pid = name.substr(prefix.size());
+        if (pid.empty() || pid.size() > 9 ||
+            pid.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        const pid_t owner = static_cast<pid_t>(std::stol(pid));
+        if (owner == ::getpid() || ::kill(owner, 0) == 0 || errno != ESRCH)
+            continue; // ours, or a live writer's
+        ::unlink(it->path().c_str());
+    }
+}
+
 } // namespace
 
 // The file becomes its base and pending bytes: a new temporary file beside it
@@ -220,9 +241,10 @@ bool SessionRecorder::replace(int i) {
     std::error_code ec;
     fs::path dir = f.path.parent_path().empty() ? fs::path(".") : f.path.parent_path();
     fs::create_directories(dir, ec);
-    std::string tmp_name(1, '.');
-    tmp_name.append(f.path.filename().string()).append(".tmp-").append(std::to_string(::getpid()));
-    const fs::path tmp = dir / tmp_name;
+    std::string prefix(1, '.');
+    prefix.append(f.path.filename().string()).append(".tmp-");
+    remove_stale_temporaries(dir, prefix);
+    const fs::path tmp = dir / (prefix + std::to_string(::getpid()));
     ::unlink(tmp.c_str()); // left by an earlier run of this process id that was killed
     int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC,
                     static_cast<mode_t>(f.mode));

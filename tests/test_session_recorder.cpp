@@ -238,3 +238,27 @@ SCENARIO("a save that cannot be written is reported apart from the log") {
         fs::remove_all(dir);
     }
 }
+
+SCENARIO("temporary files left by a run killed mid-write are cleared when a session begins") {
+    GIVEN("a save folder with the temporary file of a process that is gone") {
+        fs::path dir = fresh_dir("stale");
+        // Above the kernel's largest process id, so no process has it.
+        const std::string gone =
+            std::to_string(std::stol(*read_file("/proc/sys/kernel/pid_max")) + 1);
+        REQUIRE(!write_file_atomically(dir / (".night.save.tmp-" + gone), "{\"torn"));
+        REQUIRE(!write_file_atomically(dir / ".other.save.tmp-1", "not ours"));
+        WHEN("a session is recorded there") {
+            {
+                SessionRecorder rec(dir / "night.save", {});
+                play(rec, 1);
+            }
+            THEN("the stale file is gone, the save is written, and other files are left alone") {
+                CHECK_FALSE(fs::exists(dir / (".night.save.tmp-" + gone)));
+                CHECK(fs::exists(dir / "night.save"));
+                CHECK(fs::exists(dir / ".other.save.tmp-1"));
+                CHECK_FALSE(fs::exists(dir / (".night.save.tmp-" + std::to_string(getpid()))));
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
