@@ -29,6 +29,7 @@ namespace hearth {
 namespace {
 
 constexpr std::int64_t kToastMs = 2500;
+constexpr std::int64_t kRecorderPollMs = 100;
 
 std::filesystem::path deck_file(const std::filesystem::path& p) {
     std::error_code ec;
@@ -49,6 +50,8 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
         seed_ = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
                 std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
+    if (!options_.resume.empty() || !options_.log.empty())
+        recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
     load_deck_file();
     start_first_scene();
 }
@@ -80,13 +83,9 @@ void App::load_deck_file() {
             std::fprintf(stderr, "%s\n", d.str().c_str());
         }
     }
-    if (reload) {
-        reloads_.push_back(
-            {logged_entries_,
-             reload_log_line(cards, taken ? std::vector<Diagnostic>{} : live_deck_.problems())});
-        if (last_log_)
-            write_log(*last_log_);
-    }
+    if (reload && recorder_)
+        recorder_->reload(
+            reload_log_line(cards, taken ? std::vector<Diagnostic>{} : live_deck_.problems()));
     // A deck that fails at start is watched even without --watch: the screen
     // tells the designer that saving a fix reloads it, so it must.
     if ((options_.watch || !live_deck_.has_deck()) && !live_) {
@@ -172,7 +171,8 @@ void App::start_first_scene() {
     if (!options_.resume.empty()) {
         std::error_code ec;
         if (std::filesystem::exists(options_.resume, ec)) {
-            auto loaded = load_session(deck, options_.resume);
+            SaveReading reading;
+            auto loaded = load_session(deck, options_.resume, &reading);
             if (auto* e = std::get_if<SessionError>(&loaded)) {
                 // Shown, never overwritten: the file stays as it is.
                 error_title_ = "The saved session could not be read";
@@ -181,8 +181,17 @@ void App::start_first_scene() {
                 resume_blocked_ = true;
                 return;
             }
-            live_deck_.hold(std::get<Session>(loaded)); // a reload must keep its cards
-            scene_ = std::make_unique<TableScene>(std::get<Session>(std::move(loaded)));
+            for (const Diagnostic& d : reading.warnings) {
+                std::fprintf(stderr, "%s\n", d.str().c_str());
+                toast(d.str());
+            }
+            Session s = std::get<Session>(std::move(loaded));
+            // A version-1 save or a torn one is written anew, once; a whole
+            // version-2 save is appended to as it is.
+            if (recorder_)
+                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable);
+            session_changed(s);
+            scene_ = std::make_unique<TableScene>(std::move(s));
             return;
         }
         if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
@@ -228,22 +237,34 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
-    if (!options_.resume.empty() && !resume_blocked_)
-        if (auto err = save_session(options_.resume, session))
-            toast("Could not save the session: " + *err);
     live_deck_.hold(session);
-    if (session.log.size() < logged_entries_)
-        reloads_.clear(); // a new session
-    logged_entries_ = session.log.size();
-    if (options_.log.empty())
-        return;
-    last_log_ = session;
-    write_log(session);
+    if (recorder_ && !resume_blocked_)
+        recorder_->record(session);
+    report_recorder();
 }
 
-void App::write_log(const Session& session) {
-    if (auto err = write_file_atomically(options_.log, log_with_reloads(session, reloads_)))
-        toast("Could not write the log: " + *err);
+void App::finish_recording() {
+    if (!recorder_)
+        return;
+    recorder_->flush(); // nothing on screen is lost on the way out
+    report_recorder();
+}
+
+void App::report_recorder() {
+    if (!recorder_)
+        return;
+    SessionRecorder::Failures f = recorder_->take_failures();
+    if (!f.save.empty()) {
+        std::fprintf(stderr, "hearth: could not save the session: %s\n", f.save.c_str());
+        toast("Could not save the session: " + f.save);
+        save_failure_until_ = toast_until_;
+    }
+    if (!f.log.empty()) {
+        std::fprintf(stderr, "hearth: could not write the log: %s\n", f.log.c_str());
+        // The save is the more serious loss: its message stays up.
+        if (now_ms_ >= save_failure_until_)
+            toast("Could not write the log: " + f.log);
+    }
 }
 
 std::string App::save_folder() const {
@@ -433,7 +454,11 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         SDL_Event e;
         std::int64_t redraw = next_redraw_ms();
         std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
-        bool got = SDL_WaitEventTimeout(&e, int(redraw));
+        // While the recorder writes, wake now and then to show a failure soon.
+        std::int64_t wait = redraw;
+        if (recorder_ && recorder_->busy())
+            wait = wait < 0 ? kRecorderPollMs : std::min(wait, kRecorderPollMs);
+        bool got = SDL_WaitEventTimeout(&e, int(wait));
         advance(clock() - now_ms_);
         if (got) {
             handle(e);
@@ -442,9 +467,11 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         }
         if (scene_)
             scene_->poll(*this);
+        report_recorder();
         if (redraw_at >= 0 && now_ms_ >= redraw_at)
             dirty_ = true;
     }
+    finish_recording();
     return status;
 }
 
@@ -545,6 +572,7 @@ void App::step_script(const ScriptStep& step, int& status) {
         scene_ = std::move(next_scene_);
         dirty_ = true;
     }
+    report_recorder();
 }
 
 int App::run_script(const std::vector<ScriptStep>& script) {
@@ -555,6 +583,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
             break;
         step_script(step, status);
     }
+    finish_recording();
     if (!live_deck_.has_deck() || resume_blocked_)
         status = 1;
     return status;

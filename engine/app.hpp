@@ -11,6 +11,7 @@
 #include "engine/input_map.hpp"
 #include "engine/live_reload.hpp"
 #include "engine/scene.hpp"
+#include "engine/session_recorder.hpp"
 #include "game/deck.hpp"
 #include "game/deck_loader.hpp"
 #include "game/live_deck.hpp"
@@ -51,15 +52,20 @@ public:
     void set_clipboard_text(const std::string& text) override;
     void quit() override { quit_ = true; }
 
-    // For tests: the scene now showing.
+    // For tests: the scene now showing, the recorder (null without --resume
+    // and --log).
     Scene* scene() { return scene_.get(); }
+    SessionRecorder* recorder() { return recorder_.get(); }
 
 private:
     void load_deck_file();
     // Reads the user's own cards for the deck; a damaged file is shown and
     // left alone (never written over).
     void load_own_cards_file();
-    void write_log(const Session& session);
+    // Toasts what the recorder could not write: a failed save before a failed log.
+    void report_recorder();
+    // Waits for the recorder's writes at the end of a run, and reports them.
+    void finish_recording();
     void start_first_scene();
     // An SDL event: the platform's own (quit, a deck change), or input,
     // which the input map turns into Hearth's events for handle_input.
@@ -78,13 +84,12 @@ private:
     CardPainter cards_;
     InputMap input_;
     LiveDeck live_deck_; // the deck in play, and what the session holds of it
-    // Live reload (--watch): the watcher, and the reload lines of the log
-    // with where they go.
+    // Live reload (--watch): the watcher.
     std::unique_ptr<LiveReload> live_;
-    std::vector<ReloadMark> reloads_;
-    std::size_t logged_entries_ = 0;
     std::uint64_t reload_count_ = 0; // reloads tried after a change on disk (for `await reload`)
-    std::optional<Session> last_log_;
+    // The save and the log (--resume, --log), appended off the frame path.
+    std::unique_ptr<SessionRecorder> recorder_;
+    std::int64_t save_failure_until_ = -1; // a save failure's toast is up until then
     std::unique_ptr<Scene> scene_, next_scene_;
     std::int64_t now_ms_ = 0;
     bool quit_ = false;

@@ -48,7 +48,7 @@ public:
     virtual void switch_to(std::unique_ptr<Scene> next) = 0;
     // A short message shown for a moment at the bottom of the screen.
     virtual void toast(std::string message) = 0;
-    // The session changed (an action was applied): the App writes the log.
+    // The session changed (an action was applied): the App records it (log, save).
     virtual void session_changed(const Session& session) = 0;
     // Text entry on or off (on-screen keyboards, IME).
     virtual void text_input(bool on) = 0;

@@ -164,6 +164,142 @@ SCENARIO("save and resume give back the same session") {
     }
 }
 
+SCENARIO("a version-2 save is the header, the start and one line per action") {
+    GIVEN("a played session") {
+        Session s = played_session();
+        const std::string text = save_to_jsonl(s);
+        THEN("its lines are the header, the start line and each entry's line") {
+            std::vector<nlohmann::json> lines;
+            for (std::size_t pos = 0; pos < text.size();) {
+                auto end = text.find('\n', pos);
+                lines.push_back(nlohmann::json::parse(text.substr(pos, end - pos)));
+                pos = end + 1;
+            }
+            REQUIRE(lines.size() == 2 + s.log.size());
+            CHECK(lines[0] ==
+                  nlohmann::json{{"type", "hearth-session"}, {"version", 2}, {"deck", "table"}});
+            CHECK(lines[1] == nlohmann::json::parse(start_to_jsonl(s.start)));
+            CHECK(lines[2]["action"] == "choose-mission");
+            CHECK(lines[2]["caused"] ==
+                  nlohmann::json::array({{{"type", "mission"}, {"card", "m2"}}}));
+        }
+        THEN("it holds no tables: each action's line is its own size, not the session's") {
+            CHECK(text.find("draw_pile") == std::string::npos);
+            for (const LogEntry& e : s.log)
+                CHECK(save_entry_jsonl(e).size() < 600);
+        }
+        THEN("reading it replays the same session, undo and redo stacks included") {
+            SaveReading reading;
+            auto r = session_from_json(deck(), text, "save.json", &reading);
+            if (auto* e = std::get_if<SessionError>(&r))
+                FAIL(e->message);
+            CHECK(std::get<Session>(r) == s);
+            CHECK(reading.version == 2);
+            CHECK(reading.warnings.empty());
+            CHECK(reading.appendable);
+        }
+        THEN("without its last newline it still reads, but is not appended to as it is") {
+            SaveReading reading;
+            auto r =
+                session_from_json(deck(), text.substr(0, text.size() - 1), "save.json", &reading);
+            REQUIRE(std::holds_alternative<Session>(r));
+            CHECK(std::get<Session>(r) == s);
+            CHECK_FALSE(reading.appendable);
+        }
+    }
+}
+
+SCENARIO("a save cut off mid-write loads up to its last whole action, and says so") {
+    Session s = played_session();
+    const std::string text = save_to_jsonl(s);
+    GIVEN("the last line torn part way") {
+        const std::size_t last = text.rfind('\n', text.size() - 2) + 1;
+        const std::string torn = text.substr(0, last + 20);
+        WHEN("it is read") {
+            SaveReading reading;
+            auto r = session_from_json(deck(), torn, "save.json", &reading);
+            THEN("the session is the one before the last action, with a warning at that line") {
+                if (auto* e = std::get_if<SessionError>(&r))
+                    FAIL(e->message);
+                Session before = std::get<Session>(replay_log(deck(), [&] {
+                    Session cut = s;
+                    cut.log.pop_back();
+                    return log_to_jsonl(cut);
+                }()));
+                CHECK(std::get<Session>(r) == before);
+                REQUIRE(reading.warnings.size() == 1);
+                CHECK(reading.warnings[0].str() ==
+                      "save.json:" + std::to_string(2 + s.log.size()) +
+                          ":1: warning: the last action was cut off while it was being written; "
+                          "the session resumes from the action before it");
+            }
+        }
+    }
+    GIVEN("every cut of the file") {
+        THEN("each one loads, with a warning when a line was torn, or is refused; none crash") {
+            for (std::size_t cut = 0; cut <= text.size(); cut += 13) {
+                SaveReading reading;
+                auto r = session_from_json(deck(), text.substr(0, cut), "save.json", &reading);
+                const bool at_line_end = cut > 0 && text[cut - 1] == '\n';
+                if (auto* e = std::get_if<SessionError>(&r))
+                    CHECK(e->message.rfind("save.json", 0) == 0);
+                else if (!at_line_end)
+                    CHECK(reading.warnings.size() <= 1);
+            }
+        }
+    }
+    GIVEN("a damaged line before the last") {
+        std::string broken = text;
+        broken.replace(broken.find("\"action\":\"next\""), 15, "\"action\":\"fly\" ");
+        THEN("it is an error naming the line, not a silent cut") {
+            CHECK(save_error(broken) ==
+                  "save.json:4: error: action.action: unknown action \"fly\"");
+        }
+    }
+    GIVEN("a save of another deck or a later version") {
+        THEN("the header says so") {
+            std::string other = text;
+            other.replace(other.find("\"deck\":\"table\""), 14, "\"deck\":\"other\"");
+            CHECK(save_error(other) ==
+                  "save.json:1: error: this session was saved with the deck 'other', not 'table'");
+            CHECK(save_error("{\"type\":\"hearth-session\",\"version\":3,\"deck\":\"table\"}\n") ==
+                  "save.json:1: error: save format version 3 is not one this Hearth reads (it "
+                  "reads 1 to 2)");
+        }
+    }
+    GIVEN("a deck whose cards differ") {
+        Deck other = deck();
+        other.cards.erase(other.cards.begin() + 6); // a3
+        THEN("the replay notices it at the first action that differs") {
+            auto r = session_from_json(other, text, "save.json");
+            REQUIRE(std::holds_alternative<SessionError>(r));
+            CHECK(std::get<SessionError>(r).message.find("(is it the same deck?)") !=
+                  std::string::npos);
+        }
+    }
+}
+
+SCENARIO("a version-1 save file still loads") {
+    GIVEN("a version-1 save written by an earlier Hearth (tests/saves/v1-popcorn.json)") {
+        auto file = std::filesystem::path(HEARTH_TEST_SAVES) / "v1-popcorn.json";
+        WHEN("it is loaded") {
+            SaveReading reading;
+            auto r = load_session(deck(), file, &reading);
+            THEN("it is the session that was saved, and plays on the same") {
+                if (auto* e = std::get_if<SessionError>(&r))
+                    FAIL(e->message);
+                Session back = std::get<Session>(r);
+                Session s = played_session();
+                CHECK(back == s);
+                CHECK(reading.version == 1);
+                must(deck(), back, act::Back{});
+                must(deck(), s, act::Back{});
+                CHECK(back == s);
+            }
+        }
+    }
+}
+
 SCENARIO("damaged or foreign save files get a clear error, never a crash") {
     const std::string good = save_to_json(played_session());
     GIVEN("a truncated save") {
@@ -190,9 +326,10 @@ SCENARIO("damaged or foreign save files get a clear error, never a crash") {
                   "save.json: error: not a Hearth session save (no \"type\": \"hearth-session\")");
             CHECK(save_error("{\"name\": \"x\"}") ==
                   "save.json: error: not a Hearth session save (no \"type\": \"hearth-session\")");
-            CHECK(save_error("{\"type\": \"hearth-session\", \"version\": 9}") ==
-                  "save.json: error: save format version 9 is not one this Hearth reads (it reads "
-                  "1 to 1)");
+            CHECK(
+                save_error("{\"type\": \"hearth-session\", \"version\": 9}") ==
+                "save.json:1: error: save format version 9 is not one this Hearth reads (it reads "
+                "1 to 2)");
             CHECK(save_error("{\"type\": \"hearth-session\", \"version\": \"1\"}") ==
                   "save.json: error: version: expected an integer");
             auto j = nlohmann::json::parse(good);

@@ -1,6 +1,6 @@
 // Many random valid and invalid actions from many seeds, with the invariants
 // checked after each, undo checked to restore exactly, and replay and save
-// checked to rebuild the same session at the end.
+// checked to rebuild the same session at the end (both save versions).
 #include "game/session_log.hpp"
 #include "game/session_save.hpp"
 #include "session_fixture.hpp"
@@ -106,6 +106,10 @@ SCENARIO("random play keeps every invariant, and undo, replay and save are exact
         if (auto* e = std::get_if<SessionError>(&loaded))
             FAIL(e->message);
         REQUIRE(std::get<Session>(loaded) == s);
+        auto resumed = session_from_json(deck, save_to_jsonl(s)); // version 2: a replay
+        if (auto* e = std::get_if<SessionError>(&resumed))
+            FAIL(e->message);
+        REQUIRE(std::get<Session>(resumed) == s);
     }
     CHECK(applied > 10000);
     CHECK(refused_count > 5000);

@@ -47,3 +47,15 @@ expect_run(save 0 "" ${HEARTH} --headless --players "Ana,Ben" --format circle --
     --resume ${good} --script ${SCRIPTS}/summary.txt --out ${OUT})
 expect_run(resume 0 "" ${HEARTH} --headless --resume ${good} --script ${SCRIPTS}/summary.txt
     --out ${OUT})
+file(READ ${good} saved)
+if(NOT saved MATCHES "^{\"deck\":\"microsolidarity\",\"type\":\"hearth-session\",\"version\":2}\n")
+    message(FATAL_ERROR "save: not a version-2 save:\n${saved}")
+endif()
+# Killed mid-write: a torn last line resumes from the action before it, with a warning.
+file(APPEND ${good} "{\"type\":\"action\",\"act")
+expect_run(torn-save 0 "good-save.json:[0-9]+:1: warning: the last action was cut off"
+    ${HEARTH} --headless --resume ${good} --script ${SCRIPTS}/summary.txt --out ${OUT})
+file(READ ${good} rewritten)
+if(rewritten MATCHES "\"act\n|\"act$")
+    message(FATAL_ERROR "torn-save: the torn line was kept:\n${rewritten}")
+endif()
