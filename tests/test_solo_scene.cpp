@@ -447,3 +447,37 @@ SCENARIO("Japanese and emoji typed in the journal: the caret steps one character
         }
     }
 }
+
+// Regression: the pause screen did not stop the reflection timer, which
+// counts on the engine clock: start, a minute paused, resume showed 3:58.
+SCENARIO("the pause screen stops the reflection timer") {
+    TempFolder tmp;
+    FakeHost host;
+    SoloScene scene(host.deck(), tmp.path, 7, host);
+    REQUIRE(deliver(scene, host, key(SDLK_t, KMOD_LCTRL)) == Command::Timer);
+    REQUIRE(scene.timer().active());
+    const std::int64_t total = scene.timer().remaining_ms(host.now);
+    host.now += 1000;
+    scene.advance(1000, host);
+    WHEN("the table is paused for a minute and resumed") {
+        scene.set_paused(true, host);
+        host.now += 60000; // the App does not advance a paused scene
+        scene.set_paused(false, host);
+        scene.advance(0, host);
+        THEN("the timer lost only the second it ran") {
+            CHECK(scene.timer().remaining_ms(host.now) == total - 1000);
+            CHECK(ReflectionTimer::format(scene.timer().remaining_ms(host.now)) == "4:59");
+        }
+    }
+    WHEN("the person paused the timer themselves before the pause screen") {
+        deliver(scene, host, key(SDLK_t, KMOD_LCTRL));
+        REQUIRE(scene.timer().paused());
+        scene.set_paused(true, host);
+        host.now += 60000;
+        scene.set_paused(false, host);
+        THEN("it stays paused") {
+            CHECK(scene.timer().paused());
+            CHECK(scene.timer().remaining_ms(host.now) == total - 1000);
+        }
+    }
+}

@@ -1,7 +1,7 @@
 // The solo scene's state and input. Sections: start and cards, saving, keys
 // in the editor, keys while looking back, commands, the clock.
-#include "engine/asset_paths.hpp"
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/asset_paths.hpp"
 
 #include "engine/text_field_keys.hpp"
 
@@ -422,6 +422,20 @@ void SoloScene::advance(std::int64_t, SceneHost& host) {
     if (was_running && timer_.done(engine_now_))
         host.toast("The reflection time is over. Write on as long as you like.");
     poll(host);
+}
+
+void SoloScene::set_paused(bool paused, SceneHost& host) {
+    // The timer counts on the engine clock, which runs on behind the pause
+    // screen; a timer the person paused themselves stays paused.
+    if (paused && timer_.active() && !timer_.paused()) {
+        timer_.toggle_pause(host.now_ms());
+        paused_with_screen_ = true;
+    } else if (!paused && paused_with_screen_) {
+        if (timer_.paused())
+            timer_.toggle_pause(host.now_ms());
+        paused_with_screen_ = false;
+    }
+    engine_now_ = host.now_ms();
 }
 
 std::int64_t SoloScene::wake_in_ms() const {

@@ -43,11 +43,14 @@ public:
     void poll(SceneHost& host) override;
     void draw(Gfx& gfx, SceneHost& host) override;
     std::int64_t wake_in_ms() const override;
+    // The pause screen stops the reflection timer too (and starts it again).
+    void set_paused(bool paused, SceneHost& host) override;
     KeyHelp help(const Bindings& keys) const override;
 
     // For tests.
     const EntryWriter& writer() const { return writer_; }
     const std::string& card_id() const { return card_id_; }
+    const ReflectionTimer& timer() const { return timer_; }
     bool editing() const { return focus_ == Focus::Editor; }
     const std::optional<JournalEntry>& earlier() const { return earlier_; }
     // Where the editor's text area and the caret were last drawn.
@@ -94,7 +97,8 @@ private:
     std::size_t reported_bytes_ = std::string::npos;
     std::uint64_t reported_revision_ = 0;
     std::string last_error_;
-    bool leave_anyway_ = false; // Escape pressed once with an entry that could not be saved
+    bool paused_with_screen_ = false; // the pause screen paused the running timer
+    bool leave_anyway_ = false;       // Escape pressed once with an entry that could not be saved
 
     // Looking back.
     std::vector<JournalEntry> past_;
