@@ -31,19 +31,14 @@ namespace {
 constexpr std::int64_t kToastMs = 2500;
 constexpr std::int64_t kRecorderPollMs = 100;
 
-std::filesystem::path deck_file(const std::filesystem::path& p) {
-    std::error_code ec;
-    return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
-}
-
 } // namespace
 
 // ---------------------------------------------------------------- start-up and the deck
 
 App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
          std::filesystem::path fonts_dir)
-    : options_(std::move(options)), backend_(std::move(backend)), deck_path_(std::move(deck_path)),
-      fonts_(fonts_dir), cards_(backend_->renderer(), fonts_) {
+    : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
+      cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch) {
     if (options_.seed)
         seed_ = *options_.seed;
     else if (!options_.headless)
@@ -58,94 +53,52 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
 
 App::~App() = default;
 
-// Loads the deck file into the LiveDeck, which owns the rule for replacing
-// the deck in play: at start, the first deck that loads; later (live reload),
-// a deck that loads and still has what the session holds. Otherwise the last
-// good deck plays on and the problems show over it until a save fixes them.
+// The deck keeper loads the deck; a reload that is not taken leaves the last
+// good deck in play, and its problems show over it until a save fixes them.
 void App::load_deck_file() {
-    LoadOptions lo;
-    lo.check_art = decode_art_check();
-    LoadResult r = load_deck(deck_path_, lo);
-    const bool reload = live_deck_.has_deck();
-    const std::size_t cards = r.ok() ? r.deck->cards.size() : 0;
-    const bool taken = live_deck_.take(std::move(r));
+    DeckKeeper::Loaded loaded = deck_.load();
+    const LiveDeck& live = deck_.live();
     errors_.clear();
     error_hint_.clear();
-    if (taken) {
+    if (loaded.taken) {
         cards_.clear();
-        if (reload)
-            toast("Reloaded " + deck_file(deck_path_).filename().string());
+        if (loaded.reload)
+            toast("Reloaded " + deck_.file_name());
     } else {
-        error_title_ = reload ? "The deck file has errors; the last good deck stays in play"
-                              : "The deck could not be loaded";
-        for (const Diagnostic& d : live_deck_.problems()) {
+        error_title_ = loaded.reload ? "The deck file has errors; the last good deck stays in play"
+                                     : "The deck could not be loaded";
+        for (const Diagnostic& d : live.problems()) {
             errors_.push_back(d.str());
             std::fprintf(stderr, "%s\n", d.str().c_str());
         }
     }
-    if (reload && recorder_)
-        recorder_->reload(
-            reload_log_line(cards, taken ? std::vector<Diagnostic>{} : live_deck_.problems()));
-    // A deck that fails at start is watched even without --watch: the screen
-    // tells the designer that saving a fix reloads it, so it must.
-    if ((options_.watch || !live_deck_.has_deck()) && !live_) {
-        live_ = std::make_unique<LiveReload>(deck_file(deck_path_));
-        if (!live_->ok())
-            std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");
-    }
-    if (live_)
-        live_->loaded(live_deck_.has_deck() ? &live_deck_.deck() : nullptr, !taken);
+    if (loaded.reload && recorder_)
+        recorder_->reload(loaded.log_line);
     dirty_ = true;
 }
 
 void App::load_own_cards_file() {
-    own_file_ = own_cards_file(process_env, live_deck_.deck().info.id);
-    own_cards_.clear();
-    own_blocked_ = false;
-    if (!own_file_)
+    std::vector<Diagnostic> problems = deck_.load_own_cards();
+    if (problems.empty())
         return;
-    OwnCards own = load_own_cards(*own_file_, live_deck_.deck());
-    if (own.ok()) {
-        own_cards_ = std::move(own.cards);
-        return;
-    }
-    // The table still plays, without them; the file is kept as it is.
-    own_blocked_ = true;
     error_title_ = "Your own cards could not be read";
     error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
                   bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
     errors_.clear();
-    for (const Diagnostic& d : own.diagnostics.all())
-        if (d.severity == Severity::Error) {
-            errors_.push_back(d.str());
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-        }
+    for (const Diagnostic& d : problems) {
+        errors_.push_back(d.str());
+        std::fprintf(stderr, "%s\n", d.str().c_str());
+    }
 }
 
 void App::keep_own_card(const Card& written) {
-    if (!own_file_) {
-        toast("Nowhere to keep your card: neither XDG_DATA_HOME nor HOME is set");
-        return;
-    }
-    if (own_blocked_) {
-        toast("Your card is in this session, but " + own_file_->filename().string() +
-              " is damaged, so it is not saved there");
-        return;
-    }
-    std::vector<Card> all = own_cards_;
-    all.push_back(own_card_from(written, live_deck_.deck(), own_cards_));
-    if (auto err = write_file_atomically(*own_file_, write_own_cards(all))) {
-        toast("Could not save your card to " + own_file_->string() + ": " + *err);
-        return;
-    }
-    own_cards_ = std::move(all);
-    toast("\u201c" + written.title + "\u201d is saved as your own card");
+    toast(deck_.keep_own_card(written));
 }
 
 void App::start_first_scene() {
-    if (!live_deck_.has_deck())
+    if (!deck_.live().has_deck())
         return;
-    const Deck& deck = live_deck_.deck();
+    const Deck& deck = deck_.live().deck();
     if (!options_.solo)
         load_own_cards_file();
     if (!options_.format.empty() && !deck.find_format(options_.format)) {
@@ -208,7 +161,7 @@ void App::start_first_scene() {
     if (options_.solo && start.players.empty())
         start.players = {""};
     start.format = options_.format;
-    start.own = own_cards_;
+    start.own = deck_.own_cards();
     if (start.format.empty()) {
         // The first format that seats this many players (--solo: one).
         int n = int(start.players.size());
@@ -237,7 +190,7 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
-    live_deck_.hold(session);
+    deck_.hold(session);
     if (recorder_ && !resume_blocked_)
         recorder_->record(session);
     report_recorder();
@@ -278,11 +231,11 @@ std::string App::save_folder() const {
 // ---------------------------------------------------------------- events
 
 void App::handle(const SDL_Event& e) {
-    if (live_ && live_->is_change(e)) {
+    if (deck_.watcher() && deck_.watcher()->is_change(e)) {
         bool had_scene = scene_ != nullptr;
         load_deck_file();
         ++reload_count_;
-        if (!had_scene && live_deck_.has_deck())
+        if (!had_scene && deck_.live().has_deck())
             start_first_scene();
         return;
     }
@@ -363,7 +316,7 @@ void App::handle_input(const InputEvent& e) {
             // Errors cover the screen: Escape closes them (or quits when
             // there is no deck to play).
             if (in->command == Command::Leave) {
-                if (!live_deck_.has_deck() || !scene_)
+                if (!deck_.live().has_deck() || !scene_)
                     quit_ = true;
                 errors_.clear();
                 error_hint_.clear();
@@ -584,7 +537,7 @@ int App::run_script(const std::vector<ScriptStep>& script) {
         step_script(step, status);
     }
     finish_recording();
-    if (!live_deck_.has_deck() || resume_blocked_)
+    if (!deck_.live().has_deck() || resume_blocked_)
         status = 1;
     return status;
 }
@@ -615,7 +568,7 @@ void App::draw() {
         draw_errors(g, error_title_, errors_,
                     !error_hint_.empty() ? error_hint_
                     : resume_blocked_    ? "The file is left as it was. " + leave + " quits."
-                    : live_deck_.has_deck() && scene_
+                    : deck_.live().has_deck() && scene_
                         ? "Fix the file and save: it reloads by itself. " + leave + " hides this."
                         : "Fix the file and save: it reloads by itself. " + leave + " quits.");
     }

@@ -1,5 +1,7 @@
-// The App: owns the backend, fonts, the deck and the current scene; runs the
-// frame loop (a window) or a script (headless). Calm by design: it sleeps in
+// The App: the scene host and the loop. It holds the backend, the fonts, the
+// deck keeper (the deck, its reloads, the user's own cards), the session
+// recorder (log and save) and the current scene; runs the frame loop (a
+// window) or a script (headless). Calm by design: it sleeps in
 // SDL_WaitEventTimeout until input, a timer's next second or an animation
 // frame, and draws only then.
 #pragma once
@@ -7,9 +9,9 @@
 #include "engine/backend.hpp"
 #include "engine/card_view.hpp"
 #include "engine/cli_options.hpp"
+#include "engine/deck_keeper.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/input_map.hpp"
-#include "engine/live_reload.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
 #include "game/deck.hpp"
@@ -37,8 +39,8 @@ public:
     int run_script(const std::vector<ScriptStep>& script);
 
     // SceneHost
-    const Deck& deck() const override { return live_deck_.deck(); }
-    std::uint64_t deck_generation() const override { return live_deck_.generation(); }
+    const Deck& deck() const override { return deck_.live().deck(); }
+    std::uint64_t deck_generation() const override { return deck_.live().generation(); }
     const Options& options() const override { return options_; }
     std::int64_t now_ms() const override { return now_ms_; }
     void switch_to(std::unique_ptr<Scene> next) override { next_scene_ = std::move(next); }
@@ -46,7 +48,7 @@ public:
     void session_changed(const Session& session) override;
     void text_input(bool on) override { backend_->set_text_input(on); }
     std::string save_folder() const override;
-    const std::vector<Card>& own_cards() const override { return own_cards_; }
+    const std::vector<Card>& own_cards() const override { return deck_.own_cards(); }
     void keep_own_card(const Card& written) override;
     std::string clipboard_text() const override;
     void set_clipboard_text(const std::string& text) override;
@@ -79,13 +81,10 @@ private:
 
     Options options_;
     std::unique_ptr<Backend> backend_;
-    std::filesystem::path deck_path_;
     FontLibrary fonts_;
     CardPainter cards_;
     InputMap input_;
-    LiveDeck live_deck_; // the deck in play, and what the session holds of it
-    // Live reload (--watch): the watcher.
-    std::unique_ptr<LiveReload> live_;
+    DeckKeeper deck_;                // the deck in play, its reloads, the user's own cards
     std::uint64_t reload_count_ = 0; // reloads tried after a change on disk (for `await reload`)
     // The save and the log (--resume, --log), appended off the frame path.
     std::unique_ptr<SessionRecorder> recorder_;
@@ -103,11 +102,8 @@ private:
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     std::uint64_t seed_ = 1;
-    bool resume_blocked_ = false;                   // the save file is damaged: never write over it
-    std::optional<std::filesystem::path> own_file_; // the user's own cards for this deck
-    std::vector<Card> own_cards_;
-    bool own_blocked_ = false; // the own-cards file is damaged: never write over it
-    std::string error_hint_;   // what to do about errors_, when not the deck's
+    bool resume_blocked_ = false; // the save file is damaged: never write over it
+    std::string error_hint_;      // what to do about errors_, when not the deck's
 };
 
 } // namespace hearth

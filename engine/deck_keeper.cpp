@@ -1,0 +1,83 @@
+#include "engine/deck_keeper.hpp"
+
+#include "engine/art_check.hpp"
+#include "engine/asset_paths.hpp"
+#include "game/atomic_file.hpp"
+#include "game/deck_loader.hpp"
+#include "game/own_cards.hpp"
+
+#include <cstdio>
+
+namespace hearth {
+namespace {
+
+std::filesystem::path deck_file(const std::filesystem::path& p) {
+    std::error_code ec;
+    return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
+}
+
+} // namespace
+
+DeckKeeper::DeckKeeper(std::filesystem::path deck_path, bool watch)
+    : deck_path_(std::move(deck_path)), watch_(watch) {}
+
+std::string DeckKeeper::file_name() const {
+    return deck_file(deck_path_).filename().string();
+}
+
+DeckKeeper::Loaded DeckKeeper::load() {
+    LoadOptions lo;
+    lo.check_art = decode_art_check();
+    LoadResult r = load_deck(deck_path_, lo);
+    Loaded out;
+    out.reload = live_.has_deck();
+    const std::size_t cards = r.ok() ? r.deck->cards.size() : 0;
+    out.taken = live_.take(std::move(r));
+    if (out.reload)
+        out.log_line =
+            reload_log_line(cards, out.taken ? std::vector<Diagnostic>{} : live_.problems());
+    if ((watch_ || !live_.has_deck()) && !watcher_) {
+        watcher_ = std::make_unique<LiveReload>(deck_file(deck_path_));
+        if (!watcher_->ok())
+            std::fprintf(stderr, "hearth: cannot watch the deck for changes (no inotify)\n");
+    }
+    if (watcher_)
+        watcher_->loaded(live_.has_deck() ? &live_.deck() : nullptr, !out.taken);
+    return out;
+}
+
+std::vector<Diagnostic> DeckKeeper::load_own_cards() {
+    own_file_ = own_cards_file(process_env, live_.deck().info.id);
+    own_cards_.clear();
+    own_blocked_ = false;
+    if (!own_file_)
+        return {};
+    OwnCards own = hearth::load_own_cards(*own_file_, live_.deck());
+    if (own.ok()) {
+        own_cards_ = std::move(own.cards);
+        return {};
+    }
+    // The table still plays, without them; the file is kept as it is.
+    own_blocked_ = true;
+    std::vector<Diagnostic> errors;
+    for (const Diagnostic& d : own.diagnostics.all())
+        if (d.severity == Severity::Error)
+            errors.push_back(d);
+    return errors;
+}
+
+std::string DeckKeeper::keep_own_card(const Card& written) {
+    if (!own_file_)
+        return "Nowhere to keep your card: neither XDG_DATA_HOME nor HOME is set";
+    if (own_blocked_)
+        return "Your card is in this session, but " + own_file_->filename().string() +
+               " is damaged, so it is not saved there";
+    std::vector<Card> all = own_cards_;
+    all.push_back(own_card_from(written, live_.deck(), own_cards_));
+    if (auto err = write_file_atomically(*own_file_, write_own_cards(all)))
+        return "Could not save your card to " + own_file_->string() + ": " + *err;
+    own_cards_ = std::move(all);
+    return "\u201c" + written.title + "\u201d is saved as your own card";
+}
+
+} // namespace hearth
