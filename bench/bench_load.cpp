@@ -1,6 +1,6 @@
 // Deck loading benchmark: the bundled deck, and a generated 10,000-card deck.
 // Prints medians of repeated runs; see docs/performance.md.
-#include "game/deck_loader.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <algorithm>
 #include <chrono>

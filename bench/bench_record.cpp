@@ -4,7 +4,7 @@
 // recording keeps them the same, however long the session. Prints one line
 // per figure, medians over the session's actions; see docs/performance.md.
 #include "engine/session_recorder.hpp"
-#include "game/deck_loader.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <algorithm>
 #include <cstdio>

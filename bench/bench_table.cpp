@@ -3,9 +3,9 @@
 // all 75 bundled cards at three sizes, drawing every card, and peak memory.
 // Prints one line per figure; see docs/performance.md.
 #include "engine/app.hpp"
-#include "engine/asset_paths.hpp"
-#include "engine/card_view.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "engine/render/card_view.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <algorithm>
 #include <chrono>

@@ -2,20 +2,20 @@
 // headless script, drawing.
 #include "engine/app.hpp"
 
-#include "engine/art_check.hpp"
-#include "engine/asset_paths.hpp"
+#include "engine/render/art_check.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
-#include "game/atomic_file.hpp"
-#include "game/deck_loader.hpp"
-#include "game/live_deck.hpp"
-#include "game/own_cards.hpp"
-#include "game/session.hpp"
-#include "game/session_log.hpp"
-#include "game/session_save.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/deck/live_deck.hpp"
+#include "game/deck/own_cards.hpp"
+#include "game/session/session.hpp"
+#include "game/session/session_log.hpp"
+#include "game/session/session_save.hpp"
 
 #include <SDL_image.h>
 

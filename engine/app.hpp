@@ -7,16 +7,16 @@
 #pragma once
 
 #include "engine/backend.hpp"
-#include "engine/card_view.hpp"
+#include "engine/render/card_view.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/input_map.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
-#include "game/deck.hpp"
-#include "game/deck_loader.hpp"
-#include "game/live_deck.hpp"
+#include "game/deck/deck.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/deck/live_deck.hpp"
 
 #include <filesystem>
 #include <memory>

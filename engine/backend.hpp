@@ -1,7 +1,7 @@
 // Where frames go: a real window, or an offscreen surface for headless runs.
 #pragma once
 
-#include "engine/sdl_handles.hpp"
+#include "engine/render/sdl_handles.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -1,10 +1,10 @@
 #include "engine/deck_keeper.hpp"
 
-#include "engine/art_check.hpp"
-#include "engine/asset_paths.hpp"
-#include "game/atomic_file.hpp"
-#include "game/deck_loader.hpp"
-#include "game/own_cards.hpp"
+#include "engine/render/art_check.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/deck/own_cards.hpp"
 
 #include <cstdio>
 

@@ -5,9 +5,9 @@
 #pragma once
 
 #include "engine/live_reload.hpp"
-#include "game/deck.hpp"
-#include "game/diagnostic.hpp"
-#include "game/live_deck.hpp"
+#include "game/deck/deck.hpp"
+#include "game/base/diagnostic.hpp"
+#include "game/deck/live_deck.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -8,7 +8,7 @@
 // (write, rename, attributes), so ready() waits for `quiet` of silence.
 #pragma once
 
-#include "game/deck.hpp"
+#include "game/deck/deck.hpp"
 
 #include <chrono>
 #include <filesystem>

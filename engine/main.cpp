@@ -1,9 +1,9 @@
 // hearth: the shared-screen table. See docs/table.md.
 #include "engine/app.hpp"
-#include "engine/asset_paths.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/headless_script.hpp"
-#include "game/atomic_file.hpp"
+#include "game/base/atomic_file.hpp"
 
 #include <SDL.h>
 #include <SDL_image.h>

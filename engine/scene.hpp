@@ -4,7 +4,7 @@
 #pragma once
 
 #include "engine/bindings.hpp"
-#include "engine/card_view.hpp"
+#include "engine/render/card_view.hpp"
 
 #include <cstdint>
 #include <memory>

@@ -2,9 +2,9 @@
 // the writer thread, and the file operations it runs.
 #include "engine/session_recorder.hpp"
 
-#include "game/live_deck.hpp"
-#include "game/session_log.hpp"
-#include "game/session_save.hpp"
+#include "game/deck/live_deck.hpp"
+#include "game/session/session_log.hpp"
+#include "game/session/session_save.hpp"
 
 #include <cerrno>
 #include <csignal>

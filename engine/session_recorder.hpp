@@ -7,7 +7,7 @@
 // one, and reported (take_failures) so the App can say so on screen.
 #pragma once
 
-#include "game/session.hpp"
+#include "game/session/session.hpp"
 
 #include <atomic>
 #include <condition_variable>

@@ -2,7 +2,7 @@
 // pink, sky blue and leaf green for marks, cream for light text.
 #pragma once
 
-#include "game/deck.hpp"
+#include "game/deck/deck.hpp"
 
 namespace hearth::theme {
 

@@ -1,6 +1,6 @@
 // Prints every key and named value the loader accepts, one "section name"
 // per line, for the test that holds docs/deck.schema.json to the loader.
-#include "game/deck_keys.hpp"
+#include "game/deck/deck_keys.hpp"
 
 #include <cstdio>
 

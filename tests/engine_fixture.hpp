@@ -2,9 +2,9 @@
 // the font library over assets/fonts.
 #pragma once
 
-#include "engine/asset_paths.hpp"
-#include "engine/fonts.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "engine/render/fonts.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // A small deck and helpers shared by the session tests.
 #pragma once
 
-#include "game/deck_loader.hpp"
-#include "game/session.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/session/session.hpp"
 
 #include <catch2/catch.hpp>
 

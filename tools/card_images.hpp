@@ -4,8 +4,8 @@
 // so a cut a little off the line shows no white edge.
 #pragma once
 
-#include "engine/card_view.hpp"
-#include "engine/sdl_handles.hpp"
+#include "engine/render/card_view.hpp"
+#include "engine/render/sdl_handles.hpp"
 #include "tools/print_sizes.hpp"
 
 namespace hearth::tools {

@@ -1,8 +1,8 @@
 // hearth-deck: check, list and export decks with the same loader the table uses.
 #include "tools/verbs.hpp"
 
-#include "engine/art_check.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/art_check.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <algorithm>
 #include <cstdio>

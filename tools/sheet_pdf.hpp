@@ -5,7 +5,7 @@
 // sheet is flipped on its long edge.
 #pragma once
 
-#include "engine/card_view.hpp"
+#include "engine/render/card_view.hpp"
 #include "tools/card_images.hpp"
 #include "tools/sheet_layout.hpp"
 

@@ -1,9 +1,9 @@
 // hearth-deck csv: the cards of a deck to and from a spreadsheet.
-#include "engine/art_check.hpp"
-#include "game/atomic_file.hpp"
-#include "game/card_csv.hpp"
-#include "game/csv_import.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/art_check.hpp"
+#include "game/base/atomic_file.hpp"
+#include "tools/csv/card_csv.hpp"
+#include "tools/csv/csv_import.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/verbs.hpp"
 
 #include <cstdio>

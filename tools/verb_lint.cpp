@@ -1,7 +1,7 @@
 // hearth-deck lint: load each deck exactly as the table would, print every
 // diagnostic, and exit 1 if any deck has an error.
-#include "engine/art_check.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/art_check.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/verbs.hpp"
 
 #include <cstdio>

@@ -1,5 +1,5 @@
 // hearth-deck list: the cards of a deck, one per line.
-#include "game/deck_loader.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/verbs.hpp"
 
 #include <algorithm>

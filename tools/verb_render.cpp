@@ -1,8 +1,8 @@
 // hearth-deck render: one PNG per card front and per card back, at print
 // size, drawn by the table's own card view.
-#include "engine/art_check.hpp"
-#include "engine/asset_paths.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/art_check.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 

@@ -1,8 +1,8 @@
 // hearth-deck sheet: print-and-play pages as a PDF.
-#include "engine/art_check.hpp"
-#include "engine/asset_paths.hpp"
-#include "game/atomic_file.hpp"
-#include "game/deck_loader.hpp"
+#include "engine/render/art_check.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 #include "tools/sheet_pdf.hpp"

@@ -2,7 +2,7 @@
 // returns the process exit code: 0 success, 1 the deck has errors, 2 bad usage.
 #pragma once
 
-#include "game/deck.hpp"
+#include "game/deck/deck.hpp"
 
 #include <optional>
 #include <span>

@@ -4,9 +4,9 @@
 
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
-#include "engine/ttf_measurer.hpp"
-#include "game/rng.hpp"
-#include "game/session.hpp"
+#include "engine/render/ttf_measurer.hpp"
+#include "game/base/rng.hpp"
+#include "game/session/session.hpp"
 
 namespace hearth {
 

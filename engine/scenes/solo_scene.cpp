@@ -1,14 +1,14 @@
 // The solo scene's state and input. Sections: start and cards, saving, keys
 // in the editor, keys while looking back, commands, the clock.
 #include "engine/scenes/solo_scene.hpp"
-#include "engine/asset_paths.hpp"
+#include "engine/render/asset_paths.hpp"
 
 #include "engine/text_field_keys.hpp"
 
 #include "engine/cli_options.hpp"
-#include "game/atomic_file.hpp"
-#include "game/journal_format.hpp"
-#include "game/session.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/journal/journal_format.hpp"
+#include "game/session/session.hpp"
 
 #include <algorithm>
 #include <chrono>

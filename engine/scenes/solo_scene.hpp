@@ -8,11 +8,11 @@
 #pragma once
 
 #include "engine/scene.hpp"
-#include "game/editor_layout.hpp"
-#include "game/entry_writer.hpp"
-#include "game/journal.hpp"
-#include "game/journal_lookback.hpp"
-#include "game/rng.hpp"
+#include "game/text/editor_layout.hpp"
+#include "game/journal/entry_writer.hpp"
+#include "game/journal/journal.hpp"
+#include "game/journal/journal_lookback.hpp"
+#include "game/base/rng.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -5,7 +5,7 @@
 #include "engine/text_field_keys.hpp"
 
 #include "engine/theme.hpp"
-#include "game/editor_layout.hpp"
+#include "game/text/editor_layout.hpp"
 
 #include <SDL_ttf.h>
 

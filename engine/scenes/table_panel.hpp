@@ -4,7 +4,7 @@
 #pragma once
 
 #include "engine/scene.hpp"
-#include "game/text_editor.hpp"
+#include "game/journal/text_editor.hpp"
 
 #include <array>
 #include <string>

@@ -3,8 +3,8 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/cli_options.hpp"
-#include "game/atomic_file.hpp"
-#include "game/summary.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/session/summary.hpp"
 
 #include <SDL_timer.h>
 

@@ -5,9 +5,9 @@
 
 #include "engine/scene.hpp"
 #include "engine/scenes/table_panel.hpp"
-#include "engine/sdl_handles.hpp"
+#include "engine/render/sdl_handles.hpp"
 #include "engine/table_layout.hpp"
-#include "game/session.hpp"
+#include "game/session/session.hpp"
 
 #include <algorithm>
 #include <optional>

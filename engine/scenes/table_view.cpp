@@ -3,7 +3,7 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/theme.hpp"
-#include "engine/ttf_measurer.hpp"
+#include "engine/render/ttf_measurer.hpp"
 
 #include <cmath>
 

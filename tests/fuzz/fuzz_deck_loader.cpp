@@ -3,7 +3,7 @@
 // Build: cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
 // -DHEARTH_FUZZ=ON Run:   build-fuzz/tests/fuzz/fuzz_deck_loader tests/decks/good/small
 // -max_total_time=300
-#include "game/deck_loader.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include <cstdint>
 #include <string_view>

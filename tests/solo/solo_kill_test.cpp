@@ -10,8 +10,8 @@
 // text it has shown as `solo: shown BYTES` on stdout (HEARTH_REPORT_SHOWN=1); the test timestamps
 // those lines as they arrive (so it never credits Hearth with showing text
 // earlier than it did).
-#include "game/atomic_file.hpp"
-#include "game/journal_format.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/journal/journal_format.hpp"
 
 #include <chrono>
 #include <csignal>

@@ -1,0 +1,232 @@
+// Card view. Sections: proportions, layout, drawing, fit query.
+#include "engine/render/card_view.hpp"
+
+#include "engine/render/ttf_measurer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace hearth {
+namespace {
+
+// ---------------------------------------------------------------- proportions
+// All in fractions of the card's width, so a card scales as one picture.
+constexpr double kMargin = 0.055;
+constexpr double kRadius = 0.055;
+constexpr double kOutline = 0.009;
+constexpr double kBadge = 0.13;
+constexpr double kOrnament = 0.22;
+constexpr double kTitleMax = 0.088;
+constexpr double kTitleMin = 0.05;
+constexpr double kSmall = 0.042; // type name, subtitle, see line
+constexpr double kPanelPad = 0.038;
+constexpr double kBodyMax = 0.085; // a one-line question is set this big
+constexpr Color kPanel{0xff, 0xfa, 0xf2, 0xff};
+
+int frac(double f, int w) {
+    return std::max(1, int(std::lround(f * w)));
+}
+
+std::string see_line(const Deck& deck, const Card& card) {
+    std::string s;
+    for (const std::string& id : card.see) {
+        const Card* other = deck.find_card(id);
+        if (!other)
+            continue;
+        s += s.empty() ? "see " : " \u00b7 ";
+        s += std::to_string(other->number);
+    }
+    return s;
+}
+
+std::filesystem::path art_file(const Deck& deck, const std::string& relative) {
+    if (relative.empty())
+        return {};
+    return deck.folder / relative;
+}
+
+} // namespace
+
+int min_readable_px(int card_h) {
+    return std::max(9, int(std::lround(card_h * 0.030)));
+}
+
+// ---------------------------------------------------------------- layout
+
+CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
+    fonts.set_language(deck.info.language);
+    CardLayout L;
+    L.w = w;
+    L.h = h;
+    const int m = frac(kMargin, w);
+    L.radius = frac(kRadius, w);
+    L.outline = frac(kOutline, w);
+    const CardType& type = deck.type_of(card);
+
+    // Header: number disc, type name, ornament.
+    int bd = frac(kBadge, w);
+    int od = frac(kOrnament, w);
+    int top = frac(0.025, w);
+    // The number disc sits level with the middle of the ornament.
+    L.badge = SDL_Rect{m, top + (od - bd) / 2, bd, bd};
+    L.number_text = card.number > 0 ? std::to_string(card.number) : "";
+    L.number_px = frac(L.number_text.size() > 2 ? 0.045 : 0.056, w);
+    L.type_px = frac(kSmall, w);
+    TTF_Font* small = fonts.get(Face::BodyBold, L.type_px);
+    L.type_at = SDL_Point{m + bd + m / 2, L.badge.y + (bd - TTF_FontHeight(small)) / 2};
+    L.ornament = SDL_Rect{w - od - top, top, od, od};
+
+    // Title: up to three lines in the display face, under the header.
+    int y = top + od;
+    {
+        TtfMeasurer tm(fonts, kTitleFaces);
+        CardText title;
+        title.blocks.push_back(TextBlock{TextBlock::Kind::Paragraph, 0, {TextRun{card.title}}});
+        LayoutParams p;
+        p.line_spacing = 0.92;
+        p.language = deck.info.language;
+        int box_w = w - 2 * m;
+        TextFit f = fit_text(title, tm, p, box_w, frac(kTitleMax * 2.1, w), frac(kTitleMin, w),
+                             frac(kTitleMax, w), 2);
+        if (!f.fits)
+            f = fit_text(title, tm, p, box_w, frac(kTitleMax * 3, w), std::max(6, w / 60),
+                         frac(kTitleMax, w), 3);
+        L.title = std::move(f.layout);
+        L.title_at = SDL_Point{m, y};
+        y += L.title.height;
+    }
+    if (!card.subtitle.empty()) {
+        L.subtitle_px = frac(kSmall, w);
+        L.subtitle_at = SDL_Point{m, y + frac(0.01, w)};
+        y += TTF_FontLineSkip(fonts.get(Face::BodyItalic, L.subtitle_px)) + frac(0.01, w);
+    }
+
+    // Footer: the cross references.
+    L.see_text = see_line(deck, card);
+    L.see_px = frac(kSmall, w);
+    int footer = L.see_text.empty() ? m : frac(kSmall * 1.5, w) + m;
+    L.see_at = SDL_Point{m + frac(0.02, w), h - m - frac(kSmall * 1.2, w)};
+
+    // Body panel and text: the largest size that fits.
+    y += frac(0.03, w);
+    L.panel = SDL_Rect{m, y, w - 2 * m, std::max(1, h - footer - y)};
+    int pad = frac(kPanelPad, w);
+    L.text_box = SDL_Rect{L.panel.x + pad, L.panel.y + pad, std::max(1, L.panel.w - 2 * pad),
+                          std::max(1, L.panel.h - 2 * pad)};
+    CardText text = parse_card_text(card.text);
+    if (text.empty() && type.blank)
+        text = parse_card_text(type.description);
+    // A short question is centred, as a printed question card is; longer
+    // text reads better ranged left.
+    bool one_paragraph = text.blocks.size() == 1 &&
+                         text.blocks[0].kind == TextBlock::Kind::Paragraph &&
+                         text.plain().size() <= 160;
+    TtfMeasurer bm(fonts, kBodyFaces);
+    LayoutParams p;
+    p.language = deck.info.language;
+    p.align = one_paragraph ? TextAlign::Center : TextAlign::Left;
+    TextFit f =
+        fit_text(text, bm, p, L.text_box.w, L.text_box.h, min_readable_px(h), frac(kBodyMax, w));
+    L.body_fits = f.fits;
+    L.body = std::move(f.layout);
+    // A short question sits in the middle of its panel, a longer text at the top.
+    int spare = std::max(0, L.text_box.h - L.body.height);
+    L.body_at = SDL_Point{L.text_box.x, L.text_box.y + (one_paragraph ? spare / 2 : 0)};
+    (void)type;
+    return L;
+}
+
+// ---------------------------------------------------------------- drawing
+
+CardPainter::CardPainter(SDL_Renderer* renderer, FontLibrary& fonts)
+    : renderer_(renderer), fonts_(fonts), text_(renderer, fonts), shapes_(renderer),
+      art_(renderer) {}
+
+const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w, int h) {
+    std::string key = card.id + '@' + std::to_string(w) + 'x' + std::to_string(h);
+    auto it = layouts_.find(key);
+    if (it == layouts_.end()) {
+        if (layouts_.size() > 256)
+            layouts_.clear();
+        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h)).first;
+    }
+    return it->second;
+}
+
+void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) {
+    if (rect.w < 8 || rect.h < 8)
+        return;
+    const CardLayout& L = layout(deck, card, rect.w, rect.h);
+    const CardType& type = deck.type_of(card);
+    const Color ink = type.ink;
+    const int x = rect.x, y = rect.y;
+
+    shapes_.rounded_rect(rect, L.radius, type.color, ink, L.outline);
+    // A card's own art is drawn whether or not its type has art of its own.
+    if (const std::string& art = card.art.empty() ? type.art : card.art; !art.empty())
+        art_.draw(art_file(deck, art),
+                  SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
+
+    SDL_Rect badge{x + L.badge.x, y + L.badge.y, L.badge.w, L.badge.h};
+    shapes_.circle(badge, kPanel, ink, std::max(1, L.outline * 2 / 3));
+    if (!L.number_text.empty()) {
+        SizedTexture n = text_.line(L.number_text, Face::BodyBold, L.number_px, ink);
+        if (n) {
+            SDL_Rect dst{badge.x + (badge.w - n.w) / 2, badge.y + (badge.h - n.h) / 2, n.w, n.h};
+            SDL_RenderCopy(renderer_, n.texture, nullptr, &dst);
+        }
+    }
+    text_.draw_line(type.name, Face::BodyBold, L.type_px, ink, x + L.type_at.x, y + L.type_at.y);
+    text_.draw(L.title, kTitleFaces, ink, x + L.title_at.x, y + L.title_at.y);
+    if (!card.subtitle.empty())
+        text_.draw_line(card.subtitle, Face::BodyItalic, L.subtitle_px, ink, x + L.subtitle_at.x,
+                        y + L.subtitle_at.y);
+
+    SDL_Rect panel{x + L.panel.x, y + L.panel.y, L.panel.w, L.panel.h};
+    shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
+                         std::max(1, L.outline / 2));
+    text_.draw(L.body, kBodyFaces, ink, x + L.body_at.x, y + L.body_at.y);
+    if (!L.see_text.empty())
+        text_.draw_line(L.see_text, Face::BodyBold, L.see_px, ink, x + L.see_at.x, y + L.see_at.y);
+}
+
+void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rect) {
+    if (rect.w < 8 || rect.h < 8)
+        return;
+    std::string back = deck.back_of(type);
+    int radius = frac(kRadius, rect.w);
+    int outline = frac(kOutline, rect.w);
+    if (back.empty() || !art_.draw(art_file(deck, back), rect)) {
+        shapes_.rounded_rect(rect, radius, type.color, type.ink, outline);
+        return;
+    }
+}
+
+void CardPainter::clear() {
+    layouts_.clear();
+    art_.clear();
+}
+
+// ---------------------------------------------------------------- fit query
+
+CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
+    CardLayout L = layout_card(fonts, deck, card, w, h);
+    CardFitReport r;
+    r.fits = L.body_fits;
+    r.body_px = L.body.px;
+    r.min_px = min_readable_px(h);
+    r.title_px = L.title.px;
+    r.text_box = L.text_box;
+    int x0 = INT32_MAX, y0 = INT32_MAX, x1 = 0, y1 = 0;
+    for (const PlacedRun& run : L.body.runs) {
+        x0 = std::min(x0, L.body_at.x + run.x);
+        y0 = std::min(y0, L.body_at.y + run.y);
+        x1 = std::max(x1, L.body_at.x + run.x + run.width);
+        y1 = std::max(y1, L.body_at.y + run.y + run.height);
+    }
+    if (!L.body.runs.empty())
+        r.text_bounds = SDL_Rect{x0, y0, x1 - x0, y1 - y0};
+    return r;
+}
+
+} // namespace hearth

@@ -1,0 +1,100 @@
+// The card view: one card's front or back drawn into any SDL_Renderer at any
+// pixel size. The table uses it; so can hearth-deck (issue 7) to render print
+// images through a software renderer on an SDL_Surface.
+//
+//   CardPainter painter(renderer, fonts);
+//   painter.draw_front(deck, card, rect);
+//   CardFitReport fit = card_text_fit(fonts, deck, card, 744, 1039);
+//
+// Layout is proportional to the card's width, so a card looks the same at
+// every size; body text takes the largest size that fits its panel.
+#pragma once
+
+#include "engine/render/art_cache.hpp"
+#include "engine/render/fonts.hpp"
+#include "engine/render/shapes.hpp"
+#include "engine/render/text_painter.hpp"
+#include "game/deck/card_text.hpp"
+#include "game/deck/deck.hpp"
+
+#include <map>
+#include <string>
+
+namespace hearth {
+
+// Width over height of a printed poker-size card (63 x 88 mm).
+inline constexpr double kPrintCardAspect = 63.0 / 88.0;
+
+// The smallest body text size counted readable on a card `card_h` pixels
+// tall: 3% of the card's height (28 px on a 930 px card, the table's card
+// at 1080p; 31 px, about 7.5 pt, on a 300 dpi print).
+int min_readable_px(int card_h);
+
+// Where everything on a card front goes, relative to the card's top-left.
+struct CardLayout {
+    int w = 0, h = 0;
+    int radius = 0, outline = 0;
+    SDL_Rect badge{}; // number disc
+    std::string number_text;
+    int number_px = 0;
+    SDL_Point type_at{};
+    int type_px = 0;
+    SDL_Rect ornament{};
+    TextLayout title;
+    SDL_Point title_at{};
+    int subtitle_px = 0;
+    SDL_Point subtitle_at{};
+    SDL_Rect panel{};    // the light panel behind the body text
+    SDL_Rect text_box{}; // the box the body text must fit
+    TextLayout body;
+    SDL_Point body_at{};
+    bool body_fits = false;
+    std::string see_text; // "see 24 · 31"
+    int see_px = 0;
+    SDL_Point see_at{};
+};
+
+// What a tool needs to know about a card's text at one card size.
+struct CardFitReport {
+    bool fits = false;      // the text fits at >= min_px
+    int body_px = 0;        // the size the text is set at
+    int min_px = 0;         // the smallest readable size at this card size
+    int title_px = 0;       // the title's size
+    SDL_Rect text_box{};    // where the body text must stay, card-relative
+    SDL_Rect text_bounds{}; // where the body text's lines are, card-relative
+};
+
+// Lays out, caches and draws card faces for one renderer.
+class CardPainter {
+public:
+    CardPainter(SDL_Renderer* renderer, FontLibrary& fonts);
+
+    // The layout of `card`'s front at w x h (cached).
+    const CardLayout& layout(const Deck& deck, const Card& card, int w, int h);
+    // Draws `card`'s front filling `rect`.
+    void draw_front(const Deck& deck, const Card& card, SDL_Rect rect);
+    // Draws the back of a card of `type` filling `rect`.
+    void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
+    // Forgets cached layouts and art (after a deck reload).
+    void clear();
+
+    TextPainter& text() { return text_; }
+    ShapePainter& shapes() { return shapes_; }
+    ArtCache& art() { return art_; }
+
+private:
+    SDL_Renderer* renderer_;
+    FontLibrary& fonts_;
+    TextPainter text_;
+    ShapePainter shapes_;
+    ArtCache art_;
+    std::map<std::string, CardLayout> layouts_;
+};
+
+// Lays out a card front without drawing (no renderer needed).
+CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
+
+// Does `card`'s text fit a w x h card at a readable size, and at what size.
+CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
+
+} // namespace hearth

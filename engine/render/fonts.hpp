@@ -1,0 +1,103 @@
+// The fonts Hearth draws with, loaded once from assets/fonts and opened at
+// any pixel size on demand (a bounded cache of open sizes).
+//   Body:  Lato (regular, bold, italic, bold italic), a warm, open sans that
+//          stays legible at a distance.
+//   Title: Comic Neue Bold, a friendly hand-lettered face for card titles,
+//          close to the printed deck's lettering and still easy to read.
+// Characters these lack (CJK, emoji, Arabic, Devanagari ...) are set in a
+// system font found through fontconfig (font_fallback.hpp): a line is split
+// into runs, one per font, measured and drawn run by run (font_runs.cpp).
+#pragma once
+
+#include "engine/render/font_fallback.hpp"
+#include "engine/render/sdl_handles.hpp"
+#include "game/text/text_layout.hpp"
+
+#include <array>
+#include <cstdint>
+#include <filesystem>
+#include <list>
+#include <map>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+namespace hearth {
+
+enum class Face { Body, BodyBold, BodyItalic, BodyBoldItalic, Title, Count };
+
+// Which face draws each style of a text.
+struct FaceSet {
+    Face regular = Face::Body;
+    Face bold = Face::BodyBold;
+    Face italic = Face::BodyItalic;
+    Face bold_italic = Face::BodyBoldItalic;
+    Face pick(TextStyle s) const {
+        return s.bold ? (s.italic ? bold_italic : bold) : (s.italic ? italic : regular);
+    }
+};
+inline constexpr FaceSet kBodyFaces{};
+inline constexpr FaceSet kTitleFaces{Face::Title, Face::Title, Face::Title, Face::Title};
+
+// A stretch of a line set in one font.
+struct FontRun {
+    std::size_t begin = 0; // byte offsets in the line
+    std::size_t end = 0;
+    TTF_Font* font = nullptr;
+    bool fallback = false;        // a system font, not the face asked for
+    double scale = 1.0;           // a bitmap font (colour emoji) is drawn at its strike, scaled
+    const char* script = nullptr; // ISO 15924 tag for shaping a fallback run, or nullptr
+    bool rtl = false;
+};
+
+class FontLibrary {
+public:
+    // Reads the font files under `fonts_dir`. Throws std::runtime_error naming
+    // the file that is missing or unreadable.
+    explicit FontLibrary(const std::filesystem::path& fonts_dir);
+    ~FontLibrary();
+    FontLibrary(const FontLibrary&) = delete;
+    FontLibrary& operator=(const FontLibrary&) = delete;
+
+    // `face` opened at `px` pixels (cached; valid until evicted by later calls
+    // that open more than kMaxOpen other sizes).
+    TTF_Font* get(Face face, int px);
+    // Sets the shaping script and direction from an ISO 639 language code.
+    void set_language(std::string_view language);
+
+    // `text` split into runs by the first font that has each character: the
+    // face, else a system font (see font_fallback.hpp); a run of a character
+    // no font has stays in the face (its .notdef box).
+    std::vector<FontRun> runs(std::string_view text, Face face, int px);
+    // Advance width of one line of `text`, run by run.
+    int width(std::string_view text, Face face, int px);
+    // One line of `text` drawn run by run on a transparent surface as tall as
+    // the face's line, baselines aligned; nullptr for empty text.
+    SurfacePtr render(std::string_view text, Face face, int px, SDL_Color color);
+    // Turns fallback off (tests compare with the face's own boxes).
+    void set_fallback(bool on) { fallback_on_ = on; }
+
+    static constexpr std::size_t kMaxOpen = 48;
+    static constexpr std::size_t kMaxFallbackOpen = 32;
+
+private:
+    std::array<std::vector<std::uint8_t>, std::size_t(Face::Count)> data_;
+    struct Open {
+        FontPtr font;
+        std::list<std::pair<Face, int>>::iterator lru;
+    };
+    std::map<std::pair<Face, int>, Open> open_;
+    std::list<std::pair<Face, int>> lru_; // most recently used first
+    std::string script_;                  // ISO 15924, empty: let HarfBuzz guess
+    bool rtl_ = false;
+
+    int run_width(std::string_view text, const FontRun& run);
+    TTF_Font* fallback_font(const FallbackFace& face, int px);
+    bool fallback_on_ = true;
+    std::unique_ptr<FontFallback> fallback_; // made on the first character the faces lack
+    std::map<std::tuple<std::string, int, int>, FontPtr> fallback_open_; // (file, index, px)
+};
+
+} // namespace hearth

@@ -1,0 +1,53 @@
+#include "engine/render/gfx.hpp"
+
+#include <cmath>
+
+namespace hearth {
+
+Color mix(Color a, Color b, double t) {
+    auto m = [t](std::uint8_t x, std::uint8_t y) {
+        return std::uint8_t(std::lround(x + (y - x) * t));
+    };
+    return Color{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
+}
+
+SizedTexture TextureCache::find(const std::string& key) {
+    auto it = map_.find(key);
+    if (it == map_.end())
+        return {};
+    lru_.splice(lru_.begin(), lru_, it->second.lru);
+    return {it->second.texture.get(), it->second.w, it->second.h};
+}
+
+SizedTexture TextureCache::put(const std::string& key, TexturePtr texture, int w, int h) {
+    if (auto it = map_.find(key); it != map_.end()) {
+        lru_.erase(it->second.lru);
+        map_.erase(it);
+    }
+    while (map_.size() >= limit_ && !lru_.empty()) {
+        map_.erase(lru_.back());
+        lru_.pop_back();
+    }
+    lru_.push_front(key);
+    SDL_Texture* raw = texture.get();
+    map_.emplace(key, Entry{std::move(texture), w, h, lru_.begin()});
+    return {raw, w, h};
+}
+
+SizedTexture TextureCache::put_surface(SDL_Renderer* renderer, const std::string& key,
+                                       SDL_Surface* surface) {
+    if (!surface)
+        return {};
+    TexturePtr t(SDL_CreateTextureFromSurface(renderer, surface));
+    if (!t)
+        return {};
+    SDL_SetTextureBlendMode(t.get(), SDL_BLENDMODE_BLEND);
+    return put(key, std::move(t), surface->w, surface->h);
+}
+
+void TextureCache::clear() {
+    map_.clear();
+    lru_.clear();
+}
+
+} // namespace hearth

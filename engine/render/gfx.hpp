@@ -1,0 +1,58 @@
+// Drawing helpers every scene and the card view share: colours, rectangles,
+// and a bounded texture cache keyed by a string.
+#pragma once
+
+#include "engine/render/sdl_handles.hpp"
+#include "game/deck/deck.hpp"
+
+#include <list>
+#include <string>
+#include <unordered_map>
+
+namespace hearth {
+
+inline SDL_Color to_sdl(Color c) {
+    return SDL_Color{c.r, c.g, c.b, c.a};
+}
+inline void set_draw_color(SDL_Renderer* r, Color c) {
+    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
+}
+// `c` with alpha `a`.
+inline Color with_alpha(Color c, std::uint8_t a) {
+    return Color{c.r, c.g, c.b, a};
+}
+// A mix of two colours, t = 0 gives a, 1 gives b.
+Color mix(Color a, Color b, double t);
+
+// A texture and its size.
+struct SizedTexture {
+    SDL_Texture* texture = nullptr;
+    int w = 0;
+    int h = 0;
+    explicit operator bool() const { return texture != nullptr; }
+};
+
+// Textures by key, least recently used dropped past a limit. Textures belong
+// to one renderer, so each cache does too.
+class TextureCache {
+public:
+    explicit TextureCache(std::size_t limit) : limit_(limit) {}
+    SizedTexture find(const std::string& key);
+    SizedTexture put(const std::string& key, TexturePtr texture, int w, int h);
+    // Turns `surface` into a texture on `renderer` and keeps it.
+    SizedTexture put_surface(SDL_Renderer* renderer, const std::string& key, SDL_Surface* surface);
+    void clear();
+    std::size_t size() const { return map_.size(); }
+
+private:
+    struct Entry {
+        TexturePtr texture;
+        int w = 0, h = 0;
+        std::list<std::string>::iterator lru;
+    };
+    std::size_t limit_;
+    std::unordered_map<std::string, Entry> map_;
+    std::list<std::string> lru_;
+};
+
+} // namespace hearth

@@ -1,0 +1,39 @@
+#include "engine/render/text_painter.hpp"
+
+namespace hearth {
+
+SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color color) {
+    if (text.empty())
+        return {};
+    std::string key = std::to_string(int(face)) + ':' + std::to_string(px) + ':' +
+                      format_color(color) + ':' + std::string(text);
+    if (SizedTexture t = cache_.find(key))
+        return t;
+    SurfacePtr surface = fonts_.render(text, face, px, to_sdl(color));
+    return cache_.put_surface(renderer_, key, surface.get());
+}
+
+int TextPainter::draw_line(std::string_view text, Face face, int px, Color color, int x, int y) {
+    SizedTexture t = line(text, face, px, color);
+    if (!t)
+        return 0;
+    SDL_Rect dst{x, y, t.w, t.h};
+    SDL_RenderCopy(renderer_, t.texture, nullptr, &dst);
+    return t.w;
+}
+
+int TextPainter::draw_centered(std::string_view text, Face face, int px, Color color, int cx,
+                               int y) {
+    return draw_line(text, face, px, color, cx - measure(text, face, px) / 2, y);
+}
+
+int TextPainter::measure(std::string_view text, Face face, int px) {
+    return fonts_.width(text, face, px);
+}
+
+void TextPainter::draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y) {
+    for (const PlacedRun& run : layout.runs)
+        draw_line(run.text, faces.pick(run.style), layout.px, color, x + run.x, y + run.y);
+}
+
+} // namespace hearth

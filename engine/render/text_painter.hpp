@@ -1,0 +1,35 @@
+// Draws text with SDL_ttf: laid-out card text and single lines for the
+// table's labels. Rendered runs are cached as textures.
+#pragma once
+
+#include "engine/render/fonts.hpp"
+#include "engine/render/gfx.hpp"
+#include "game/text/text_layout.hpp"
+
+namespace hearth {
+
+class TextPainter {
+public:
+    TextPainter(SDL_Renderer* renderer, FontLibrary& fonts)
+        : renderer_(renderer), fonts_(fonts), cache_(768) {}
+
+    // The texture of `text` in `face` at `px`, in `color`.
+    SizedTexture line(std::string_view text, Face face, int px, Color color);
+    // Draws one line with its top-left at x, y; returns its width.
+    int draw_line(std::string_view text, Face face, int px, Color color, int x, int y);
+    // Draws one line centred on cx, with its top at y; returns its width.
+    int draw_centered(std::string_view text, Face face, int px, Color color, int cx, int y);
+    // Width of a line without drawing it.
+    int measure(std::string_view text, Face face, int px);
+    // Draws a layout with its box's top-left at x, y.
+    void draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y);
+
+    FontLibrary& fonts() { return fonts_; }
+
+private:
+    SDL_Renderer* renderer_;
+    FontLibrary& fonts_;
+    TextureCache cache_;
+};
+
+} // namespace hearth

@@ -1,0 +1,41 @@
+#include "game/base/diagnostic.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+namespace hearth {
+
+std::string Diagnostic::str() const {
+    std::string out = where.file;
+    if (where.line > 0) {
+        out += ':' + std::to_string(where.line);
+        if (where.column > 0)
+            out += ':' + std::to_string(where.column);
+    }
+    out += severity == Severity::Error ? ": error: " : ": warning: ";
+    out += message;
+    return out;
+}
+
+void Diagnostics::error(SourcePos where, std::string message) {
+    add({Severity::Error, std::move(where), std::move(message)});
+}
+
+void Diagnostics::warning(SourcePos where, std::string message) {
+    add({Severity::Warning, std::move(where), std::move(message)});
+}
+
+void Diagnostics::add(Diagnostic d) {
+    if (d.severity == Severity::Error)
+        ++errors_;
+    list_.push_back(std::move(d));
+}
+
+void Diagnostics::sort() {
+    std::stable_sort(list_.begin(), list_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return std::tie(a.where.file, a.where.line, a.where.column) <
+               std::tie(b.where.file, b.where.line, b.where.column);
+    });
+}
+
+} // namespace hearth

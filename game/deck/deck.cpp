@@ -1,0 +1,158 @@
+#include "game/deck/deck.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace hearth {
+namespace {
+
+int hex_digit(char c) {
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+double linear(std::uint8_t channel) {
+    double c = channel / 255.0;
+    return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+}
+
+double luminance(Color c) {
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+template <typename T> const T* find_by_id(const std::vector<T>& items, std::string_view id) {
+    auto it = std::find_if(items.begin(), items.end(), [&](const T& x) { return x.id == id; });
+    return it == items.end() ? nullptr : &*it;
+}
+
+} // namespace
+
+std::optional<Color> parse_color(std::string_view text) {
+    if (text.empty() || text[0] != '#')
+        return std::nullopt;
+    text.remove_prefix(1);
+    std::vector<int> d;
+    for (char c : text) {
+        int v = hex_digit(c);
+        if (v < 0)
+            return std::nullopt;
+        d.push_back(v);
+    }
+    auto byte = [&](std::size_t i) { return static_cast<std::uint8_t>(d[i] * 16 + d[i + 1]); };
+    auto nibble = [&](std::size_t i) { return static_cast<std::uint8_t>(d[i] * 17); };
+    switch (d.size()) {
+    case 3:
+        return Color{nibble(0), nibble(1), nibble(2), 255};
+    case 6:
+        return Color{byte(0), byte(2), byte(4), 255};
+    case 8:
+        return Color{byte(0), byte(2), byte(4), byte(6)};
+    default:
+        return std::nullopt;
+    }
+}
+
+std::string format_color(Color c) {
+    char buf[10];
+    if (c.a == 255)
+        std::snprintf(buf, sizeof buf, "#%02x%02x%02x", c.r, c.g, c.b);
+    else
+        std::snprintf(buf, sizeof buf, "#%02x%02x%02x%02x", c.r, c.g, c.b, c.a);
+    return buf;
+}
+
+double contrast_ratio(Color a, Color b) {
+    double la = luminance(a), lb = luminance(b);
+    if (la < lb)
+        std::swap(la, lb);
+    return (la + 0.05) / (lb + 0.05);
+}
+
+std::string_view to_string(TurnKind k) {
+    switch (k) {
+    case TurnKind::Draw:
+        return "draw";
+    case TurnKind::Prompt:
+        return "prompt";
+    case TurnKind::Discussion:
+        return "discussion";
+    }
+    return "?";
+}
+
+std::string_view to_string(Speaking s) {
+    switch (s) {
+    case Speaking::Round:
+        return "round";
+    case Speaking::Popcorn:
+        return "popcorn";
+    case Speaking::Open:
+        return "open";
+    }
+    return "?";
+}
+
+std::string_view to_string(MissionRule m) {
+    switch (m) {
+    case MissionRule::None:
+        return "none";
+    case MissionRule::Choose:
+        return "choose";
+    case MissionRule::Draw:
+        return "draw";
+    }
+    return "?";
+}
+
+std::string_view to_string(WhenEmpty w) {
+    return w == WhenEmpty::End ? "end" : "reshuffle";
+}
+
+std::string_view to_string(EndKind e) {
+    switch (e) {
+    case EndKind::Host:
+        return "host";
+    case EndKind::Rounds:
+        return "rounds";
+    case EndKind::Cards:
+        return "cards";
+    case EndKind::Minutes:
+        return "minutes";
+    }
+    return "?";
+}
+
+const Card* Deck::find_card(std::string_view id) const {
+    return find_by_id(cards, id);
+}
+const CardType* Deck::find_type(std::string_view id) const {
+    return find_by_id(types, id);
+}
+const Format* Deck::find_format(std::string_view id) const {
+    return find_by_id(formats, id);
+}
+
+const Card* Deck::find_card_by_number(int number) const {
+    auto it =
+        std::find_if(cards.begin(), cards.end(), [&](const Card& c) { return c.number == number; });
+    return it == cards.end() ? nullptr : &*it;
+}
+
+const CardType& Deck::type_of(const Card& card) const {
+    if (const CardType* t = find_type(card.type))
+        return *t;
+    throw std::logic_error("card '" + card.id + "' has unknown type '" + card.type + "'");
+}
+
+std::string Deck::back_of(const CardType& type) const {
+    return type.back.empty() ? info.back : type.back;
+}
+
+} // namespace hearth

@@ -1,0 +1,137 @@
+// The deck model: what a deck file says, after loading and checking.
+// Everything here is plain data; the loader (deck_loader.hpp) builds it and
+// the writer (deck_writer.hpp) turns it back into TOML.
+#pragma once
+
+#include "game/base/diagnostic.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hearth {
+
+// An sRGB colour, written "#rrggbb" (or "#rrggbbaa") in deck files.
+struct Color {
+    std::uint8_t r = 0, g = 0, b = 0, a = 255;
+    bool operator==(const Color&) const = default;
+};
+
+// Parses "#rgb", "#rrggbb" or "#rrggbbaa"; nullopt when malformed.
+std::optional<Color> parse_color(std::string_view text);
+// "#rrggbb", or "#rrggbbaa" when not opaque.
+std::string format_color(Color c);
+// WCAG contrast ratio between two colours, 1..21.
+double contrast_ratio(Color a, Color b);
+
+// What the deck is and who made it: the [deck] table.
+struct DeckInfo {
+    std::string id;
+    std::string name;
+    std::string version;
+    std::string language;
+    std::string license;
+    std::string credits;
+    std::string description;
+    std::string back; // default card back art, relative to the deck folder
+};
+
+// A kind of card: the [types.ID] tables.
+struct CardType {
+    std::string id;
+    std::string name;
+    Color color;
+    Color ink{0x2a, 0x1a, 0x12, 255};
+    std::string art;  // ornament shown on cards of this type
+    std::string back; // back art; empty means the deck's back
+    std::string description;
+    bool reflective = false; // may be the card of the day / a solo reflection card
+    bool blank = false;      // cards of this type can be written at the table
+    SourcePos where;
+};
+
+// One card: the [[cards]] entries.
+struct Card {
+    std::string id;
+    std::string type;
+    std::string title;
+    std::string subtitle;
+    std::string text; // Markdown subset, see card_text.hpp
+    std::string art;
+    std::vector<std::string> see;
+    std::vector<std::string> tags;
+    int number = 0;
+    bool number_given = false; // written in the file, not derived from order
+    SourcePos where;
+};
+
+// The kinds of step a turn is made of.
+enum class TurnKind { Draw, Prompt, Discussion };
+// Who talks during a discussion.
+enum class Speaking { Round, Popcorn, Open };
+// How the group's mission is set at the start.
+enum class MissionRule { None, Choose, Draw };
+// What happens when the draw pile runs out.
+enum class WhenEmpty { Reshuffle, End };
+// When a session ends by itself.
+enum class EndKind { Host, Rounds, Cards, Minutes };
+
+struct Timers {
+    int prompt = 0;     // seconds to answer a prompt; 0 = no timer
+    int speaker = 0;    // seconds each speaker holds the talking piece
+    int discussion = 0; // seconds of open discussion
+    bool operator==(const Timers&) const = default;
+};
+
+struct EndRule {
+    EndKind kind = EndKind::Host;
+    int value = 0;
+    bool operator==(const EndRule&) const = default;
+};
+
+// A way to play: the [formats.ID] tables.
+struct Format {
+    std::string id;
+    std::string name;
+    std::string description;
+    int min_players = 1;
+    int max_players = 12;
+    std::vector<std::string> draw; // card type ids that make the draw pile
+    std::vector<TurnKind> turn{TurnKind::Draw, TurnKind::Prompt, TurnKind::Discussion};
+    Speaking speaking = Speaking::Round;
+    MissionRule mission = MissionRule::None;
+    std::string mission_type;
+    Timers timers;
+    EndRule end;
+    WhenEmpty when_empty = WhenEmpty::Reshuffle;
+    SourcePos where;
+};
+
+std::string_view to_string(TurnKind k);
+std::string_view to_string(Speaking s);
+std::string_view to_string(MissionRule m);
+std::string_view to_string(WhenEmpty w);
+std::string_view to_string(EndKind e);
+
+// A whole deck. Types and formats keep the order of the file.
+struct Deck {
+    DeckInfo info;
+    std::filesystem::path folder; // the deck folder; art paths are relative to it
+    std::filesystem::path file;   // the deck.toml it was read from
+    std::vector<CardType> types;
+    std::vector<Card> cards;
+    std::vector<Format> formats;
+
+    const Card* find_card(std::string_view id) const;
+    const Card* find_card_by_number(int number) const;
+    const CardType* find_type(std::string_view id) const;
+    const Format* find_format(std::string_view id) const;
+    // The type of `card`; every loaded card has one.
+    const CardType& type_of(const Card& card) const;
+    // The back art of cards of `type`, falling back to the deck's back.
+    std::string back_of(const CardType& type) const;
+};
+
+} // namespace hearth

@@ -1,0 +1,193 @@
+// Second pass of the loader: what can only be checked once everything is
+// read. Duplicate ids and numbers, references between cards, types and
+// formats, card-text markup, and the art files the deck names.
+#include "game/deck/deck_reader.hpp"
+
+#include "game/deck/art_probe.hpp"
+#include "game/deck/card_text.hpp"
+#include "game/deck/deck_paths.hpp"
+#include "game/base/suggest.hpp"
+
+#include <map>
+#include <system_error>
+#include <unordered_map>
+
+namespace hearth::detail {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string line_of(const SourcePos& p) {
+    return "line " + std::to_string(p.line);
+}
+
+class Checker {
+public:
+    Checker(const Deck& deck, const DeckSources& src, const LoadOptions& options,
+            Diagnostics& diags)
+        : deck_(deck), src_(src), options_(options), diags_(diags) {
+        for (const auto& t : deck.types)
+            type_ids_.push_back(t.id);
+        for (const auto& c : deck.cards) {
+            card_ids_.push_back(c.id);
+            card_index_.emplace(c.id, card_ids_.size() - 1);
+            ++type_count_[c.type];
+        }
+    }
+
+    void run() {
+        check_art(deck_.info.back, src_.back, "the deck's back");
+        for (std::size_t i = 0; i < deck_.types.size(); ++i) {
+            check_art(deck_.types[i].art, src_.types[i].art,
+                      "art of type '" + deck_.types[i].id + "'");
+            check_art(deck_.types[i].back, src_.types[i].back,
+                      "back of type '" + deck_.types[i].id + "'");
+        }
+        check_cards();
+        check_formats();
+    }
+
+private:
+    void check_cards() {
+        std::unordered_map<std::string, std::size_t> first_id;
+        std::map<int, std::size_t> first_number;
+        for (std::size_t i = 0; i < deck_.cards.size(); ++i) {
+            const Card& c = deck_.cards[i];
+            const CardSources& cs = src_.cards[i];
+            if (!c.id.empty()) {
+                auto [it, fresh] = first_id.emplace(c.id, i);
+                if (!fresh)
+                    diags_.error(cs.id, "duplicate card id '" + c.id + "' (first used at " +
+                                            line_of(src_.cards[it->second].id) + ")");
+            }
+            auto [nt, fresh_number] = first_number.emplace(c.number, i);
+            if (!fresh_number) {
+                const Card& other = deck_.cards[nt->second];
+                SourcePos where = c.number_given ? cs.number : c.where;
+                diags_.error(
+                    where, "card number " + std::to_string(c.number) +
+                               " is already used by card '" + other.id + "' at " +
+                               line_of(other.where) +
+                               (c.number_given ? "" : " (numbers count on from the card before)"));
+            }
+            if (!c.type.empty() && !deck_.find_type(c.type))
+                diags_.error(cs.type, "unknown card type '" + c.type + "'" +
+                                          did_you_mean(c.type, type_ids_));
+            for (std::size_t k = 0; k < c.see.size() && k < cs.see.size(); ++k) {
+                const std::string& ref = c.see[k];
+                if (ref == c.id)
+                    diags_.warning(cs.see[k], "card '" + c.id + "' refers to itself in 'see'");
+                else if (!card_index_.contains(ref))
+                    diags_.error(cs.see[k], "'see' names unknown card '" + ref + "'" +
+                                                did_you_mean(ref, card_ids_));
+            }
+            std::vector<std::string> unsupported;
+            parse_card_text(c.text, &unsupported);
+            for (const auto& u : unsupported)
+                diags_.warning(cs.text, u);
+            check_art(c.art, cs.art, "art of card '" + c.id + "'");
+        }
+    }
+
+    void check_formats() {
+        if (deck_.cards.empty())
+            return; // already reported; every draw pile would be empty
+        for (std::size_t i = 0; i < deck_.formats.size(); ++i) {
+            const Format& f = deck_.formats[i];
+            const FormatSources& fs = src_.formats[i];
+            std::size_t drawable = 0;
+            for (std::size_t k = 0; k < f.draw.size() && k < fs.draw.size(); ++k) {
+                const std::string& t = f.draw[k];
+                if (!deck_.find_type(t)) {
+                    diags_.error(fs.draw[k], "format '" + f.id + "' draws unknown card type '" + t +
+                                                 "'" + did_you_mean(t, type_ids_));
+                    continue;
+                }
+                std::size_t n = count_of(t);
+                if (n == 0)
+                    diags_.warning(fs.draw[k], "format '" + f.id + "' draws type '" + t +
+                                                   "', but the deck has no cards of that type");
+                drawable += n;
+            }
+            if (drawable == 0 && !f.draw.empty() && !fs.draw.empty())
+                diags_.error(f.where, "format '" + f.id +
+                                          "' has nothing to draw: its draw pile would be empty");
+            if (!f.mission_type.empty()) {
+                if (!deck_.find_type(f.mission_type))
+                    diags_.error(fs.mission_type, "format '" + f.id +
+                                                      "' takes missions from unknown card type '" +
+                                                      f.mission_type + "'" +
+                                                      did_you_mean(f.mission_type, type_ids_));
+                else if (count_of(f.mission_type) == 0 && f.mission != MissionRule::None)
+                    diags_.error(fs.mission_type,
+                                 "format '" + f.id + "' takes missions from type '" +
+                                     f.mission_type + "', but the deck has no cards of that type");
+            }
+        }
+    }
+
+    std::size_t count_of(const std::string& type) const {
+        auto it = type_count_.find(type);
+        return it == type_count_.end() ? 0 : it->second;
+    }
+
+    // Checks one art path named at `where`; each distinct file is looked at once.
+    void check_art(const std::string& relative, const SourcePos& where, const std::string& what) {
+        if (relative.empty())
+            return;
+        auto resolved = resolve_in_folder(deck_.folder, relative);
+        if (auto* why = std::get_if<std::string>(&resolved)) {
+            diags_.error(where, what + ": " + *why);
+            return;
+        }
+        const fs::path& file = std::get<fs::path>(resolved);
+        auto cached = art_seen_.find(file.string());
+        std::optional<std::string> problem;
+        if (cached != art_seen_.end()) {
+            problem = cached->second;
+        } else {
+            problem = art_problem(file);
+            art_seen_.emplace(file.string(), problem);
+        }
+        if (problem)
+            diags_.error(where, what + ": '" + relative + "' " + *problem);
+    }
+
+    std::optional<std::string> art_problem(const fs::path& file) const {
+        std::error_code ec;
+        auto status = fs::status(file, ec);
+        if (ec || !fs::exists(status))
+            return std::string("does not exist");
+        if (!fs::is_regular_file(status))
+            return std::string("is not a file");
+        auto size = fs::file_size(file, ec);
+        if (ec)
+            return "cannot be read: " + ec.message();
+        if (size > options_.max_art_bytes)
+            return "is " + std::to_string(size >> 20) + " MiB; art is limited to " +
+                   std::to_string(options_.max_art_bytes >> 20) + " MiB";
+        if (auto why = sniff_art(file))
+            return why;
+        if (options_.check_art)
+            if (auto why = options_.check_art(file))
+                return "cannot be decoded: " + *why;
+        return std::nullopt;
+    }
+
+    const Deck& deck_;
+    const DeckSources& src_;
+    const LoadOptions& options_;
+    Diagnostics& diags_;
+    std::vector<std::string> type_ids_, card_ids_;
+    std::unordered_map<std::string, std::size_t> card_index_, type_count_;
+    std::unordered_map<std::string, std::optional<std::string>> art_seen_;
+};
+
+} // namespace
+
+void check_deck(const Deck& deck, const DeckSources& sources, const LoadOptions& options,
+                Diagnostics& diags) {
+    Checker(deck, sources, options, diags).run();
+}
+
+} // namespace hearth::detail

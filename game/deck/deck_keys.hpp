@@ -1,0 +1,35 @@
+// Every key and named value the deck loader accepts, in one place, so the
+// loader, the JSON Schema test (docs/deck.schema.json) and the docs agree.
+#pragma once
+
+#include "game/deck/deck.hpp"
+
+#include <array>
+#include <string_view>
+#include <utility>
+
+namespace hearth::deck_keys {
+
+inline constexpr std::array<std::string_view, 4> kTopKeys{"deck", "types", "cards", "formats"};
+inline constexpr std::array<std::string_view, 8> kDeckKeys{
+    "id", "name", "version", "language", "license", "credits", "description", "back"};
+inline constexpr std::array<std::string_view, 8> kTypeKeys{
+    "name", "color", "ink", "art", "back", "description", "reflective", "blank"};
+inline constexpr std::array<std::string_view, 9> kCardKeys{
+    "id", "type", "title", "subtitle", "text", "art", "see", "tags", "number"};
+inline constexpr std::array<std::string_view, 11> kFormatKeys{
+    "name",    "description",  "players", "draw", "turn",      "speaking",
+    "mission", "mission_type", "timers",  "end",  "when_empty"};
+inline constexpr std::array<std::string_view, 3> kTimerKeys{"prompt", "speaker", "discussion"};
+inline constexpr std::array<std::string_view, 3> kEndKeys{"rounds", "cards", "minutes"};
+
+inline constexpr std::array<std::pair<std::string_view, TurnKind>, 3> kTurnKinds{
+    {{"draw", TurnKind::Draw}, {"prompt", TurnKind::Prompt}, {"discussion", TurnKind::Discussion}}};
+inline constexpr std::array<std::pair<std::string_view, Speaking>, 3> kSpeaking{
+    {{"round", Speaking::Round}, {"popcorn", Speaking::Popcorn}, {"open", Speaking::Open}}};
+inline constexpr std::array<std::pair<std::string_view, MissionRule>, 3> kMission{
+    {{"none", MissionRule::None}, {"choose", MissionRule::Choose}, {"draw", MissionRule::Draw}}};
+inline constexpr std::array<std::pair<std::string_view, WhenEmpty>, 2> kWhenEmpty{
+    {{"reshuffle", WhenEmpty::Reshuffle}, {"end", WhenEmpty::End}}};
+
+} // namespace hearth::deck_keys

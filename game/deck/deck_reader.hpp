@@ -1,0 +1,50 @@
+// Internal to the loader: the TOML-to-Deck pass and the reference pass.
+#pragma once
+
+#include "game/deck/deck.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/base/diagnostic.hpp"
+
+#include <toml++/toml.h>
+
+#include <vector>
+
+namespace hearth::detail {
+
+// Where the values the reference pass checks were written.
+struct CardSources {
+    SourcePos id, type, text, art, number;
+    std::vector<SourcePos> see;
+};
+struct TypeSources {
+    SourcePos art, back;
+};
+struct FormatSources {
+    SourcePos mission_type;
+    std::vector<SourcePos> draw;
+};
+struct DeckSources {
+    SourcePos back;
+    std::vector<TypeSources> types;
+    std::vector<CardSources> cards;
+    std::vector<FormatSources> formats;
+};
+
+// First pass: shapes, types and values of every key. Fills `deck` and `sources`.
+void read_deck(const toml::table& doc, const std::string& file, Deck& deck, DeckSources& sources,
+               Diagnostics& diags);
+
+// A TOML syntax error as a diagnostic in `shown`, worded for people who edit files.
+Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
+                        const std::string& shown);
+
+// The user's own cards: a file holding only [[cards]] tables (any number,
+// none included), read with the same rules as a deck's cards into `deck`.
+void read_extra_cards(const toml::table& doc, const std::string& file, Deck& deck,
+                      DeckSources& sources, Diagnostics& diags);
+
+// Second pass: references between cards, types and formats, and the art files.
+void check_deck(const Deck& deck, const DeckSources& sources, const LoadOptions& options,
+                Diagnostics& diags);
+
+} // namespace hearth::detail

@@ -1,0 +1,154 @@
+#include "game/deck/deck_writer.hpp"
+
+#include <cstdio>
+#include <sstream>
+
+namespace hearth {
+namespace {
+
+void escape_into(std::string& out, std::string_view s, bool multiline) {
+    for (char ch : s) {
+        auto c = static_cast<unsigned char>(ch);
+        switch (ch) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += multiline ? "\n" : "\\n";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        default:
+            if (c < 0x20 || c == 0x7F) {
+                char buf[8];
+                std::snprintf(buf, sizeof buf, "\\u%04x", c);
+                out += buf;
+            } else {
+                out += ch;
+            }
+        }
+    }
+}
+
+std::string list(const std::vector<std::string>& items) {
+    std::string out = "[";
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out += (i ? ", " : "") + toml_quote(items[i]);
+    return out + "]";
+}
+
+// Writes `key = value` when the value is not empty.
+void put(std::ostringstream& out, std::string_view key, const std::string& value) {
+    if (!value.empty())
+        out << key << " = " << toml_quote(value) << "\n";
+}
+
+std::string table_key(const std::string& id) {
+    for (char c : id)
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+              c == '-' || c == '_'))
+            return toml_quote(id);
+    return id;
+}
+
+} // namespace
+
+std::string toml_quote(std::string_view s) {
+    std::string out;
+    bool multiline = s.find('\n') != std::string_view::npos;
+    out += multiline ? "\"\"\"\n" : "\"";
+    escape_into(out, s, multiline);
+    out += multiline ? "\"\"\"" : "\"";
+    return out;
+}
+
+std::string write_deck(const Deck& deck) {
+    std::ostringstream out;
+    const DeckInfo& i = deck.info;
+    out << "[deck]\n";
+    put(out, "id", i.id);
+    put(out, "name", i.name);
+    put(out, "version", i.version);
+    put(out, "language", i.language);
+    put(out, "license", i.license);
+    put(out, "credits", i.credits);
+    put(out, "description", i.description);
+    put(out, "back", i.back);
+
+    const CardType defaults;
+    for (const CardType& t : deck.types) {
+        out << "\n[types." << table_key(t.id) << "]\n";
+        put(out, "name", t.name);
+        out << "color = " << toml_quote(format_color(t.color)) << "\n";
+        if (t.ink != defaults.ink)
+            out << "ink = " << toml_quote(format_color(t.ink)) << "\n";
+        put(out, "art", t.art);
+        put(out, "back", t.back);
+        put(out, "description", t.description);
+        if (t.reflective)
+            out << "reflective = true\n";
+        if (t.blank)
+            out << "blank = true\n";
+    }
+
+    int expected = 1;
+    for (const Card& c : deck.cards) {
+        out << "\n[[cards]]\n";
+        put(out, "id", c.id);
+        put(out, "type", c.type);
+        put(out, "title", c.title);
+        put(out, "subtitle", c.subtitle);
+        put(out, "text", c.text);
+        put(out, "art", c.art);
+        if (!c.see.empty())
+            out << "see = " << list(c.see) << "\n";
+        if (!c.tags.empty())
+            out << "tags = " << list(c.tags) << "\n";
+        if (c.number != expected)
+            out << "number = " << c.number << "\n";
+        expected = c.number + 1;
+    }
+
+    const Format fdefault;
+    for (const Format& f : deck.formats) {
+        out << "\n[formats." << table_key(f.id) << "]\n";
+        put(out, "name", f.name);
+        put(out, "description", f.description);
+        out << "players = [" << f.min_players << ", " << f.max_players << "]\n";
+        out << "draw = " << list(f.draw) << "\n";
+        std::vector<std::string> turn;
+        for (TurnKind k : f.turn)
+            turn.emplace_back(to_string(k));
+        out << "turn = " << list(turn) << "\n";
+        out << "speaking = " << toml_quote(to_string(f.speaking)) << "\n";
+        if (f.mission != MissionRule::None)
+            out << "mission = " << toml_quote(to_string(f.mission)) << "\n";
+        put(out, "mission_type", f.mission_type);
+        if (f.timers != Timers{}) {
+            std::string parts;
+            auto add = [&](std::string_view k, int v) {
+                if (v > 0)
+                    parts +=
+                        (parts.empty() ? "" : ", ") + std::string(k) + " = " + std::to_string(v);
+            };
+            add("prompt", f.timers.prompt);
+            add("speaker", f.timers.speaker);
+            add("discussion", f.timers.discussion);
+            out << "timers = { " << parts << " }\n";
+        }
+        if (f.end.kind != EndKind::Host)
+            out << "end = { " << to_string(f.end.kind) << " = " << f.end.value << " }\n";
+        if (f.when_empty != fdefault.when_empty)
+            out << "when_empty = " << toml_quote(to_string(f.when_empty)) << "\n";
+    }
+    return out.str();
+}
+
+} // namespace hearth

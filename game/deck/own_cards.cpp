@@ -1,0 +1,125 @@
+// The user's own cards: reading with the loader's card rules, writing in the
+// deck format, and where the file lives.
+#include "game/deck/own_cards.hpp"
+
+#include "game/base/atomic_file.hpp"
+#include "game/deck/deck_reader.hpp"
+#include "game/deck/deck_writer.hpp"
+#include "game/base/suggest.hpp"
+#include "game/base/utf8.hpp"
+
+#include <set>
+
+namespace hearth {
+
+namespace fs = std::filesystem;
+
+OwnCards read_own_cards(std::string_view text, const std::string& shown, const Deck& deck) {
+    OwnCards out;
+    if (auto problem = find_text_problem(text)) {
+        out.diagnostics.error({shown, problem->line, problem->column},
+                              problem->kind == TextProblem::NulByte
+                                  ? "NUL byte in the file of own cards; it must be UTF-8 text"
+                                  : "invalid UTF-8; save the file of own cards as UTF-8 text");
+        return out;
+    }
+    toml::table doc;
+    try {
+        doc = toml::parse(text, std::string_view(shown));
+    } catch (const toml::parse_error& e) {
+        out.diagnostics.add(detail::syntax_error(e, text, shown));
+        return out;
+    }
+    Deck own;
+    detail::DeckSources sources;
+    detail::read_extra_cards(doc, shown, own, sources, out.diagnostics);
+    std::vector<std::string> type_ids;
+    for (const CardType& t : deck.types)
+        type_ids.push_back(t.id);
+    std::set<std::string> ids;
+    for (std::size_t i = 0; i < own.cards.size(); ++i) {
+        Card& c = own.cards[i];
+        const detail::CardSources& cs = sources.cards[i];
+        if (!c.id.empty() && deck.find_card(c.id))
+            out.diagnostics.error(cs.id, "card id '" + c.id + "' is already a card of the deck '" +
+                                             deck.info.id + "'; give this card another id");
+        else if (!c.id.empty() && !ids.insert(c.id).second)
+            out.diagnostics.error(cs.id, "duplicate card id '" + c.id + "'");
+        if (!c.type.empty() && !deck.find_type(c.type))
+            out.diagnostics.error(cs.type, "the deck '" + deck.info.id + "' has no card type '" +
+                                               c.type + "'" + did_you_mean(c.type, type_ids));
+        if (!c.number_given)
+            c.number = 0; // own cards have no place in the deck's numbering
+    }
+    out.diagnostics.sort();
+    if (out.ok())
+        out.cards = std::move(own.cards);
+    return out;
+}
+
+OwnCards load_own_cards(const fs::path& file, const Deck& deck) {
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return {};
+    bool too_large = false;
+    auto text = read_file(file, 8u << 20, &too_large);
+    if (!text) {
+        OwnCards out;
+        out.diagnostics.error({file.generic_string(), 0, 0},
+                              too_large ? "the file of own cards is larger than 8 MiB"
+                                        : "cannot read the file of own cards");
+        return out;
+    }
+    return read_own_cards(*text, file.generic_string(), deck);
+}
+
+std::string write_own_cards(const std::vector<Card>& cards) {
+    std::string out = "# Cards written at the table with Hearth, in the deck format's [[cards]]\n"
+                      "# syntax: later sessions of this deck draw them, and they can be copied\n"
+                      "# into a deck file as they are.\n";
+    for (const Card& c : cards) {
+        out += "\n[[cards]]\n";
+        out += "id = " + toml_quote(c.id) + "\n";
+        out += "type = " + toml_quote(c.type) + "\n";
+        out += "title = " + toml_quote(c.title) + "\n";
+        if (!c.subtitle.empty())
+            out += "subtitle = " + toml_quote(c.subtitle) + "\n";
+        if (!c.text.empty())
+            out += "text = " + toml_quote(c.text) + "\n";
+        if (!c.tags.empty()) {
+            out += "tags = [";
+            for (std::size_t i = 0; i < c.tags.size(); ++i)
+                out += (i ? ", " : "") + toml_quote(c.tags[i]);
+            out += "]\n";
+        }
+    }
+    return out;
+}
+
+Card own_card_from(const Card& written, const Deck& deck, const std::vector<Card>& existing) {
+    Card c = written;
+    c.where = {};
+    c.number = 0;
+    c.number_given = false;
+    auto used = [&](const std::string& id) {
+        if (deck.find_card(id))
+            return true;
+        for (const Card& e : existing)
+            if (e.id == id)
+                return true;
+        return false;
+    };
+    c.id.clear();
+    for (std::size_t k = existing.size() + 1; c.id.empty(); ++k)
+        if (std::string id = "own-" + std::to_string(k); !used(id))
+            c.id = id;
+    return c;
+}
+
+std::optional<fs::path> own_cards_file(const EnvLookup& env, std::string_view deck_id) {
+    if (auto data = user_data_folder(env))
+        return *data / "own-cards" / (std::string(deck_id) + ".toml");
+    return std::nullopt;
+}
+
+} // namespace hearth

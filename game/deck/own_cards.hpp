@@ -1,0 +1,47 @@
+// The user's own cards: blank cards written at the table, kept so that later
+// sessions of the same deck can draw them. They live in one file per deck,
+// $XDG_DATA_HOME/hearth/own-cards/DECK-ID.toml, written in the deck format's
+// [[cards]] syntax so a designer can copy them into a deck. They are read
+// with the deck loader's own card rules and checked against the deck's types.
+#pragma once
+
+#include "game/base/user_folders.hpp"
+
+#include "game/deck/deck.hpp"
+#include "game/base/diagnostic.hpp"
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hearth {
+
+struct OwnCards {
+    std::vector<Card> cards;
+    Diagnostics diagnostics;
+    bool ok() const { return !diagnostics.has_errors(); }
+};
+
+// Reads own-cards text; diagnostics name the file as `shown`. Checks: the
+// deck format's card keys and values, ids unique among themselves and apart
+// from the deck's cards, types the deck has. With errors, `cards` is empty.
+OwnCards read_own_cards(std::string_view text, const std::string& shown, const Deck& deck);
+// Reads `file`; a missing file is no cards and no error.
+OwnCards load_own_cards(const std::filesystem::path& file, const Deck& deck);
+
+// The own-cards file text for `cards`: a comment, then one [[cards]] each.
+std::string write_own_cards(const std::vector<Card>& cards);
+
+// `written` (a card written at the table) as an own card: a fresh id
+// "own-N" not used by `deck` or `existing`, the "written" tag kept.
+Card own_card_from(const Card& written, const Deck& deck, const std::vector<Card>& existing);
+
+// The own-cards file of the deck `deck_id`: under $XDG_DATA_HOME (absolute),
+// else $HOME/.local/share; nullopt when neither is usable. `env` reads a
+// variable (std::getenv in the engine, a map in tests).
+std::optional<std::filesystem::path> own_cards_file(const EnvLookup& env, std::string_view deck_id);
+
+} // namespace hearth

@@ -1,0 +1,22 @@
+// Internal to the save readers: shared by session_save.cpp (version 2 and
+// dispatch) and session_save_v1.cpp.
+#pragma once
+
+#include "game/session/session_log.hpp"
+
+#include <string>
+#include <string_view>
+#include <variant>
+
+namespace hearth {
+
+// `file: error: message`.
+inline SessionError error_in(std::string_view file, const std::string& message) {
+    return {std::string(file) + ": error: " + message};
+}
+
+// The version-1 reader.
+std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
+                                                    std::string_view file);
+
+} // namespace hearth

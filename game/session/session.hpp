@@ -1,0 +1,404 @@
+// A session: one sitting of a table of players (or one person alone) playing
+// a format of a deck. Plain data and pure functions: no SDL, no clock, no
+// globals. The engine reads the state and feeds it actions.
+//
+//   Table        the game position: seats, piles, step, timer, random state
+//   Session      a Table plus what is not undone: pause, session time,
+//                the undo/redo stacks and the log
+//   Action       the closed set of things people can do (std::variant)
+//   Refusal      why an action was not applied, one named reason each
+//   apply        Session x Action -> Session or Refusal
+//   start_session  a new session from a deck, a format, names and a seed
+//
+// Time enters only as the Tick action, in whole milliseconds, so timers are
+// exact and a session replays from its seed and its log. See docs/session.md.
+#pragma once
+
+#include "game/deck/deck.hpp"
+#include "game/base/rng.hpp"
+
+#include <cstdint>
+#include <deque>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hearth {
+
+// ---------------------------------------------------------------- the table
+
+// Two cards are equal when everything but their source position is. (Here, not
+// in deck.hpp, because only sessions compare cards; written cards have no file.)
+bool operator==(const Card& a, const Card& b);
+
+// Where the session stands as a whole.
+enum class Phase {
+    Setup,   // seated, mission being chosen; `next` starts the first turn
+    Playing, // turns are being played
+    Ended,   // the format's end was reached or the host ended it
+};
+
+// Why a session ended.
+enum class EndReason { None, Host, Rounds, Cards, Minutes, Empty };
+
+// Which timer is running, if any.
+enum class TimerKind { None, Prompt, Speaker, Discussion };
+
+// The step timer. Expiry is shown, never acted on: the step does not advance
+// by itself, because a table should not cut a person off mid-sentence.
+struct Timer {
+    TimerKind kind = TimerKind::None;
+    std::int64_t total_ms = 0;     // length of this timer, with extensions
+    std::int64_t remaining_ms = 0; // counts down to 0
+    std::int64_t overtime_ms = 0;  // time past expiry
+    bool expired = false;
+    bool operator==(const Timer&) const = default;
+};
+
+// Everyone who has sat at the table; an id is an index into Table::players.
+struct Player {
+    std::string name;
+    bool present = true; // false once they left
+    bool operator==(const Player&) const = default;
+};
+
+// A card someone said they will do.
+struct KeptCard {
+    std::string card;
+    int player = 0; // player id
+    bool operator==(const KeptCard&) const = default;
+};
+
+// A card that was drawn and played (not skipped), in order.
+struct PlayedCard {
+    std::string card;
+    int player = 0; // player id of who drew it
+    int round = 0;
+    bool operator==(const PlayedCard&) const = default;
+};
+
+// The game position. Everything undo restores lives here.
+struct Table {
+    Phase phase = Phase::Setup;
+    EndReason end_reason = EndReason::None;
+    std::vector<Player> players; // everyone who has sat down, by id
+    std::vector<int> seating;    // player ids of the present players, in seat order
+    int active = 0;              // player id whose turn it is
+    int talker = -1;             // player id holding the talking piece, or -1
+    std::vector<int> had_piece;  // player ids who had the piece this discussion
+    int step = 0;                // index into the format's turn, while playing
+    int turn = 0;                // turns begun, from 1
+    int round = 0;               // from 1 once playing; a round is a turn for every seat
+    int cards_played = 0;        // cards drawn and not skipped
+
+    // The places a card can be. Every card of the session is in exactly one.
+    std::vector<std::string> draw_pile; // back() is the top
+    std::vector<std::string> discard;   // back() is the top
+    std::string in_play;                // the revealed card on the table, or empty
+    std::vector<KeptCard> kept;
+    std::string mission; // the group's mission card, or empty
+    std::vector<std::string> out_of_play;
+
+    std::string turn_card;          // the card this turn is about (in play or kept), or empty
+    std::vector<PlayedCard> played; // history, for the summary
+    std::vector<Card> written;      // cards written at the table (type with blank = true)
+    std::vector<int> written_by;    // player id of each written card's author
+    Timer timer;
+    Rng rng;
+
+    bool operator==(const Table&) const = default;
+};
+
+// ---------------------------------------------------------------- actions
+
+// Seats in actions are positions in the seating order, from 0.
+namespace act {
+struct Next { // advance the step (draw, prompt done, speaker done, ...)
+    bool operator==(const Next&) const = default;
+};
+struct Back { // undo the last step
+    bool operator==(const Back&) const = default;
+};
+struct Redo { // redo what Back undid
+    bool operator==(const Redo&) const = default;
+};
+struct Skip { // put the card under the pile and draw another
+    bool operator==(const Skip&) const = default;
+};
+struct Keep {      // "I'll do this one": the card goes to a seat
+    int seat = -1; // -1: the active player
+    bool operator==(const Keep&) const = default;
+};
+struct Pass { // the holder of the prompt or talking piece passes
+    bool operator==(const Pass&) const = default;
+};
+struct Take { // popcorn: a seat takes the talking piece
+    int seat = 0;
+    bool operator==(const Take&) const = default;
+};
+struct Pause { // stop the clock; the table is frozen
+    bool operator==(const Pause&) const = default;
+};
+struct Resume { // start the clock again
+    bool operator==(const Resume&) const = default;
+};
+struct Extend { // add time to the running step timer
+    std::int64_t ms = 0;
+    bool operator==(const Extend&) const = default;
+};
+struct AddPlayer {    // a player sits down
+    std::string name; // empty: "Player N"
+    int at = -1;      // seat to sit at; -1: after the last seat
+    bool operator==(const AddPlayer&) const = default;
+};
+struct RenamePlayer {
+    int seat = 0;
+    std::string name;
+    bool operator==(const RenamePlayer&) const = default;
+};
+struct RemovePlayer { // a player leaves; their kept cards stay theirs
+    int seat = 0;
+    bool operator==(const RemovePlayer&) const = default;
+};
+struct ChooseMission { // set the group's mission (formats with mission = "choose")
+    std::string card;
+    bool operator==(const ChooseMission&) const = default;
+};
+struct WriteCard { // write a blank card: it joins the session's cards
+    std::string title;
+    std::string text;
+    std::string type; // a type with blank = true; empty: the deck's first such type
+    int seat = -1;    // the author; -1: the active player
+    bool operator==(const WriteCard&) const = default;
+};
+struct EndSession { // the host ends the session
+    bool operator==(const EndSession&) const = default;
+};
+struct Tick { // time passed, in milliseconds
+    std::int64_t ms = 0;
+    bool operator==(const Tick&) const = default;
+};
+} // namespace act
+
+// Everything people can do to a session.
+using Action =
+    std::variant<act::Next, act::Back, act::Redo, act::Skip, act::Keep, act::Pass, act::Take,
+                 act::Pause, act::Resume, act::Extend, act::AddPlayer, act::RenamePlayer,
+                 act::RemovePlayer, act::ChooseMission, act::WriteCard, act::EndSession, act::Tick>;
+
+// The action's name as the log writes it: "next", "back", "keep", ...
+std::string_view action_name(const Action& a);
+
+// Why an action was not applied. The session is left exactly as it was.
+enum class Refusal {
+    UnknownFormat,      // the deck has no format with the session's format id (reloaded?)
+    SessionEnded,       // the session is over; only back works
+    Paused,             // the table is paused; resume first
+    NotPaused,          // resume while the clock runs
+    AlreadyPaused,      // pause while already paused
+    NothingToUndo,      // back with an empty undo stack
+    NothingToRedo,      // redo with nothing undone
+    ChooseMissionFirst, // next before the group chose its mission
+    NotPlaying,         // the action needs a turn in progress
+    NoCard,             // skip or keep with no card on the table
+    NoOtherCard,        // skip with no other card to draw instead
+    NothingToPass,      // pass when there is no prompt or talking piece
+    NotPopcorn,         // take outside a popcorn discussion
+    AlreadyHeld,        // take by the seat already holding the piece
+    NoSuchSeat,         // a seat number outside the table
+    TableFull,          // add beyond the format's (or 12) seats
+    LastPlayer,         // remove the only seat
+    EmptyName,          // a name with nothing printable in it
+    NameTooLong,        // a name longer than 60 bytes
+    DuplicateName,      // a name another present player has
+    NoMissionRule,      // choose mission in a format without mission = "choose"
+    MissionAlreadySet,  // choose mission once it is set (undo to change it)
+    NotInSetup,         // choose mission once the first turn has begun
+    NotAMission,        // choose mission with a card that is not of the mission type
+    NoBlankType,        // write card in a deck without a type with blank = true
+    NotABlankType,      // write card naming a type without blank = true
+    EmptyTitle,         // write card without a title
+    CardTooLong,        // write card with a title over 200 or text over 4000 bytes
+    NoTimer,            // extend with no step timer
+    BadDuration,        // tick or extend by zero, negative or absurd time
+};
+
+std::string_view to_string(Phase p);     // "setup", "playing", "ended"
+std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
+std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion"
+
+// A short lower-case description of the refusal, for the screen.
+std::string_view describe(Refusal r);
+// The refusal's name in code and logs: "session-ended", ...
+std::string_view to_string(Refusal r);
+
+// ---------------------------------------------------------------- the log
+
+// What an action caused, in order. Fields not used by a kind stay empty/-1/0.
+enum class EventKind {
+    Started,       // the first turn began
+    Draw,          // card, seat, player: the active player drew a card
+    Reshuffle,     // value: discarded cards shuffled back into the draw pile
+    Skipped,       // card: went under the draw pile
+    Kept,          // card, seat, player
+    Discarded,     // card
+    Mission,       // card: the group's mission
+    Step,          // text: the step kind ("draw", "prompt", "discussion"), value: its index
+    Turn,          // seat, player: whose turn; value: the turn number
+    Round,         // value: the round number
+    Speaker,       // seat, player: holds the talking piece
+    Spoke,         // seat, player: finished speaking
+    Passed,        // seat, player: passed
+    TimerStarted,  // text: "prompt", "speaker" or "discussion"; value: milliseconds
+    TimerExpired,  // text: the timer's kind
+    TimerExtended, // value: milliseconds added
+    TimeUp,        // the format's minutes are up; the session ends with this turn
+    Ended,         // text: the reason ("host", "rounds", "cards", "minutes", "empty")
+    PlayerAdded,   // seat, player
+    PlayerRenamed, // seat, player: the new name; text: the old name
+    PlayerLeft,    // seat, player
+    Written,       // card, seat, player (the author); text: the title
+    Undone,        // the table went back one step
+    Redone,        // the table went forward one step
+    Paused,
+    Resumed,
+};
+
+struct Event {
+    EventKind kind = EventKind::Started;
+    std::string card;
+    int seat = -1;
+    std::string player;
+    std::string text;
+    std::int64_t value = 0;
+    bool operator==(const Event&) const = default;
+};
+
+// The log's "type" of an event kind: "draw", "turn", "timer-expired", ...
+std::string_view to_string(EventKind k);
+
+// One applied action and what it caused.
+struct LogEntry {
+    Action action;
+    std::vector<Event> caused;
+    bool operator==(const LogEntry&) const = default;
+};
+
+// ---------------------------------------------------------------- the session
+
+// How a session was started: with the log, enough to replay it.
+struct SessionStart {
+    std::uint64_t seed = 0;
+    std::string deck;   // deck id
+    std::string format; // format id
+    std::vector<std::string> players;
+    std::vector<std::string> seen; // card ids seen in earlier sessions: drawn last
+    std::vector<Card> own = {};    // the user's own cards (written earlier): join the draw pile
+    bool operator==(const SessionStart&) const = default;
+};
+
+// Undo keeps this many earlier tables; older ones are forgotten.
+inline constexpr std::size_t kUndoLimit = 200;
+
+struct Session {
+    SessionStart start;
+    Table table;
+    bool paused = false;
+    std::int64_t elapsed_ms = 0; // session time, pauses excluded
+    bool time_up = false;        // end = { minutes } reached; ends with the current turn
+    std::deque<Table> undo;      // earlier tables, most recent at the back
+    std::vector<Table> redo;     // undone tables, most recent at the back
+    std::vector<LogEntry> log;
+
+    bool operator==(const Session&) const = default;
+};
+
+// Why a session could not start.
+struct StartError {
+    std::string message;
+};
+
+// A new session in the Setup phase: seats named (empty names become
+// "Player N"), the draw pile of the format's types shuffled from `seed` with
+// cards not in `seen` on top, the mission drawn when the format says so.
+// The user's own cards in `start.own` are shuffled into the draw pile.
+std::variant<Session, StartError> start_session(const Deck& deck, const SessionStart& start);
+// As above with `count` default-named players.
+std::variant<Session, StartError> start_session(const Deck& deck, std::string_view format,
+                                                int count, std::uint64_t seed);
+
+// The result of apply: the next session, or why not.
+using Applied = std::variant<Session, Refusal>;
+
+// Pure: `session` after `action`, or the refusal.
+Applied apply(const Deck& deck, const Session& session, const Action& action);
+// In place, for the frame loop: applies `action` to `session`, or leaves it
+// untouched and returns the refusal. Same rules as apply.
+std::optional<Refusal> apply_in_place(const Deck& deck, Session& session, const Action& action);
+
+// ---------------------------------------------------------------- for the screen
+
+// The step the table is at.
+struct StepView {
+    Phase phase = Phase::Setup;
+    std::optional<TurnKind> kind; // while playing
+    int index = 0;                // into the format's turn
+    int count = 0;                // steps in a turn
+};
+
+enum class TimerState { None, Running, Paused, Expired };
+
+struct TimerView {
+    TimerKind kind = TimerKind::None;
+    TimerState state = TimerState::None;
+    std::int64_t remaining_ms = 0;
+    std::int64_t total_ms = 0;
+    std::int64_t overtime_ms = 0;
+    int remaining_seconds() const { return static_cast<int>((remaining_ms + 999) / 1000); }
+};
+
+struct PileCounts {
+    int draw = 0;
+    int discard = 0;
+    int kept = 0;
+    int out_of_play = 0;
+    int written = 0;
+};
+
+// The session's format in `deck`, or null when the deck no longer has it.
+const Format* format_of(const Deck& deck, const Session& s);
+StepView current_step(const Deck& deck, const Session& s);
+// A card of the session by id: the deck's, one of the user's own, or one
+// written at the table.
+const Card* find_session_card(const Deck& deck, const Session& s, std::string_view id);
+// The card the turn is about, or null.
+const Card* current_card(const Deck& deck, const Session& s);
+// The group's mission card, or null.
+const Card* mission_card(const Deck& deck, const Session& s);
+// Names of the present players in seat order.
+std::vector<std::string> seat_names(const Session& s);
+// Seat position of the active player.
+int active_seat(const Session& s);
+// Seat position holding the talking piece, or -1.
+int talking_seat(const Session& s);
+// Seat position of a player id, or -1 if they left.
+int seat_of(const Session& s, int player);
+TimerView timer_view(const Session& s);
+PileCounts pile_counts(const Session& s);
+int round_number(const Session& s);
+bool can_undo(const Session& s);
+bool can_redo(const Session& s);
+// Cards written at the table, for the engine to save as the user's own.
+const std::vector<Card>& written_cards(const Session& s);
+
+// Every card of the session in exactly one place, one active present player,
+// indexes in range. Returns what is wrong, or nullopt. For tests and loading.
+std::optional<std::string> check_invariants(const Deck& deck, const Session& s);
+
+// The card of the day: the same for everyone on a date, from the types with
+// reflective = true (a hash of the date, never the clock). Empty if none.
+std::string card_of_the_day(const Deck& deck, int year, int month, int day);
+
+} // namespace hearth

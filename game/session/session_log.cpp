@@ -1,0 +1,123 @@
+// The log as JSON Lines, and replaying a session from it.
+#include "game/session/session_log.hpp"
+#include "game/session/session_json.hpp"
+#include "game/base/utf8.hpp"
+
+namespace hearth {
+
+std::string start_to_jsonl(const SessionStart& start) {
+    return dump_json(start_to_json(start)) + "\n";
+}
+
+std::string entry_to_jsonl(const LogEntry& entry) {
+    std::string out = dump_json(action_to_json(entry.action)) + "\n";
+    for (const Event& e : entry.caused)
+        out += dump_json(event_to_json(e)) + "\n";
+    return out;
+}
+
+std::string log_to_jsonl(const Session& s) {
+    std::string out = start_to_jsonl(s.start);
+    for (const LogEntry& e : s.log)
+        out += entry_to_jsonl(e);
+    return out;
+}
+
+namespace {
+
+struct Line {
+    int number = 0;
+    Json json;
+};
+
+SessionError error_at(std::string_view file, int line, const std::string& message) {
+    return {std::string(file) + ":" + std::to_string(line) + ": error: " + message};
+}
+
+} // namespace
+
+std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_view jsonl,
+                                               std::string_view file) {
+    // Parse every line first, so a torn last line is reported before replaying.
+    std::vector<Line> lines;
+    int number = 0;
+    for (std::size_t pos = 0; pos < jsonl.size();) {
+        std::size_t end = jsonl.find('\n', pos);
+        if (end == std::string_view::npos)
+            end = jsonl.size();
+        std::string_view text = jsonl.substr(pos, end - pos);
+        pos = end + 1;
+        ++number;
+        if (!text.empty() && text.back() == '\r')
+            text.remove_suffix(1);
+        if (text.find_first_not_of(" \t") == std::string_view::npos)
+            continue;
+        try {
+            lines.push_back({number, Json::parse(text)});
+        } catch (const Json::parse_error& e) {
+            std::string m = parse_error_message(file, text, e.byte, e.what());
+            // parse_error_message counted lines within this one line; put the real one in.
+            auto colon = m.find(':', file.size() + 1);
+            return SessionError{std::string(file) + ":" + std::to_string(number) + m.substr(colon)};
+        }
+        if (!lines.back().json.is_object() || !lines.back().json.contains("type") ||
+            !lines.back().json["type"].is_string())
+            return error_at(file, number, "expected an object with a \"type\"");
+        // Live reload notes what happened to the deck, not to the table.
+        if (lines.back().json["type"] == "reload" || lines.back().json["type"] == "reload-error")
+            lines.pop_back();
+    }
+    if (lines.empty())
+        return SessionError{std::string(file) + ": error: the log is empty"};
+    if (lines[0].json["type"] != "start")
+        return error_at(file, lines[0].number, "the log does not begin with a \"start\" line");
+
+    Session s;
+    try {
+        SessionStart start = start_from_json(lines[0].json, "start");
+        auto started = start_session(deck, start);
+        if (auto* e = std::get_if<StartError>(&started))
+            return error_at(file, lines[0].number, e->message);
+        s = std::move(std::get<Session>(started));
+    } catch (const JsonError& e) {
+        return error_at(file, lines[0].number, e.what());
+    }
+
+    for (std::size_t i = 1; i < lines.size();) {
+        const Line& line = lines[i];
+        if (line.json["type"] != "action")
+            return error_at(file, line.number, "expected an \"action\" line");
+        try {
+            Action a = action_from_json(line.json, "action");
+            if (auto r = apply_in_place(deck, s, a))
+                return error_at(file, line.number,
+                                "the replay refuses this " + std::string(action_name(a)) + ": " +
+                                    std::string(describe(*r)) + " (is it the same deck?)");
+            ++i;
+            const std::vector<Event>& caused = s.log.back().caused;
+            for (std::size_t k = 0;; ++k, ++i) {
+                const bool logged = i < lines.size() && lines[i].json["type"] != "action";
+                if (!logged && k == caused.size())
+                    break;
+                const int at = i < lines.size() ? lines[i].number : number;
+                if (!logged)
+                    return error_at(file, at,
+                                    "the replay gives " + dump_json(event_to_json(caused[k])) +
+                                        " but the log does not (is it the same deck?)");
+                Event e = event_from_json(lines[i].json, "entry");
+                if (k == caused.size() || !(e == caused[k]))
+                    return error_at(file, at,
+                                    "the log says " + dump_json(lines[i].json) +
+                                        " but the replay gives " +
+                                        (k < caused.size() ? dump_json(event_to_json(caused[k]))
+                                                           : std::string("nothing")) +
+                                        " (is it the same deck?)");
+            }
+        } catch (const JsonError& e) {
+            return error_at(file, lines[i < lines.size() ? i : lines.size() - 1].number, e.what());
+        }
+    }
+    return s;
+}
+
+} // namespace hearth

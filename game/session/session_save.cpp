@@ -1,0 +1,223 @@
+// Version-2 saves (JSON Lines, append-only), reading either version, and the
+// save file itself.
+//
+//   writing   the header, the start line and one line per action
+//   reading   which version, then the header, the start and a checked replay
+//   files     save_session, load_session
+#include "game/session/session_save.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/session/session_json.hpp"
+#include "game/session/detail/session_save_detail.hpp"
+
+namespace hearth {
+
+// ---------------------------------------------------------------- writing
+
+std::string save_header_jsonl(const SessionStart& start) {
+    Json header{{"type", "hearth-session"}, {"version", kSaveVersion}, {"deck", start.deck}};
+    return dump_json(header) + "\n" + start_to_jsonl(start);
+}
+
+std::string save_entry_jsonl(const LogEntry& entry) {
+    Json j = action_to_json(entry.action);
+    j["caused"] = Json::array();
+    for (const Event& e : entry.caused)
+        j["caused"].push_back(event_to_json(e));
+    return dump_json(j) + "\n";
+}
+
+std::string save_to_jsonl(const Session& s) {
+    std::string out = save_header_jsonl(s.start);
+    for (const LogEntry& e : s.log)
+        out += save_entry_jsonl(e);
+    return out;
+}
+
+// ---------------------------------------------------------------- reading
+
+namespace {
+
+SessionError error_at(std::string_view file, int line, const std::string& message) {
+    return {std::string(file) + ":" + std::to_string(line) + ": error: " + message};
+}
+
+// One line of the file: its number, its text, and whether its newline was written.
+struct Line {
+    int number = 0;
+    std::string_view text;
+    bool whole = true;
+};
+
+std::vector<Line> split_lines(std::string_view text) {
+    std::vector<Line> lines;
+    int number = 0;
+    for (std::size_t pos = 0; pos < text.size();) {
+        std::size_t end = text.find('\n', pos);
+        const bool whole = end != std::string_view::npos;
+        if (!whole)
+            end = text.size();
+        std::string_view line = text.substr(pos, end - pos);
+        pos = end + 1;
+        ++number;
+        if (!line.empty() && line.back() == '\r')
+            line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") != std::string_view::npos)
+            lines.push_back({number, line, whole});
+    }
+    return lines;
+}
+
+// Parses one line; a syntax error names the file's line, not the line's own.
+std::variant<Json, SessionError> parse_line(std::string_view file, const Line& line) {
+    try {
+        return Json::parse(line.text);
+    } catch (const Json::parse_error& e) {
+        std::string m = parse_error_message(file, line.text, e.byte, e.what());
+        auto colon = m.find(':', file.size() + 1);
+        return SessionError{std::string(file) + ":" + std::to_string(line.number) +
+                            m.substr(colon)};
+    }
+}
+
+// The version the first line declares, when it is a version-2 style header.
+std::optional<int> header_version(std::string_view text) {
+    std::string_view first = text.substr(0, text.find('\n'));
+    Json j = Json::parse(first, nullptr, false);
+    if (!j.is_object() || j.value("type", Json()) != "hearth-session" || !j.contains("version") ||
+        !j["version"].is_number_integer())
+        return std::nullopt;
+    return static_cast<int>(j["version"].get<std::int64_t>());
+}
+
+std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::string_view text,
+                                                    std::string_view file, SaveReading* reading) {
+    std::vector<Line> lines = split_lines(text);
+    Session s;
+    try {
+        auto header = parse_line(file, lines[0]);
+        if (auto* e = std::get_if<SessionError>(&header))
+            return *e;
+        const Json& h = std::get<Json>(header);
+        const int version = static_cast<int>(h["version"].get<std::int64_t>());
+        if (version > kSaveVersion || version < 2)
+            return error_at(file, lines[0].number,
+                            "save format version " + std::to_string(version) +
+                                " is not one this Hearth reads (it reads 1 to " +
+                                std::to_string(kSaveVersion) + ")");
+        if (!h.contains("deck") || !h["deck"].is_string())
+            return error_at(file, lines[0].number, "deck: expected a string");
+        if (h["deck"].get<std::string>() != deck.info.id)
+            return error_at(file, lines[0].number,
+                            "this session was saved with the deck '" +
+                                h["deck"].get<std::string>() + "', not '" + deck.info.id + "'");
+        if (lines.size() < 2)
+            return error_in(file, "the save has no start line");
+        auto start_line = parse_line(file, lines[1]);
+        if (auto* e = std::get_if<SessionError>(&start_line))
+            return *e;
+        const Json& sj = std::get<Json>(start_line);
+        if (!sj.is_object() || sj.value("type", Json()) != "start")
+            return error_at(file, lines[1].number, "expected the \"start\" line");
+        SessionStart start = start_from_json(sj, "start");
+        if (start.deck != deck.info.id)
+            return error_at(file, lines[1].number, "start.deck: does not match \"deck\"");
+        if (!deck.find_format(start.format))
+            return error_at(file, lines[1].number,
+                            "the deck '" + deck.info.id + "' has no format '" + start.format +
+                                "' any more");
+        auto started = start_session(deck, start);
+        if (auto* e = std::get_if<StartError>(&started))
+            return error_at(file, lines[1].number, e->message);
+        s = std::move(std::get<Session>(started));
+    } catch (const JsonError& e) {
+        return error_at(file, lines.size() > 1 ? lines[1].number : 1, e.what());
+    } catch (const Json::exception& e) {
+        return error_at(file, lines.size() > 1 ? lines[1].number : 1, e.what());
+    }
+
+    for (std::size_t i = 2; i < lines.size(); ++i) {
+        const Line& line = lines[i];
+        auto parsed = parse_line(file, line);
+        if (auto* e = std::get_if<SessionError>(&parsed)) {
+            // Killed mid-write: the actions before it are whole; resume from them.
+            if (i + 1 == lines.size() && !line.whole) {
+                if (reading) {
+                    // A named value: a braced temporary trips GCC 12's -Wmaybe-uninitialized.
+                    Diagnostic torn;
+                    torn.severity = Severity::Warning;
+                    torn.where = {std::string(file), line.number, 1};
+                    torn.message = "the last action was cut off while it was being written; the "
+                                   "session resumes from the action before it";
+                    reading->warnings.push_back(std::move(torn));
+                }
+                break;
+            }
+            return *e;
+        }
+        const Json& j = std::get<Json>(parsed);
+        try {
+            if (!j.is_object() || j.value("type", Json()) != "action")
+                return error_at(file, line.number, "expected an \"action\" line");
+            Action a = action_from_json(j, "action");
+            if (!j.contains("caused") || !j["caused"].is_array())
+                return error_at(file, line.number, "caused: expected an array");
+            if (auto r = apply_in_place(deck, s, a))
+                return error_at(file, line.number,
+                                "the replay refuses this " + std::string(action_name(a)) + ": " +
+                                    std::string(describe(*r)) + " (is it the same deck?)");
+            const Json& caused = j["caused"];
+            const std::vector<Event>& replayed = s.log.back().caused;
+            for (std::size_t k = 0; k < std::max(caused.size(), replayed.size()); ++k) {
+                std::optional<Event> logged;
+                if (k < caused.size())
+                    logged = event_from_json(caused[k], "caused[" + std::to_string(k) + "]");
+                if (k < replayed.size() && logged && *logged == replayed[k])
+                    continue;
+                return error_at(file, line.number,
+                                "the save says " +
+                                    (logged ? dump_json(caused[k]) : std::string("nothing")) +
+                                    " but the replay gives " +
+                                    (k < replayed.size() ? dump_json(event_to_json(replayed[k]))
+                                                         : std::string("nothing")) +
+                                    " (is it the same deck?)");
+            }
+        } catch (const JsonError& e) {
+            return error_at(file, line.number, e.what());
+        } catch (const Json::exception& e) {
+            return error_at(file, line.number, e.what());
+        }
+    }
+    if (reading)
+        reading->appendable = reading->warnings.empty() && !text.empty() && text.back() == '\n';
+    return s;
+}
+
+} // namespace
+
+std::variant<Session, SessionError> session_from_json(const Deck& deck, std::string_view text,
+                                                      std::string_view file, SaveReading* reading) {
+    std::optional<int> version = header_version(text);
+    if (reading)
+        *reading = {version && *version >= 2 ? *version : 1, {}, false};
+    if (version && *version >= 2)
+        return session_from_v2(deck, text, file, reading);
+    return session_from_v1(deck, text, file);
+}
+
+// ---------------------------------------------------------------- files
+
+std::optional<std::string> save_session(const std::filesystem::path& file, const Session& s) {
+    return write_file_atomically(file, save_to_jsonl(s), 0600);
+}
+
+std::variant<Session, SessionError>
+load_session(const Deck& deck, const std::filesystem::path& file, SaveReading* reading) {
+    bool too_large = false;
+    auto text = read_file(file, 64u << 20, &too_large);
+    if (!text)
+        return error_in(file.string(), too_large ? "the save file is larger than 64 MiB"
+                                                 : "cannot read the save file");
+    return session_from_json(deck, *text, file.string(), reading);
+}
+
+} // namespace hearth

@@ -1,0 +1,133 @@
+// Version-1 saves: the whole session as one JSON document, checked on load.
+// Hearth writes version 2 (session_save.cpp); this stays so older saves load.
+#include "game/session/session_json.hpp"
+#include "game/session/session_save.hpp"
+#include "game/session/detail/session_save_detail.hpp"
+
+namespace hearth {
+
+std::string save_to_json(const Session& s) {
+    Json j;
+    j["type"] = "hearth-session";
+    j["version"] = 1;
+    j["deck"] = s.start.deck;
+    j["start"] = start_to_json(s.start);
+    j["paused"] = s.paused;
+    j["elapsed_ms"] = s.elapsed_ms;
+    j["time_up"] = s.time_up;
+    j["table"] = table_to_json(s.table);
+    j["undo"] = Json::array();
+    for (const Table& t : s.undo)
+        j["undo"].push_back(table_to_json(t));
+    j["redo"] = Json::array();
+    for (const Table& t : s.redo)
+        j["redo"].push_back(table_to_json(t));
+    j["log"] = Json::array();
+    for (const LogEntry& e : s.log) {
+        Json entry = action_to_json(e.action);
+        entry["caused"] = Json::array();
+        for (const Event& ev : e.caused)
+            entry["caused"].push_back(event_to_json(ev));
+        j["log"].push_back(std::move(entry));
+    }
+    return dump_json(j, 1) + "\n";
+}
+
+namespace {
+
+const Json& member(const Json& j, const char* key, const char* kind) {
+    auto it = j.find(key);
+    if (it == j.end())
+        throw JsonError(std::string("missing \"") + key + "\"");
+    if ((std::string_view(kind) == "array" && !it->is_array()) ||
+        (std::string_view(kind) == "bool" && !it->is_boolean()) ||
+        (std::string_view(kind) == "int" && !it->is_number_integer()))
+        throw JsonError(
+            std::string(key) + ": expected " +
+            (std::string_view(kind) == "int" ? "an integer" : std::string("a ") + kind));
+    return *it;
+}
+
+// A table of the save must be a table of this deck's session.
+void check_table(const Deck& deck, const Session& s, const Table& t, const std::string& where) {
+    Session probe;
+    probe.start = s.start;
+    probe.table = t;
+    if (auto broken = check_invariants(deck, probe))
+        throw JsonError(where + ": " + *broken);
+}
+
+} // namespace
+
+std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
+                                                    std::string_view file) {
+    Json j;
+    try {
+        j = Json::parse(text);
+    } catch (const Json::parse_error& e) {
+        return SessionError{parse_error_message(file, text, e.byte, e.what())};
+    }
+    if (!j.is_object() || !j.contains("type") || j["type"] != "hearth-session")
+        return error_in(file, "not a Hearth session save (no \"type\": \"hearth-session\")");
+    try {
+        const int version = static_cast<int>(member(j, "version", "int").get<std::int64_t>());
+        if (version > kSaveVersion || version < 1)
+            return error_in(file, "save format version " + std::to_string(version) +
+                                      " is not one this Hearth reads (it reads 1 to " +
+                                      std::to_string(kSaveVersion) + ")");
+        if (version != 1)
+            return error_in(file, "a version-" + std::to_string(version) +
+                                      " save is JSON Lines: its header must be its first line");
+        const Json& deck_id = member(j, "deck", "string");
+        if (!deck_id.is_string())
+            throw JsonError("deck: expected a string");
+        if (deck_id.get<std::string>() != deck.info.id)
+            return error_in(file, "this session was saved with the deck '" +
+                                      deck_id.get<std::string>() + "', not '" + deck.info.id + "'");
+        Session s;
+        s.start = start_from_json(member(j, "start", "object"), "start");
+        if (s.start.deck != deck.info.id)
+            throw JsonError("start.deck: does not match \"deck\"");
+        if (!deck.find_format(s.start.format))
+            return error_in(file, "the deck '" + deck.info.id + "' has no format '" +
+                                      s.start.format + "' any more");
+        s.paused = member(j, "paused", "bool").get<bool>();
+        s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
+        s.time_up = member(j, "time_up", "bool").get<bool>();
+        if (s.elapsed_ms < 0)
+            throw JsonError("elapsed_ms: out of range");
+        s.table = table_from_json(member(j, "table", "object"), "table");
+        check_table(deck, s, s.table, "table");
+        const Json& undo = member(j, "undo", "array");
+        if (undo.size() > kUndoLimit)
+            throw JsonError("undo: more than " + std::to_string(kUndoLimit) + " tables");
+        for (std::size_t i = 0; i < undo.size(); ++i) {
+            std::string at = "undo[" + std::to_string(i) + "]";
+            s.undo.push_back(table_from_json(undo[i], at));
+            check_table(deck, s, s.undo.back(), at);
+        }
+        const Json& redo = member(j, "redo", "array");
+        for (std::size_t i = 0; i < redo.size(); ++i) {
+            std::string at = "redo[" + std::to_string(i) + "]";
+            s.redo.push_back(table_from_json(redo[i], at));
+            check_table(deck, s, s.redo.back(), at);
+        }
+        const Json& log = member(j, "log", "array");
+        for (std::size_t i = 0; i < log.size(); ++i) {
+            std::string at = "log[" + std::to_string(i) + "]";
+            LogEntry e{action_from_json(log[i], at), {}};
+            const Json& caused = member(log[i], "caused", "array");
+            for (std::size_t k = 0; k < caused.size(); ++k)
+                e.caused.push_back(
+                    event_from_json(caused[k], at + ".caused[" + std::to_string(k) + "]"));
+            s.log.push_back(std::move(e));
+        }
+        return s;
+    } catch (const JsonError& e) {
+        return error_in(file, e.what());
+    } catch (const Json::exception& e) {
+        return error_in(file, e.what());
+    }
+}
+
+} // namespace hearth

@@ -1,0 +1,332 @@
+// Text layout. Sections:
+//   segments  - split a block into unbreakable pieces (libunibreak)
+//   lines     - fill lines greedily, hanging indent for list items
+//   fit       - binary search for the largest size that fits
+#include "game/text/text_layout.hpp"
+
+#include "game/base/utf8.hpp"
+
+#include <linebreak.h>
+
+#include <algorithm>
+#include <mutex>
+
+namespace hearth {
+namespace {
+
+// ---------------------------------------------------------------- segments
+
+// A stretch of a segment in one style.
+struct Piece {
+    std::string text;
+    TextStyle style;
+    int width = 0;
+};
+
+// Text between two break opportunities: it is never split, except when it
+// alone is wider than the line.
+struct Segment {
+    std::vector<Piece> pieces;
+    int width = 0;           // with trailing spaces
+    int trimmed_width = 0;   // without trailing spaces
+    bool hard_break = false; // a line must end after it
+};
+
+bool is_space(char c) {
+    return c == ' ' || c == '\t' || c == '\n';
+}
+
+std::string rtrim(std::string s) {
+    while (!s.empty() && is_space(s.back()))
+        s.pop_back();
+    return s;
+}
+
+void init_unibreak_once() {
+    static std::once_flag once;
+    std::call_once(once, [] { init_linebreak(); });
+}
+
+void measure(Segment& seg, TextMeasurer& m, int px) {
+    seg.width = 0;
+    seg.trimmed_width = 0;
+    for (Piece& p : seg.pieces) {
+        p.width = p.text.empty() ? 0 : m.width(p.text, p.style, px);
+        seg.width += p.width;
+    }
+    // Trailing spaces sit in the last pieces; measure the trimmed tail.
+    int trimmed = seg.width;
+    for (auto it = seg.pieces.rbegin(); it != seg.pieces.rend(); ++it) {
+        std::string t = rtrim(it->text);
+        if (t.size() == it->text.size())
+            break;
+        trimmed -= it->width;
+        if (!t.empty()) {
+            trimmed += m.width(t, it->style, px);
+            break;
+        }
+    }
+    seg.trimmed_width = trimmed;
+}
+
+std::vector<Segment> segment_block(const TextBlock& block, const std::string& language) {
+    std::string joined;
+    std::vector<TextStyle> styles; // per byte
+    for (const TextRun& run : block.runs) {
+        joined += run.text;
+        styles.insert(styles.end(), run.text.size(), TextStyle{run.bold, run.italic});
+    }
+    std::vector<Segment> out;
+    if (joined.empty())
+        return out;
+    std::vector<char> brks(joined.size());
+    init_unibreak_once();
+    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(joined.data()), joined.size(),
+                        language.empty() ? nullptr : language.c_str(), brks.data());
+    Segment seg;
+    auto add_byte = [&](std::size_t i) {
+        if (joined[i] == '\n')
+            return; // a hard break is a break, not a glyph
+        if (seg.pieces.empty() || !(seg.pieces.back().style == styles[i]))
+            seg.pieces.push_back(Piece{{}, styles[i], 0});
+        seg.pieces.back().text += joined[i];
+    };
+    for (std::size_t i = 0; i < joined.size(); ++i) {
+        add_byte(i);
+        bool last = i + 1 == joined.size();
+        if (brks[i] == LINEBREAK_ALLOWBREAK || brks[i] == LINEBREAK_MUSTBREAK || last) {
+            seg.hard_break = brks[i] == LINEBREAK_MUSTBREAK && !last;
+            out.push_back(std::move(seg));
+            seg = Segment{};
+        }
+    }
+    return out;
+}
+
+// Splits a segment too wide for any line into pieces of whole code points.
+std::vector<Segment> split_wide(const Segment& wide, TextMeasurer& m, int px, int avail,
+                                bool& overflow) {
+    std::vector<Segment> out;
+    Segment cur;
+    for (const Piece& p : wide.pieces) {
+        std::size_t i = 0;
+        while (i < p.text.size()) {
+            std::size_t start = i;
+            utf8_next(p.text, i);
+            std::string cp = p.text.substr(start, i - start);
+            Segment trial = cur;
+            if (trial.pieces.empty() || !(trial.pieces.back().style == p.style))
+                trial.pieces.push_back(Piece{{}, p.style, 0});
+            trial.pieces.back().text += cp;
+            measure(trial, m, px);
+            if (trial.trimmed_width > avail && !cur.pieces.empty()) {
+                out.push_back(std::move(cur));
+                cur = Segment{};
+                cur.pieces.push_back(Piece{cp, p.style, 0});
+                measure(cur, m, px);
+                if (cur.trimmed_width > avail)
+                    overflow = true;
+            } else {
+                cur = std::move(trial);
+                if (cur.trimmed_width > avail)
+                    overflow = true;
+            }
+        }
+    }
+    if (!cur.pieces.empty()) {
+        cur.hard_break = wide.hard_break;
+        out.push_back(std::move(cur));
+    }
+    return out;
+}
+
+// ---------------------------------------------------------------- lines
+
+struct LineBuilder {
+    TextLayout& layout;
+    const LayoutParams& params;
+    int line_height;
+    int y = 0;
+    std::vector<PlacedRun> line; // runs of the line being filled
+    int line_right = 0;          // x after the last trimmed glyph
+
+    void place(const Segment& seg, int x) {
+        line_right = x + seg.trimmed_width;
+        for (const Piece& p : seg.pieces) {
+            if (p.text.empty())
+                continue;
+            if (!line.empty() && line.back().style == p.style &&
+                line.back().x + line.back().width == x) {
+                line.back().text += p.text;
+                line.back().width += p.width;
+            } else {
+                line.push_back(PlacedRun{p.text, p.style, x, y, p.width, line_height});
+            }
+            x += p.width;
+        }
+    }
+
+    void finish_line(TextMeasurer& m) {
+        // Trailing spaces do not count: trim them from the last runs. The
+        // line ends where the filling measured it (line_right), so widths
+        // stay in the model the line breaks were chosen by.
+        while (!line.empty()) {
+            PlacedRun& last = line.back();
+            last.text = rtrim(last.text);
+            if (!last.text.empty())
+                break;
+            line.pop_back();
+        }
+        if (!line.empty() && line_right > line.back().x)
+            line.back().width = line_right - line.back().x;
+        (void)m;
+        int right = 0;
+        int left = params.max_width;
+        for (const PlacedRun& r : line) {
+            right = std::max(right, r.x + r.width);
+            left = std::min(left, r.x);
+        }
+        if (params.align == TextAlign::Center && !line.empty()) {
+            int shift = (params.max_width - right - left) / 2;
+            for (PlacedRun& r : line)
+                r.x += shift;
+            right += shift;
+        }
+        layout.width = std::max(layout.width, right);
+        for (PlacedRun& r : line)
+            layout.runs.push_back(std::move(r));
+        line.clear();
+        line_right = 0;
+        layout.lines++;
+        y += line_height;
+    }
+};
+
+} // namespace
+
+TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const LayoutParams& params) {
+    TextLayout layout;
+    layout.px = params.px;
+    const int px = params.px;
+    LineMetrics lm = measurer.metrics(px);
+    int line_height = std::max(1, int(lm.line_skip * params.line_spacing + 0.5));
+    LineBuilder lb{layout, params, line_height, 0, {}, 0};
+
+    // List items hang their text after the widest marker in the text.
+    int marker_w = 0;
+    bool has_list = false;
+    for (const TextBlock& b : text.blocks) {
+        if (b.kind == TextBlock::Kind::Bullet) {
+            marker_w = std::max(marker_w, measurer.width("\u2022", {}, px));
+            has_list = true;
+        } else if (b.kind == TextBlock::Kind::Numbered) {
+            marker_w =
+                std::max(marker_w, measurer.width(std::to_string(b.ordinal) + ".", {true}, px));
+            has_list = true;
+        }
+    }
+    const int indent = has_list ? marker_w + px / 2 : 0;
+    const int item_gap = int(px * 0.25 + 0.5);
+    const int block_gap = int(px * params.paragraph_gap + 0.5);
+
+    const TextBlock* prev = nullptr;
+    for (const TextBlock& block : text.blocks) {
+        bool item = block.kind != TextBlock::Kind::Paragraph;
+        if (prev) {
+            bool both_items = item && prev->kind != TextBlock::Kind::Paragraph;
+            lb.y += both_items ? item_gap : block_gap;
+        }
+        prev = &block;
+        int left = item ? indent : 0;
+        int avail = std::max(1, params.max_width - left);
+        if (item) {
+            std::string marker = block.kind == TextBlock::Kind::Bullet
+                                     ? std::string("\u2022")
+                                     : std::to_string(block.ordinal) + ".";
+            TextStyle ms{block.kind == TextBlock::Kind::Numbered, false};
+            int mw = measurer.width(marker, ms, px);
+            // Markers are right-aligned to the indent, so "9." and "10." line up.
+            lb.line.push_back(PlacedRun{marker, ms, indent - px / 2 - mw, lb.y, mw, line_height});
+            lb.line_right = indent - px / 2;
+        }
+        int x = left;
+        bool line_has_text = false;
+        std::vector<Segment> segs = segment_block(block, params.language);
+        for (std::size_t si = 0; si < segs.size(); ++si) {
+            Segment& seg = segs[si];
+            measure(seg, measurer, px);
+            if (seg.trimmed_width > avail) {
+                // Wider than a line on its own: it gets lines of its own,
+                // broken between code points.
+                if (line_has_text) {
+                    lb.finish_line(measurer);
+                    x = left;
+                }
+                std::vector<Segment> parts = split_wide(seg, measurer, px, avail, layout.overflow);
+                for (std::size_t k = 0; k < parts.size(); ++k) {
+                    if (k > 0) {
+                        lb.finish_line(measurer);
+                        x = left;
+                    }
+                    lb.place(parts[k], x);
+                    x += parts[k].width;
+                }
+                line_has_text = true;
+                if (seg.hard_break) {
+                    lb.finish_line(measurer);
+                    x = left;
+                    line_has_text = false;
+                }
+                continue;
+            }
+            if (line_has_text && x + seg.trimmed_width > left + avail) {
+                lb.finish_line(measurer);
+                x = left;
+            }
+            lb.place(seg, x);
+            x += seg.width;
+            line_has_text = true;
+            if (seg.hard_break) {
+                lb.finish_line(measurer);
+                x = left;
+                line_has_text = false;
+            }
+        }
+        if (line_has_text || !lb.line.empty())
+            lb.finish_line(measurer);
+    }
+    layout.height = lb.y;
+    return layout;
+}
+
+TextFit fit_text(const CardText& text, TextMeasurer& measurer, LayoutParams params, int box_w,
+                 int box_h, int min_px, int max_px, int max_lines) {
+    params.max_width = box_w;
+    min_px = std::max(1, min_px);
+    max_px = std::max(min_px, max_px);
+    auto fits = [&](const TextLayout& l) {
+        return !l.overflow && l.height <= box_h && l.width <= box_w &&
+               (max_lines <= 0 || l.lines <= max_lines);
+    };
+    TextFit best;
+    params.px = min_px;
+    best.layout = layout_text(text, measurer, params);
+    best.fits = fits(best.layout);
+    if (!best.fits)
+        return best;
+    int lo = min_px + 1, hi = max_px;
+    while (lo <= hi) {
+        int mid = lo + (hi - lo) / 2;
+        params.px = mid;
+        TextLayout l = layout_text(text, measurer, params);
+        if (fits(l)) {
+            best.layout = std::move(l);
+            lo = mid + 1;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    return best;
+}
+
+} // namespace hearth

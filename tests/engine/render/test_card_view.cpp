@@ -1,0 +1,134 @@
+// Every bundled card, rendered through the software renderer at the card
+// sizes the table uses at 1280x720, 1920x1080 and 3840x2160: the text must
+// fit at a readable size and no pixel of the card may fall outside its rect.
+#include "engine/render/asset_paths.hpp"
+#include "engine/render/card_view.hpp"
+#include "game/deck/deck_loader.hpp"
+
+#include "tests/engine_fixture.hpp"
+#include <SDL_image.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+
+using namespace hearth;
+
+namespace {
+
+constexpr Color kBackground{0x10, 0x20, 0x30, 0xff};
+
+Color pixel(SDL_Surface* s, int x, int y) {
+    auto* p = static_cast<std::uint8_t*>(s->pixels) + y * s->pitch + x * 4;
+    Uint32 v = *reinterpret_cast<Uint32*>(p);
+    Color c;
+    SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+const Deck& bundled() {
+    return test::bundled_deck();
+}
+
+FontLibrary& fonts() {
+    return test::font_library();
+}
+
+} // namespace
+
+SCENARIO("every bundled card's text fits its card at a readable size") {
+    const Deck& deck = bundled();
+    // The table's card is 86% of the window height (table_layout.cpp).
+    for (int window_h : {720, 1080, 2160}) {
+        int h = window_h * 86 / 100;
+        int w = int(h * kPrintCardAspect);
+        for (const Card& card : deck.cards) {
+            CardFitReport fit = card_text_fit(fonts(), deck, card, w, h);
+            INFO(card.id << " at " << w << "x" << h << ": body " << fit.body_px << " px, min "
+                         << fit.min_px);
+            CHECK(fit.fits);
+            CHECK(fit.body_px >= fit.min_px);
+            if (fit.text_bounds.w > 0) {
+                CHECK(fit.text_bounds.x >= fit.text_box.x);
+                CHECK(fit.text_bounds.y >= fit.text_box.y);
+                CHECK(fit.text_bounds.x + fit.text_bounds.w <= fit.text_box.x + fit.text_box.w);
+                CHECK(fit.text_bounds.y + fit.text_bounds.h <= fit.text_box.y + fit.text_box.h);
+            }
+        }
+    }
+}
+
+SCENARIO("a rendered card leaves no pixel outside its rect") {
+    const Deck& deck = bundled();
+    const char* shots = std::getenv("HEARTH_CARD_SHOTS");
+    for (int window_h : {720, 1080, 2160}) {
+        int h = window_h * 86 / 100;
+        int w = int(h * kPrintCardAspect);
+        const int border = 12;
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w + 2 * border, h + 2 * border, 32,
+                                                          SDL_PIXELFORMAT_ARGB8888));
+        REQUIRE(surface);
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        REQUIRE(renderer);
+        CardPainter painter(renderer.get(), fonts());
+        for (const Card& card : deck.cards) {
+            SDL_SetRenderDrawColor(renderer.get(), kBackground.r, kBackground.g, kBackground.b,
+                                   255);
+            SDL_RenderClear(renderer.get());
+            painter.draw_front(deck, card, SDL_Rect{border, border, w, h});
+            SDL_RenderPresent(renderer.get());
+            int stray = 0;
+            for (int y = 0; y < surface->h; ++y)
+                for (int x = 0; x < surface->w; ++x) {
+                    bool outside = x < border || y < border || x >= border + w || y >= border + h;
+                    if (outside && !(pixel(surface.get(), x, y) == kBackground))
+                        ++stray;
+                }
+            INFO(card.id << " at " << w << "x" << h);
+            CHECK(stray == 0);
+            // The card's own colour shows inside it (it was drawn at all).
+            Color margin = pixel(surface.get(), border + w * 3 / 100, border + h / 2);
+            CHECK(margin == deck.type_of(card).color);
+            if (shots && window_h == 1080) {
+                std::filesystem::create_directories(shots);
+                IMG_SavePNG(surface.get(), (std::string(shots) + "/" + card.id + ".png").c_str());
+            }
+        }
+    }
+}
+
+// Regression: a card's own art was drawn only when its type had art too.
+SCENARIO("a card's own art is drawn when its type has none") {
+    LoadResult r = load_deck(HEARTH_TEST_DECKS "/good/small");
+    REQUIRE(r.ok());
+    Deck deck = *r.deck;
+    const Card* card = deck.find_card("pair-walk"); // an activity: the type has no art
+    REQUIRE(card);
+    REQUIRE(deck.type_of(*card).art.empty());
+    REQUIRE_FALSE(card->art.empty());
+    const int w = 600, h = 838;
+    auto ornament_pixels = [&](const Deck& d, const Card& c) {
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        CardPainter painter(renderer.get(), fonts());
+        painter.draw_front(d, c, SDL_Rect{0, 0, w, h});
+        SDL_RenderPresent(renderer.get());
+        SDL_Rect o = painter.layout(d, c, w, h).ornament;
+        std::vector<Color> out;
+        for (int y = o.y; y < o.y + o.h; ++y)
+            for (int x = o.x; x < o.x + o.w; ++x)
+                out.push_back(pixel(surface.get(), x, y));
+        return out;
+    };
+    Deck without = deck;
+    for (Card& c : without.cards)
+        if (c.id == "pair-walk")
+            c.art.clear();
+    auto with_art = ornament_pixels(deck, *card);
+    auto no_art = ornament_pixels(without, *without.find_card("pair-walk"));
+    int differ = 0;
+    for (std::size_t i = 0; i < with_art.size(); ++i)
+        differ += !(with_art[i] == no_art[i]);
+    CHECK(differ > int(with_art.size()) / 20);
+}

@@ -1,0 +1,305 @@
+// Live reload: the watcher sees saves the way editors make them, and the
+// reload rule keeps the last good deck in play while a save is broken.
+#include "engine/app.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "engine/deck_watcher.hpp"
+#include "engine/table_layout.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "game/deck/live_deck.hpp"
+
+#include <SDL_image.h>
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <functional>
+#include <thread>
+
+using namespace hearth;
+namespace fs = std::filesystem;
+using namespace std::chrono_literals;
+
+namespace {
+
+// A fresh copy of the bundled deck to edit.
+fs::path copy_of_bundled(const std::string& name) {
+    fs::path dir = fs::temp_directory_path() / "hearth-reload-tests" / name;
+    fs::remove_all(dir);
+    fs::create_directories(dir.parent_path());
+    fs::copy(HEARTH_BUNDLED_DECKS "/microsolidarity", dir, fs::copy_options::recursive);
+    return dir;
+}
+
+// Saves as editors do: a new file renamed over the old one.
+void save(const fs::path& file, const std::string& text) {
+    REQUIRE_FALSE(write_file_atomically(file, text));
+}
+
+std::string replaced(std::string text, std::string_view from, std::string_view to) {
+    auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
+}
+
+// Polls the watcher as an app loop would, for up to two seconds.
+bool wait_ready(DeckWatcher& w) {
+    auto until = DeckWatcher::Clock::now() + 2s;
+    while (DeckWatcher::Clock::now() < until) {
+        if (w.ready(DeckWatcher::Clock::now()))
+            return true;
+        std::this_thread::sleep_for(5ms);
+    }
+    return false;
+}
+
+} // namespace
+
+SCENARIO("the watcher sees a saved deck file and ignores what does not matter") {
+    fs::path dir = copy_of_bundled("watch");
+    fs::path file = dir / "deck.toml";
+    DeckWatcher w(file);
+    REQUIRE(w.ok());
+    LoadResult r = load_deck(dir);
+    REQUIRE(r.ok());
+    w.track(*r.deck);
+    std::string text = *read_file(file);
+
+    WHEN("the deck file is saved by rename") {
+        save(file, text + "\n");
+        auto saved = DeckWatcher::Clock::now();
+        THEN("it is ready once the burst of events has been quiet for 50 ms") {
+            CHECK_FALSE(w.ready(saved)); // too soon
+            CHECK(w.wait_hint(saved).has_value());
+            CHECK(w.ready(saved + 60ms));
+            CHECK_FALSE(w.ready(saved + 120ms)); // once per change
+        }
+    }
+    WHEN("an art file the deck uses is written") {
+        std::string art = *read_file(dir / "art/activity.svg");
+        save(dir / "art/activity.svg", art);
+        THEN("that counts too") {
+            CHECK(wait_ready(w));
+        }
+    }
+    WHEN("an editor writes its swap file and an unrelated file appears") {
+        std::ofstream(dir / ".deck.toml.swp") << "x";
+        std::ofstream(dir / "notes.txt") << "x";
+        THEN("nothing is reloaded") {
+            std::this_thread::sleep_for(80ms);
+            CHECK_FALSE(w.ready(DeckWatcher::Clock::now()));
+        }
+    }
+    WHEN("the deck is broken and a new file appears (the missing art, say)") {
+        w.set_broken(true);
+        std::ofstream(dir / "art" / "new.png") << "x";
+        THEN("it counts") {
+            CHECK(wait_ready(w));
+        }
+    }
+}
+
+SCENARIO("a saved edit replaces the deck in play; a broken one shows while the last good deck "
+         "plays on") {
+    fs::path dir = copy_of_bundled("live");
+    fs::path file = dir / "deck.toml";
+    LoadResult first = load_deck(dir);
+    REQUIRE(first.ok());
+    auto started = start_session(*first.deck, "circle", 4, 7);
+    REQUIRE(std::holds_alternative<Session>(started));
+    const Session& session = std::get<Session>(started);
+    LiveDeck live(std::move(*first.deck));
+    DeckWatcher w(file);
+    w.track(live.deck());
+    const std::string good = *read_file(file);
+
+    WHEN("a card's title is edited and saved") {
+        auto t0 = DeckWatcher::Clock::now();
+        save(file, replaced(good, "title = \"Pair walk\"", "title = \"Walk in pairs\""));
+        REQUIRE(wait_ready(w));
+        bool taken = live.take(load_deck(dir), cards_in_use(session.table));
+        auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(DeckWatcher::Clock::now() - t0)
+                .count();
+        THEN("the new text is in play well under a second after the save") {
+            CHECK(taken);
+            CHECK(live.deck().find_card("pair-walk")->title == "Walk in pairs");
+            CHECK(live.problems().empty());
+            CHECK(live.generation() == 2); // the first deck was 1
+            CHECK(reload_log_line(live, taken) == "{\"cards\":75,\"type\":\"reload\"}\n");
+            INFO("save to reloaded deck: " << ms << " ms");
+            CHECK(ms < 500);
+        }
+    }
+    WHEN("a save breaks the file") {
+        save(file, replaced(good, "title = \"Pair walk\"", "title = \"Pair walk"));
+        REQUIRE(wait_ready(w));
+        bool taken = live.take(load_deck(dir), cards_in_use(session.table));
+        THEN("the last good deck stays in play and the problem says where it is") {
+            CHECK_FALSE(taken);
+            CHECK(live.deck().find_card("pair-walk")->title == "Pair walk");
+            REQUIRE(live.problems().size() == 1);
+            CHECK(live.problems()[0].str() ==
+                  file.generic_string() +
+                      ":399:19: error: syntax error: the string is not closed; the line ends "
+                      "before its closing quote");
+            CHECK_THAT(reload_log_line(live, taken),
+                       Catch::StartsWith("{\"diagnostics\":[\"" + file.generic_string() +
+                                         ":399:19: error: syntax error") &&
+                           Catch::Contains("\"type\":\"reload-error\""));
+        }
+        AND_WHEN("the next save fixes it") {
+            save(file, replaced(good, "title = \"Pair walk\"", "title = \"Pair walk, fixed\""));
+            REQUIRE(wait_ready(w));
+            bool fixed = live.take(load_deck(dir), cards_in_use(session.table));
+            THEN("the problems are cleared and the fix is in play") {
+                CHECK(fixed);
+                CHECK(live.problems().empty());
+                CHECK(live.deck().find_card("pair-walk")->title == "Pair walk, fixed");
+            }
+        }
+    }
+    WHEN("a save removes a card the session holds") {
+        std::string text = good;
+        auto at = text.find("[[cards]]\nid = \"pair-walk\"");
+        REQUIRE(at != std::string::npos);
+        text.replace(at + 10, 16, "id = \"pair-walk-2\"");
+        // Keep the deck valid: references to the old id follow the rename.
+        for (auto p = text.find("\"pair-walk\""); p != std::string::npos;
+             p = text.find("\"pair-walk\"", p))
+            text.replace(p, 11, "\"pair-walk-2\"");
+        save(file, text);
+        REQUIRE(wait_ready(w));
+        bool taken = live.take(load_deck(dir), cards_in_use(session.table));
+        THEN("the deck is refused and the reason names the card") {
+            CHECK_FALSE(taken);
+            REQUIRE_FALSE(live.problems().empty());
+            CHECK_THAT(live.problems()[0].message, Catch::StartsWith("card 'pair-walk' is in this "
+                                                                     "session but no longer"));
+            CHECK(live.deck().find_card("pair-walk"));
+        }
+    }
+}
+
+namespace {
+
+// The id of the first card drawn in a session log.
+std::string first_drawn(const std::string& log) {
+    std::size_t line = log.find("\"type\":\"draw\"");
+    REQUIRE(line != std::string::npos);
+    std::size_t begin = log.rfind('\n', line) + 1;
+    std::size_t at = log.find("\"card\":\"", begin);
+    REQUIRE(at != std::string::npos);
+    at += 8;
+    return log.substr(at, log.find('"', at) - at);
+}
+
+// The deck text with card `id`'s title replaced by `title`.
+std::string retitled(const std::string& text, const std::string& id, const std::string& title) {
+    std::size_t card = text.find("\nid = \"" + id + "\"\n");
+    REQUIRE(card != std::string::npos);
+    std::size_t line = text.find("\ntitle = \"", card);
+    REQUIRE(line != std::string::npos);
+    std::size_t end = text.find('\n', line + 1);
+    return text.substr(0, line) + "\ntitle = \"" + title + "\"" + text.substr(end);
+}
+
+struct Played {
+    int status = 0;
+    SurfacePtr picture; // the last shot
+    std::string log;
+};
+
+// Plays `script` headless with --watch on the deck in `dir`; `during` runs on
+// another thread while the script plays (an editor saving the deck).
+Played play_watched(const fs::path& dir, const std::string& script, const fs::path& out,
+                    const std::function<void()>& during = {}) {
+    fs::remove_all(out);
+    fs::create_directories(out);
+    setenv("XDG_DATA_HOME", (out / "data").c_str(), 1); // no own cards
+    Options o;
+    o.headless = true;
+    o.watch = true;
+    o.width = 1280;
+    o.height = 720;
+    o.seed = 7;
+    o.players = {"Ana", "Ben", "Caro"};
+    o.format = "circle";
+    o.out = out.string();
+    o.log = (out / "log.jsonl").string();
+    auto steps = parse_script(script, "reload.txt", [](std::string_view k) {
+        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
+    });
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
+    std::string error;
+    auto backend = open_headless(o.width, o.height, error);
+    REQUIRE(backend);
+    Played p;
+    {
+        App app(o, std::move(backend), dir, find_assets_dir() / "fonts");
+        std::thread editor;
+        if (during)
+            editor = std::thread(during);
+        p.status = app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        if (editor.joinable())
+            editor.join();
+    }
+    p.log = read_file(out / "log.jsonl").value_or("");
+    SurfacePtr raw(IMG_Load((out / "last.png").c_str()));
+    REQUIRE(raw);
+    p.picture.reset(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    return p;
+}
+
+// How many pixels of `r` differ between `a` and `b` (a number, so a failure
+// reports a count rather than two pictures' worth of values).
+int differing_pixels(SDL_Surface* a, SDL_Surface* b, SDL_Rect r) {
+    int n = 0;
+    for (int y = r.y; y < r.y + r.h; ++y)
+        for (int x = r.x; x < r.x + r.w; ++x)
+            n += static_cast<Uint32*>(a->pixels)[y * (a->pitch / 4) + x] !=
+                 static_cast<Uint32*>(b->pixels)[y * (b->pitch / 4) + x];
+    return n;
+}
+
+} // namespace
+
+// Regression: the table's picture of the face-up card was keyed on the deck's
+// address, and a reloaded deck is moved into the same place, so after a good
+// reload the card kept its old title until the next card was drawn.
+SCENARIO("live reload redraws the face-up card") {
+    fs::path dir = copy_of_bundled("redraw");
+    fs::path file = dir / "deck.toml";
+    const std::string good = *read_file(file);
+    fs::path out = fs::temp_directory_path() / "hearth-reload-tests" / "redraw-out";
+    const SDL_Rect card = table_layout(1280, 720, 3, kPrintCardAspect).card;
+
+    GIVEN("a card drawn and face up on the table") {
+        // The toast ("Reloaded deck.toml") is gone after `wait 3`: only the
+        // card's own pixels can differ.
+        std::string drawn;
+        Played edited = play_watched(
+            dir, "key Space\nwait 1\nshot drawn\nawait reload 60\nwait 3\nshot last\n", out, [&] {
+                for (int i = 0; i < 1200 && !fs::exists(out / "drawn.png"); ++i)
+                    std::this_thread::sleep_for(50ms);
+                drawn = first_drawn(*read_file(out / "log.jsonl"));
+                save(file, retitled(good, drawn, "A title saved while it lay on the table"));
+            });
+        REQUIRE(edited.status == 0);
+        REQUIRE_THAT(edited.log, Catch::Contains("\"type\":\"reload\""));
+        SurfacePtr raw(IMG_Load((out / "drawn.png").c_str()));
+        REQUIRE(raw);
+        SurfacePtr before(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+
+        WHEN("the same session starts with the edited deck") {
+            fs::path out2 = fs::temp_directory_path() / "hearth-reload-tests" / "redraw-fresh";
+            Played fresh = play_watched(dir, "key Space\nwait 4\nshot last\n", out2);
+            REQUIRE(first_drawn(fresh.log) == drawn);
+            THEN("the reloaded card looks as the edited deck draws it, not as before") {
+                CHECK(differing_pixels(edited.picture.get(), before.get(), card) > 500);
+                CHECK(differing_pixels(edited.picture.get(), fresh.picture.get(), card) == 0);
+            }
+        }
+    }
+}

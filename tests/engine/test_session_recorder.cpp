@@ -1,0 +1,264 @@
+// The session recorder and the App's use of it: the save and the log are
+// appended to, action by action, off the frame path, and never rewritten
+// while a session goes on.
+#include "engine/app.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "engine/session_recorder.hpp"
+#include "tests/engine_fixture.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/session/session_log.hpp"
+#include "game/session/session_save.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace hearth;
+namespace fs = std::filesystem;
+
+namespace {
+
+fs::path fresh_dir(const std::string& name) {
+    fs::path dir =
+        fs::temp_directory_path() / ("hearth-rec-" + name + "-" + std::to_string(getpid()));
+    fs::remove_all(dir);
+    fs::create_directories(dir);
+    return dir;
+}
+
+struct FileId {
+    ino_t inode = 0;
+    std::uint64_t size = 0;
+};
+FileId identify(const fs::path& p) {
+    struct stat st {};
+    REQUIRE(::stat(p.c_str(), &st) == 0);
+    return {st.st_ino, static_cast<std::uint64_t>(st.st_size)};
+}
+
+std::vector<ScriptStep> script(const std::string& text) {
+    auto steps = parse_script(text, "recorder", [](std::string_view k) {
+        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
+    });
+    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
+    return std::get<std::vector<ScriptStep>>(steps);
+}
+
+std::unique_ptr<App> table_app(const fs::path& dir, const fs::path& save,
+                               bool with_players = true) {
+    setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1); // no own cards
+    Options o;
+    o.headless = true;
+    o.width = 640;
+    o.height = 360;
+    o.seed = 7;
+    if (with_players)
+        o.players = {"Ana", "Ben", "Caro"};
+    o.format = "circle";
+    o.out = dir.string();
+    o.log = (dir / "log.jsonl").string();
+    o.resume = save.string();
+    std::string error;
+    auto backend = open_headless(640, 360, error);
+    REQUIRE(backend);
+    return std::make_unique<App>(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
+                                 find_assets_dir() / "fonts");
+}
+
+// A session of `n` accepted actions on the bundled deck, recorded action by action.
+Session play(SessionRecorder& rec, int n, std::vector<std::uint64_t>* bytes_per_action = nullptr) {
+    const Deck& deck = hearth::test::bundled_deck();
+    Session s = std::get<Session>(start_session(deck, "circle", 3, 11));
+    rec.record(s);
+    rec.flush();
+    const Action cycle[] = {act::Next{}, act::Tick{1000}, act::Back{}, act::Redo{},
+                            act::Next{}, act::Tick{250},  act::Pass{}, act::Skip{}};
+    for (int i = 0, k = 0; i < n; ++k) {
+        if (apply_in_place(deck, s, cycle[k % 8]))
+            continue;
+        const std::uint64_t before = rec.save_bytes() + rec.log_bytes();
+        rec.record(s);
+        rec.flush();
+        if (bytes_per_action)
+            bytes_per_action->push_back(rec.save_bytes() + rec.log_bytes() - before);
+        ++i;
+    }
+    return s;
+}
+
+} // namespace
+
+SCENARIO("a key press with --resume and --log appends, and does not rewrite the save or the log") {
+    GIVEN("a table started with --resume and --log") {
+        fs::path dir = fresh_dir("keys");
+        fs::path save = dir / "night.save";
+        auto app = table_app(dir, save);
+        REQUIRE(app->run_script(script("key Space\n")) == 0);
+        WHEN("keys are pressed one at a time") {
+            for (const char* key : {"Space", "Space", "BackSpace", "Space", "BackSpace", "Space"}) {
+                INFO("key " << key);
+                const FileId save0 = identify(save), log0 = identify(dir / "log.jsonl");
+                const std::uint64_t written0 =
+                    app->recorder()->save_bytes() + app->recorder()->log_bytes();
+                REQUIRE(app->run_script(script(std::string("key ") + key + "\n")) == 0);
+                const FileId save1 = identify(save), log1 = identify(dir / "log.jsonl");
+                const std::uint64_t written =
+                    app->recorder()->save_bytes() + app->recorder()->log_bytes() - written0;
+                THEN("both files are the same files, grown by what was written, a few lines") {
+                    CHECK(save1.inode == save0.inode);
+                    CHECK(log1.inode == log0.inode);
+                    CHECK(save1.size > save0.size);
+                    CHECK(log1.size > log0.size);
+                    CHECK(written == (save1.size - save0.size) + (log1.size - log0.size));
+                    CHECK(save1.size - save0.size < 2000);
+                    CHECK(log1.size - log0.size < 2000);
+                }
+            }
+            THEN("the save resumes the session on the table, and the log replays it") {
+                const Deck& deck = hearth::test::bundled_deck();
+                auto resumed = load_session(deck, save);
+                if (auto* e = std::get_if<SessionError>(&resumed))
+                    FAIL(e->message);
+                auto replayed = replay_log(deck, *read_file(dir / "log.jsonl"));
+                if (auto* e = std::get_if<SessionError>(&replayed))
+                    FAIL(e->message);
+                CHECK(std::get<Session>(resumed) == std::get<Session>(replayed));
+                struct stat st {};
+                ::stat(save.c_str(), &st);
+                CHECK((st.st_mode & 0777) == 0600);
+            }
+        }
+        app.reset();
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("resuming a whole version-2 save appends to the same file") {
+    GIVEN("a session saved by one run") {
+        fs::path dir = fresh_dir("v2");
+        fs::path save = dir / "night.save";
+        REQUIRE(table_app(dir, save)->run_script(script("key Space\nkey Space\n")) == 0);
+        const FileId first = identify(save);
+        WHEN("a second run resumes it and plays on") {
+            auto app = table_app(dir, save, false);
+            REQUIRE(app->run_script(script("key BackSpace\n")) == 0);
+            THEN("the file was not written anew: it grew by the one action") {
+                const FileId now = identify(save);
+                CHECK(now.inode == first.inode);
+                CHECK(now.size - first.size == app->recorder()->save_bytes());
+                CHECK(app->recorder()->save_bytes() < 2000);
+                const Deck& deck = hearth::test::bundled_deck();
+                auto back = load_session(deck, save);
+                REQUIRE(std::holds_alternative<Session>(back));
+                CHECK(std::holds_alternative<act::Back>(std::get<Session>(back).log.back().action));
+            }
+            app.reset();
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("resuming a version-1 save writes it as version 2 once, then appends") {
+    GIVEN("a version-1 save of a session on the bundled deck") {
+        fs::path dir = fresh_dir("v1");
+        fs::path save = dir / "old.json";
+        const Deck& deck = hearth::test::bundled_deck();
+        SessionStart st{7, deck.info.id, "circle", {"Ana", "Ben", "Caro"}, {}};
+        Session s = std::get<Session>(start_session(deck, st));
+        REQUIRE(!apply_in_place(deck, s, act::Next{}));
+        REQUIRE(!write_file_atomically(save, save_to_json(s)));
+        WHEN("it is resumed and played on") {
+            auto app = table_app(dir, save, false);
+            REQUIRE(app->run_script(script("key Space\n")) == 0);
+            const FileId after_start = identify(save);
+            REQUIRE(app->run_script(script("key Space\n")) == 0);
+            THEN("the file is a version-2 save of the session, appended to after the start") {
+                CHECK(identify(save).inode == after_start.inode);
+                std::string text = *read_file(save);
+                CHECK(text.rfind("{\"deck\":\"microsolidarity\",\"type\":\"hearth-session\","
+                                 "\"version\":2}\n",
+                                 0) == 0);
+                auto back = load_session(deck, save);
+                if (auto* e = std::get_if<SessionError>(&back))
+                    FAIL(e->message);
+                REQUIRE(!apply_in_place(deck, s, act::Next{}));
+                REQUIRE(!apply_in_place(deck, s, act::Next{}));
+                CHECK(std::get<Session>(back) == s);
+            }
+            app.reset();
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("the recorder writes the same bytes per action in a long session as in a short one") {
+    GIVEN("a recorder with a save and a log") {
+        fs::path dir = fresh_dir("bytes");
+        std::vector<std::uint64_t> shorter, longer;
+        Session s5, s500;
+        {
+            SessionRecorder rec(dir / "5.save", dir / "5.jsonl");
+            s5 = play(rec, 5, &shorter);
+        }
+        {
+            SessionRecorder rec(dir / "500.save", dir / "500.jsonl");
+            s500 = play(rec, 500, &longer);
+        }
+        THEN("the files are the session's save and log, and the late actions cost no more") {
+            CHECK(read_file(dir / "500.save") == save_to_jsonl(s500));
+            CHECK(read_file(dir / "500.jsonl") == log_to_jsonl(s500));
+            CHECK(read_file(dir / "5.save") == save_to_jsonl(s5));
+            std::uint64_t most_short = *std::max_element(shorter.begin(), shorter.end());
+            std::uint64_t most_late =
+                *std::max_element(longer.end() - 100, longer.end()); // the last 100 actions
+            CHECK(most_late <= most_short + 200);                    // names and cards differ
+            CHECK(most_late < 2000);
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("a save that cannot be written is reported apart from the log") {
+    GIVEN("a save path whose folder is a file, and a good log") {
+        fs::path dir = fresh_dir("fail");
+        REQUIRE(!write_file_atomically(dir / "file", "x"));
+        SessionRecorder rec(dir / "file" / "night.save", dir / "log.jsonl");
+        WHEN("a session is recorded") {
+            play(rec, 3);
+            SessionRecorder::Failures f = rec.take_failures();
+            THEN("the save's failure is reported, the log is written, and nothing else fails") {
+                CHECK(f.save.find("night.save") != std::string::npos);
+                CHECK(f.log.empty());
+                CHECK(read_file(dir / "log.jsonl")->find("\"type\":\"action\"") !=
+                      std::string::npos);
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("temporary files left by a run killed mid-write are cleared when a session begins") {
+    GIVEN("a save folder with the temporary file of a process that is gone") {
+        fs::path dir = fresh_dir("stale");
+        // Above the kernel's largest process id, so no process has it.
+        const std::string gone =
+            std::to_string(std::stol(*read_file("/proc/sys/kernel/pid_max")) + 1);
+        REQUIRE(!write_file_atomically(dir / (".night.save.tmp-" + gone), "{\"torn"));
+        REQUIRE(!write_file_atomically(dir / ".other.save.tmp-1", "not ours"));
+        WHEN("a session is recorded there") {
+            {
+                SessionRecorder rec(dir / "night.save", {});
+                play(rec, 1);
+            }
+            THEN("the stale file is gone, the save is written, and other files are left alone") {
+                CHECK_FALSE(fs::exists(dir / (".night.save.tmp-" + gone)));
+                CHECK(fs::exists(dir / "night.save"));
+                CHECK(fs::exists(dir / ".other.save.tmp-1"));
+                CHECK_FALSE(fs::exists(dir / (".night.save.tmp-" + std::to_string(getpid()))));
+            }
+        }
+        fs::remove_all(dir);
+    }
+}

@@ -1,0 +1,200 @@
+// Print output: the sheet geometry, card images at print size, and the PDF
+// as a printer would see it (page count and size from pdfinfo, crop marks
+// found on a rasterised page from pdftoppm).
+#include "engine/render/asset_paths.hpp"
+#include "game/deck/deck_loader.hpp"
+#include "tools/card_images.hpp"
+#include "tools/sheet_pdf.hpp"
+
+#include "tests/engine_fixture.hpp"
+#include <SDL_image.h>
+
+#include <catch2/catch.hpp>
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+using namespace hearth;
+using namespace hearth::tools;
+
+namespace {
+
+const Deck& bundled() {
+    return test::bundled_deck();
+}
+
+FontLibrary& fonts() {
+    return test::font_library();
+}
+
+Color pixel(SDL_Surface* s, int x, int y) {
+    auto* row = static_cast<std::uint8_t*>(s->pixels) + y * s->pitch;
+    Uint32 v = *reinterpret_cast<Uint32*>(row + x * 4); // ARGB8888 surfaces only
+    Color c;
+    SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
+    return c;
+}
+
+std::string run(const std::string& command) {
+    std::string out;
+    std::unique_ptr<FILE, int (*)(FILE*)> p(popen(command.c_str(), "r"), pclose);
+    REQUIRE(p);
+    std::array<char, 256> buf;
+    while (std::fgets(buf.data(), buf.size(), p.get()))
+        out += buf.data();
+    return out;
+}
+
+std::filesystem::path scratch(const std::string& name) {
+    auto dir = std::filesystem::temp_directory_path() / "hearth-print-tests";
+    std::filesystem::create_directories(dir);
+    return dir / name;
+}
+
+} // namespace
+
+SCENARIO("cards are laid out on a sheet with room to cut each on its own lines") {
+    GIVEN("poker cards with 3 mm bleed on A4") {
+        SheetSpec spec;
+        SheetLayout L = layout_sheet(spec);
+        THEN("two columns of three rows fit, centred") {
+            CHECK(L.columns == 2);
+            CHECK(L.rows == 3);
+            CHECK(L.left == Approx((210 - 2 * 69) / 2.0));
+            CHECK(L.top == Approx((297 - 3 * 94) / 2.0));
+        }
+        THEN("there is a mark at both ends of every cut line, outside the bleed") {
+            CHECK(L.marks.size() == std::size_t(2 * 2 * L.columns + 2 * 2 * L.rows));
+            for (const Line& m : L.marks) {
+                bool vertical = m.x0 == m.x1;
+                if (vertical)
+                    CHECK((m.y1 <= L.top || m.y0 >= L.top + L.rows * L.pitch_y));
+                else
+                    CHECK((m.x1 <= L.left || m.x0 >= L.left + L.columns * L.pitch_x));
+                CHECK(std::min(m.x0, m.y0) >= 0);
+                CHECK(m.x1 <= 210);
+                CHECK(m.y1 <= 297);
+            }
+        }
+        THEN("on the back page the columns are mirrored, rows kept") {
+            auto front = L.trim(0, false, spec), back = L.trim(0, true, spec);
+            CHECK(back.y == front.y);
+            CHECK(back.x == Approx(210 - front.x - front.w));
+        }
+    }
+    GIVEN("no bleed") {
+        SheetSpec spec;
+        spec.bleed = 0;
+        THEN("nine poker cards fit an A4 page and nine a letter page") {
+            CHECK(layout_sheet(spec).per_page() == 9);
+            spec.paper = *paper_size("letter");
+            CHECK(layout_sheet(spec).per_page() == 9);
+        }
+    }
+    GIVEN("a card larger than the page") {
+        SheetSpec spec;
+        spec.card = *card_size("300x400");
+        THEN("nothing fits") {
+            CHECK(layout_sheet(spec).per_page() == 0);
+        }
+    }
+}
+
+SCENARIO("sizes and lengths read as designers write them") {
+    CHECK(card_size("tarot")->h == 120);
+    CHECK(card_size("63x88mm")->w == 63);
+    CHECK_FALSE(card_size("huge"));
+    CHECK(*parse_length("3mm") == Approx(3));
+    CHECK(*parse_length("0.125in") == Approx(3.175));
+    CHECK(*parse_length("2") == Approx(2));
+    CHECK_FALSE(parse_length("-1mm"));
+    CHECK(mm_to_px(88, 300) == 1039);
+}
+
+SCENARIO("card images are the printed size at the resolution asked for") {
+    const Deck& deck = bundled();
+    GIVEN("a poker card at 300 dpi with 3 mm bleed") {
+        CardImager imager(fonts(), PrintSpec{*card_size("poker"), 3, 300});
+        THEN("the image is the card plus bleed, the cut 35 px in") {
+            CHECK(imager.width() == 744 + 2 * 35);
+            CHECK(imager.height() == 1039 + 2 * 35);
+            CHECK(imager.trim().x == 35);
+        }
+        THEN("the bleed of a front is its face colour, the back's is the art's edge") {
+            const Card& card = deck.cards.front();
+            SDL_Surface* s = imager.front(deck, card);
+            CHECK(pixel(s, 2, 2) == deck.type_of(card).color);
+            CHECK(pixel(s, s->w - 3, s->h - 3) == deck.type_of(card).color);
+            s = imager.back(deck, deck.type_of(card));
+            CHECK(pixel(s, 2, s->h / 2) == pixel(s, 35 + 744 * 3 / 100, s->h / 2));
+        }
+    }
+    GIVEN("a tarot card at 150 dpi without bleed") {
+        CardImager imager(fonts(), PrintSpec{*card_size("tarot"), 0, 150});
+        CHECK(imager.width() == 413);
+        CHECK(imager.height() == 709);
+    }
+}
+
+SCENARIO("a print-and-play PDF has the pages, page size and crop marks a printer needs") {
+    const Deck& deck = bundled();
+    std::vector<const Card*> cards;
+    for (std::size_t i = 0; i < 8; ++i)
+        cards.push_back(&deck.cards[i]);
+    SheetOptions options;
+    options.dpi = 100;
+    options.title = "test";
+    WHEN("eight cards go on A4 with backs") {
+        options.backs = true;
+        std::string error;
+        auto pdf = make_sheet_pdf(fonts(), deck, cards, options, error);
+        REQUIRE(pdf);
+        auto file = scratch("sheet.pdf");
+        std::ofstream(file, std::ios::binary) << *pdf;
+        THEN("pdfinfo sees two pages of fronts and two of backs, all A4") {
+            std::string info = run("pdfinfo " + file.string());
+            CHECK_THAT(info, Catch::Contains("Pages:           4"));
+            CHECK_THAT(info, Catch::Contains("595.276 x 841.89 pts (A4)"));
+        }
+        THEN("every crop mark is dark on the page, the margin elsewhere white") {
+            const int dpi = 100;
+            auto png = scratch("page");
+            run("pdftoppm -r " + std::to_string(dpi) + " -f 1 -l 1 -singlefile -png " +
+                file.string() + " " + png.string());
+            std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> loaded(
+                IMG_Load((png.string() + ".png").c_str()), SDL_FreeSurface);
+            REQUIRE(loaded);
+            // pdftoppm writes 24-bit RGB; read it as 32-bit pixels.
+            std::unique_ptr<SDL_Surface, void (*)(SDL_Surface*)> page(
+                SDL_ConvertSurfaceFormat(loaded.get(), SDL_PIXELFORMAT_ARGB8888, 0),
+                SDL_FreeSurface);
+            REQUIRE(page);
+            SDL_Surface* s = page.get();
+            CHECK(s->w == mm_to_px(210, dpi));
+            SheetLayout L = layout_sheet(options.sheet);
+            auto px = [&](double mm) { return static_cast<int>(mm / kMmPerInch * dpi); };
+            // A hairline is anti-aliased over two pixels: look at the 3x3 around it.
+            auto darkest = [&](int x, int y) {
+                int least = 255;
+                for (int dy = -1; dy <= 1; ++dy)
+                    for (int dx = -1; dx <= 1; ++dx) {
+                        Color c = pixel(s, x + dx, y + dy);
+                        least = std::min({least, int(c.r), int(c.g), int(c.b)});
+                    }
+                return least;
+            };
+            int marks_dark = 0;
+            for (const Line& m : L.marks)
+                marks_dark += darkest(px((m.x0 + m.x1) / 2), px((m.y0 + m.y1) / 2)) < 128;
+            CHECK(marks_dark == static_cast<int>(L.marks.size()));
+            Color corner = pixel(s, 3, 3);
+            CHECK(corner == Color{255, 255, 255, 255});
+            // Between two marks on the top margin there is no mark.
+            Color between = pixel(s, px(L.left + L.pitch_x / 2), px(L.top / 2));
+            CHECK(between == Color{255, 255, 255, 255});
+        }
+    }
+}
