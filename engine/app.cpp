@@ -2,10 +2,10 @@
 // headless script, drawing.
 #include "engine/app.hpp"
 
-#include "engine/render/art_check.hpp"
-#include "engine/render/asset_paths.hpp"
 #include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
+#include "engine/render/art_check.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"

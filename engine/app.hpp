@@ -7,11 +7,11 @@
 #pragma once
 
 #include "engine/backend.hpp"
-#include "engine/render/card_view.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/input_map.hpp"
+#include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
 #include "game/deck/deck.hpp"

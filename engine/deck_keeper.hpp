@@ -5,8 +5,8 @@
 #pragma once
 
 #include "engine/live_reload.hpp"
-#include "game/deck/deck.hpp"
 #include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
 #include "game/deck/live_deck.hpp"
 
 #include <filesystem>

@@ -1,8 +1,8 @@
 // hearth: the shared-screen table. See docs/table.md.
 #include "engine/app.hpp"
-#include "engine/render/asset_paths.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/headless_script.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "game/base/atomic_file.hpp"
 
 #include <SDL.h>

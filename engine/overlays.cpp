@@ -1,7 +1,7 @@
 #include "engine/overlays.hpp"
 
-#include "engine/theme.hpp"
 #include "engine/render/ttf_measurer.hpp"
+#include "engine/theme.hpp"
 
 namespace hearth {
 

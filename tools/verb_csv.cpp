@@ -1,9 +1,9 @@
 // hearth-deck csv: the cards of a deck to and from a spreadsheet.
 #include "engine/render/art_check.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/csv/card_csv.hpp"
 #include "tools/csv/csv_import.hpp"
-#include "game/deck/deck_loader.hpp"
 #include "tools/verbs.hpp"
 
 #include <cstdio>

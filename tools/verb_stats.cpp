@@ -1,9 +1,9 @@
 // hearth-deck stats: what a designer wants to know about a deck at a glance.
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
+#include "game/base/utf8.hpp"
 #include "game/deck/card_text.hpp"
 #include "game/deck/deck_loader.hpp"
-#include "game/base/utf8.hpp"
 #include "tools/print_sizes.hpp"
 #include "tools/verbs.hpp"
 

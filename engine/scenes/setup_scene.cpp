@@ -2,9 +2,9 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 
+#include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
-#include "engine/render/ttf_measurer.hpp"
 #include "game/base/rng.hpp"
 #include "game/session/session.hpp"
 

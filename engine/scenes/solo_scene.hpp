@@ -8,11 +8,11 @@
 #pragma once
 
 #include "engine/scene.hpp"
-#include "game/text/editor_layout.hpp"
+#include "game/base/rng.hpp"
 #include "game/journal/entry_writer.hpp"
 #include "game/journal/journal.hpp"
 #include "game/journal/journal_lookback.hpp"
-#include "game/base/rng.hpp"
+#include "game/text/editor_layout.hpp"
 
 #include <cstdint>
 #include <filesystem>

@@ -3,9 +3,9 @@
 // timer and the current card. The rules live in game/session*, never here.
 #pragma once
 
+#include "engine/render/sdl_handles.hpp"
 #include "engine/scene.hpp"
 #include "engine/scenes/table_panel.hpp"
-#include "engine/render/sdl_handles.hpp"
 #include "engine/table_layout.hpp"
 #include "game/session/session.hpp"
 

@@ -2,8 +2,8 @@
 // centre card, status line, summary.
 #include "engine/scenes/table_scene.hpp"
 
-#include "engine/theme.hpp"
 #include "engine/render/ttf_measurer.hpp"
+#include "engine/theme.hpp"
 
 #include <cmath>
 

@@ -3,10 +3,10 @@
 // formats, card-text markup, and the art files the deck names.
 #include "game/deck/deck_reader.hpp"
 
+#include "game/base/suggest.hpp"
 #include "game/deck/art_probe.hpp"
 #include "game/deck/card_text.hpp"
 #include "game/deck/deck_paths.hpp"
-#include "game/base/suggest.hpp"
 
 #include <map>
 #include <system_error>

@@ -2,8 +2,8 @@
 // text, parse the TOML, then run the two passes (deck_reader.hpp).
 #include "game/deck/deck_loader.hpp"
 
-#include "game/deck/deck_reader.hpp"
 #include "game/base/utf8.hpp"
+#include "game/deck/deck_reader.hpp"
 
 #include <fstream>
 #include <sstream>

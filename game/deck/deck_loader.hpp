@@ -6,8 +6,8 @@
 // caller holding a good deck keeps it (live reload relies on this).
 #pragma once
 
-#include "game/deck/deck.hpp"
 #include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
 
 #include <cstdint>
 #include <filesystem>

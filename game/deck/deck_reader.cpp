@@ -9,8 +9,8 @@
 //   read_deck     the document
 #include "game/deck/deck_reader.hpp"
 
-#include "game/deck/deck_keys.hpp"
 #include "game/base/suggest.hpp"
+#include "game/deck/deck_keys.hpp"
 
 #include <algorithm>
 #include <array>

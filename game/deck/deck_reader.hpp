@@ -1,9 +1,9 @@
 // Internal to the loader: the TOML-to-Deck pass and the reference pass.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
 #include "game/deck/deck_loader.hpp"
-#include "game/base/diagnostic.hpp"
 
 #include <toml++/toml.h>
 

@@ -5,9 +5,9 @@
 // The session goes on either way: it refers to cards by id.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
 #include "game/deck/deck_loader.hpp"
-#include "game/base/diagnostic.hpp"
 #include "game/session/session.hpp"
 
 #include <cstdint>

@@ -3,10 +3,10 @@
 #include "game/deck/own_cards.hpp"
 
 #include "game/base/atomic_file.hpp"
-#include "game/deck/deck_reader.hpp"
-#include "game/deck/deck_writer.hpp"
 #include "game/base/suggest.hpp"
 #include "game/base/utf8.hpp"
+#include "game/deck/deck_reader.hpp"
+#include "game/deck/deck_writer.hpp"
 
 #include <set>
 

@@ -7,8 +7,8 @@
 
 #include "game/base/user_folders.hpp"
 
-#include "game/deck/deck.hpp"
 #include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
 
 #include <filesystem>
 #include <functional>

@@ -2,8 +2,8 @@
 // read-only views the screen uses; the invariants. The rules are in
 // session_rules.cpp.
 #include "game/session/session.hpp"
-#include "game/session/detail/session_detail.hpp"
 #include "game/base/utf8.hpp"
+#include "game/session/detail/session_detail.hpp"
 
 #include <algorithm>
 #include <map>

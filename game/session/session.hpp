@@ -14,8 +14,8 @@
 // exact and a session replays from its seed and its log. See docs/session.md.
 #pragma once
 
-#include "game/deck/deck.hpp"
 #include "game/base/rng.hpp"
+#include "game/deck/deck.hpp"
 
 #include <cstdint>
 #include <deque>

@@ -1,9 +1,9 @@
 // Applying an action to a session: undo and redo, the clock, and committing
 // a table move (session_rules.cpp) with its undo entry. One overload per
 // action type, checked at compile time.
-#include "game/session/session.hpp"
 #include "game/session/detail/session_detail.hpp"
 #include "game/session/detail/session_moves.hpp"
+#include "game/session/session.hpp"
 
 #include <type_traits>
 

@@ -5,8 +5,8 @@
 //   events    {"type":KIND, ...fields named per kind}
 //   tables    every field of Table
 #include "game/session/session_json.hpp"
-#include "game/session/detail/session_detail.hpp"
 #include "game/base/utf8.hpp"
+#include "game/session/detail/session_detail.hpp"
 
 #include <algorithm>
 #include <limits>

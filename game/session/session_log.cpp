@@ -1,7 +1,7 @@
 // The log as JSON Lines, and replaying a session from it.
 #include "game/session/session_log.hpp"
-#include "game/session/session_json.hpp"
 #include "game/base/utf8.hpp"
+#include "game/session/session_json.hpp"
 
 namespace hearth {
 

@@ -7,9 +7,9 @@
 // Applying an action (undo and redo, the clock, committing a move with its
 // undo entry) is session_apply.cpp. Expired timers never advance the step by
 // themselves.
-#include "game/session/session.hpp"
 #include "game/session/detail/session_detail.hpp"
 #include "game/session/detail/session_moves.hpp"
+#include "game/session/session.hpp"
 
 #include <algorithm>
 

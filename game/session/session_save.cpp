@@ -6,8 +6,8 @@
 //   files     save_session, load_session
 #include "game/session/session_save.hpp"
 #include "game/base/atomic_file.hpp"
-#include "game/session/session_json.hpp"
 #include "game/session/detail/session_save_detail.hpp"
+#include "game/session/session_json.hpp"
 
 namespace hearth {
 

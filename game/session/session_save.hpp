@@ -13,8 +13,8 @@
 // stacks, the clock and the log.
 #pragma once
 
-#include "game/deck/deck.hpp"
 #include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
 #include "game/session/session.hpp"
 #include "game/session/session_log.hpp"
 

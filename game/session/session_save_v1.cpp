@@ -1,8 +1,8 @@
 // Version-1 saves: the whole session as one JSON document, checked on load.
 // Hearth writes version 2 (session_save.cpp); this stays so older saves load.
+#include "game/session/detail/session_save_detail.hpp"
 #include "game/session/session_json.hpp"
 #include "game/session/session_save.hpp"
-#include "game/session/detail/session_save_detail.hpp"
 
 namespace hearth {
 

@@ -4,8 +4,8 @@
 #include "engine/bindings.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
-#include "tests/engine_fixture.hpp"
 #include "game/session/session.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,8 +1,8 @@
 // Live reload: the watcher sees saves the way editors make them, and the
 // reload rule keeps the last good deck in play while a save is broken.
 #include "engine/app.hpp"
-#include "engine/render/asset_paths.hpp"
 #include "engine/deck_watcher.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "engine/table_layout.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"

@@ -4,10 +4,10 @@
 #include "engine/app.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/session_recorder.hpp"
-#include "tests/engine_fixture.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <catch2/catch.hpp>
 

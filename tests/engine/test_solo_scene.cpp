@@ -2,9 +2,9 @@
 // included), through the platform's input map and the binding table as the
 // App does, checked against the journal on disk.
 #include "engine/app.hpp"
-#include "engine/render/asset_paths.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/input_map.hpp"
+#include "engine/render/asset_paths.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"

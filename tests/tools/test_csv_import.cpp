@@ -1,8 +1,8 @@
 #include "game/base/atomic_file.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "tools/csv/card_csv.hpp"
 #include "tools/csv/csv.hpp"
 #include "tools/csv/csv_import.hpp"
-#include "game/deck/deck_loader.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -6,12 +6,12 @@
 //                 back to CSV cells, and checks every row came through
 #include "tools/csv/csv_import.hpp"
 
+#include "game/base/suggest.hpp"
 #include "game/deck/card_blocks.hpp"
+#include "game/deck/deck_writer.hpp"
+#include "game/deck/text_edits.hpp"
 #include "tools/csv/card_csv.hpp"
 #include "tools/csv/csv.hpp"
-#include "game/deck/deck_writer.hpp"
-#include "game/base/suggest.hpp"
-#include "game/deck/text_edits.hpp"
 
 #include <algorithm>
 #include <array>

@@ -15,9 +15,9 @@
 //   point at the CSV cell that caused them.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
 #include "game/deck/deck_loader.hpp"
-#include "game/base/diagnostic.hpp"
 
 #include <optional>
 #include <string>

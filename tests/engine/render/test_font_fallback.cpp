@@ -3,8 +3,8 @@
 // and drawn as real glyphs rather than .notdef boxes.
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
-#include "game/deck/deck_loader.hpp"
 #include "game/base/utf8.hpp"
+#include "game/deck/deck_loader.hpp"
 
 #include "tests/engine_fixture.hpp"
 

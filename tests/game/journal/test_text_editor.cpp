@@ -1,6 +1,6 @@
 #include "game/base/grapheme.hpp"
-#include "game/journal/text_editor.hpp"
 #include "game/base/utf8.hpp"
+#include "game/journal/text_editor.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,5 +1,5 @@
-#include "game/text/editor_layout.hpp"
 #include "game/base/utf8.hpp"
+#include "game/text/editor_layout.hpp"
 
 #include <catch2/catch.hpp>
 

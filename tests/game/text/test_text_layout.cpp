@@ -1,7 +1,7 @@
 // Text layout with a fake measurer: every code point is half the font size
 // wide (bold a little wider), so expected breaks are easy to work out.
-#include "game/text/text_layout.hpp"
 #include "game/base/utf8.hpp"
+#include "game/text/text_layout.hpp"
 
 #include <catch2/catch.hpp>
 
