@@ -1,7 +1,7 @@
 // Second pass of the loader: what can only be checked once everything is
 // read. Duplicate ids and numbers, references between cards, types and
 // formats, card-text markup, and the art files the deck names.
-#include "game/deck/deck_reader.hpp"
+#include "game/deck/detail/deck_reader.hpp"
 
 #include "game/base/suggest.hpp"
 #include "game/deck/art_probe.hpp"

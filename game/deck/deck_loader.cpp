@@ -3,7 +3,7 @@
 #include "game/deck/deck_loader.hpp"
 
 #include "game/base/utf8.hpp"
-#include "game/deck/deck_reader.hpp"
+#include "game/deck/detail/deck_reader.hpp"
 
 #include <fstream>
 #include <sstream>

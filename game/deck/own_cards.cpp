@@ -5,8 +5,8 @@
 #include "game/base/atomic_file.hpp"
 #include "game/base/suggest.hpp"
 #include "game/base/utf8.hpp"
-#include "game/deck/deck_reader.hpp"
 #include "game/deck/deck_writer.hpp"
+#include "game/deck/detail/deck_reader.hpp"
 
 #include <set>
 
