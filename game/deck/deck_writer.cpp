@@ -69,6 +69,24 @@ std::string toml_quote(std::string_view s) {
     return out;
 }
 
+std::string card_toml(const Card& c, std::optional<int> expected_number) {
+    std::ostringstream out;
+    out << "\n[[cards]]\n";
+    put(out, "id", c.id);
+    put(out, "type", c.type);
+    put(out, "title", c.title);
+    put(out, "subtitle", c.subtitle);
+    put(out, "text", c.text);
+    put(out, "art", c.art);
+    if (!c.see.empty())
+        out << "see = " << list(c.see) << "\n";
+    if (!c.tags.empty())
+        out << "tags = " << list(c.tags) << "\n";
+    if (expected_number && c.number != *expected_number)
+        out << "number = " << c.number << "\n";
+    return out.str();
+}
+
 std::string write_deck(const Deck& deck) {
     std::ostringstream out;
     const DeckInfo& i = deck.info;
@@ -100,19 +118,7 @@ std::string write_deck(const Deck& deck) {
 
     int expected = 1;
     for (const Card& c : deck.cards) {
-        out << "\n[[cards]]\n";
-        put(out, "id", c.id);
-        put(out, "type", c.type);
-        put(out, "title", c.title);
-        put(out, "subtitle", c.subtitle);
-        put(out, "text", c.text);
-        put(out, "art", c.art);
-        if (!c.see.empty())
-            out << "see = " << list(c.see) << "\n";
-        if (!c.tags.empty())
-            out << "tags = " << list(c.tags) << "\n";
-        if (c.number != expected)
-            out << "number = " << c.number << "\n";
+        out << card_toml(c, expected);
         expected = c.number + 1;
     }
 

@@ -77,22 +77,8 @@ std::string write_own_cards(const std::vector<Card>& cards) {
     std::string out = "# Cards written at the table with Hearth, in the deck format's [[cards]]\n"
                       "# syntax: later sessions of this deck draw them, and they can be copied\n"
                       "# into a deck file as they are.\n";
-    for (const Card& c : cards) {
-        out += "\n[[cards]]\n";
-        out += "id = " + toml_quote(c.id) + "\n";
-        out += "type = " + toml_quote(c.type) + "\n";
-        out += "title = " + toml_quote(c.title) + "\n";
-        if (!c.subtitle.empty())
-            out += "subtitle = " + toml_quote(c.subtitle) + "\n";
-        if (!c.text.empty())
-            out += "text = " + toml_quote(c.text) + "\n";
-        if (!c.tags.empty()) {
-            out += "tags = [";
-            for (std::size_t i = 0; i < c.tags.size(); ++i)
-                out += (i ? ", " : "") + toml_quote(c.tags[i]);
-            out += "]\n";
-        }
-    }
+    for (const Card& c : cards)
+        out += card_toml(c, std::nullopt);
     return out;
 }
 
