@@ -60,6 +60,24 @@ Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
             parse_message(e.description(), char_at(text, line, column))};
 }
 
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& shown,
+                                      std::string_view noun, Diagnostics& diags) {
+    if (auto problem = find_text_problem(text)) {
+        std::string noun_s(noun);
+        diags.error({shown, problem->line, problem->column},
+                    problem->kind == TextProblem::NulByte
+                        ? "NUL byte in " + noun_s + "; it must be UTF-8 text"
+                        : "invalid UTF-8; save " + noun_s + " as UTF-8 text");
+        return std::nullopt;
+    }
+    try {
+        return toml::parse(text, std::string_view(shown));
+    } catch (const toml::parse_error& e) {
+        diags.add(syntax_error(e, text, shown));
+        return std::nullopt;
+    }
+}
+
 } // namespace detail
 
 namespace {
@@ -69,25 +87,15 @@ namespace fs = std::filesystem;
 LoadResult parse_and_check(std::string_view text, const fs::path& folder, const fs::path& file,
                            const std::string& shown, const LoadOptions& options) {
     LoadResult result;
-    if (auto problem = find_text_problem(text)) {
-        result.diagnostics.error({shown, problem->line, problem->column},
-                                 problem->kind == TextProblem::NulByte
-                                     ? "NUL byte in the deck file; it must be UTF-8 text"
-                                     : "invalid UTF-8; save the deck file as UTF-8 text");
+    std::optional<toml::table> doc =
+        detail::parse_toml(text, shown, "the deck file", result.diagnostics);
+    if (!doc)
         return result;
-    }
-    toml::table doc;
-    try {
-        doc = toml::parse(text, std::string_view(shown));
-    } catch (const toml::parse_error& e) {
-        result.diagnostics.add(detail::syntax_error(e, text, shown));
-        return result;
-    }
     Deck deck;
     deck.folder = folder;
     deck.file = file;
     detail::DeckSources sources;
-    detail::read_deck(doc, shown, deck, sources, result.diagnostics);
+    detail::read_deck(*doc, shown, deck, sources, result.diagnostics);
     detail::check_deck(deck, sources, options, result.diagnostics);
     result.diagnostics.sort();
     if (!result.diagnostics.has_errors())

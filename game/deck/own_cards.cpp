@@ -16,23 +16,13 @@ namespace fs = std::filesystem;
 
 OwnCards read_own_cards(std::string_view text, const std::string& shown, const Deck& deck) {
     OwnCards out;
-    if (auto problem = find_text_problem(text)) {
-        out.diagnostics.error({shown, problem->line, problem->column},
-                              problem->kind == TextProblem::NulByte
-                                  ? "NUL byte in the file of own cards; it must be UTF-8 text"
-                                  : "invalid UTF-8; save the file of own cards as UTF-8 text");
+    std::optional<toml::table> doc =
+        detail::parse_toml(text, shown, "the file of own cards", out.diagnostics);
+    if (!doc)
         return out;
-    }
-    toml::table doc;
-    try {
-        doc = toml::parse(text, std::string_view(shown));
-    } catch (const toml::parse_error& e) {
-        out.diagnostics.add(detail::syntax_error(e, text, shown));
-        return out;
-    }
     Deck own;
     detail::DeckSources sources;
-    detail::read_extra_cards(doc, shown, own, sources, out.diagnostics);
+    detail::read_extra_cards(*doc, shown, own, sources, out.diagnostics);
     std::vector<std::string> type_ids;
     for (const CardType& t : deck.types)
         type_ids.push_back(t.id);

@@ -7,6 +7,8 @@
 
 #include <toml++/toml.h>
 
+#include <optional>
+#include <string_view>
 #include <vector>
 
 namespace hearth::detail {
@@ -37,6 +39,11 @@ void read_deck(const toml::table& doc, const std::string& file, Deck& deck, Deck
 // A TOML syntax error as a diagnostic in `shown`, worded for people who edit files.
 Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
                         const std::string& shown);
+
+// `text` checked to be UTF-8 without NUL bytes and parsed as TOML, or
+// nullopt with the diagnostic; `noun` names the file ("the deck file").
+std::optional<toml::table> parse_toml(std::string_view text, const std::string& shown,
+                                      std::string_view noun, Diagnostics& diags);
 
 // The user's own cards: a file holding only [[cards]] tables (any number,
 // none included), read with the same rules as a deck's cards into `deck`.
