@@ -125,16 +125,17 @@ template <class F> void for_each_line(std::string_view s, F f) {
 
 // ---------------------------------------------------------------- body escaping
 
-std::string escape_body(std::string_view text) {
+namespace {
+
+// `text` line by line through `line_of` (which may drop a leading
+// character), the line breaks kept as they are.
+template <typename LineOf> std::string each_line(std::string_view text, LineOf line_of) {
     std::string out;
-    out.reserve(text.size());
+    out.reserve(text.size() + 8);
     std::size_t b = 0;
     while (true) {
         std::size_t nl = text.find('\n', b);
-        std::string_view line = text.substr(b, nl == std::string_view::npos ? nl : nl - b);
-        if (looks_like_marker(line))
-            out += '\\';
-        out += line;
+        line_of(text.substr(b, nl == std::string_view::npos ? nl : nl - b), out);
         if (nl == std::string_view::npos)
             break;
         out += '\n';
@@ -143,22 +144,22 @@ std::string escape_body(std::string_view text) {
     return out;
 }
 
+} // namespace
+
+std::string escape_body(std::string_view text) {
+    return each_line(text, [](std::string_view line, std::string& out) {
+        if (looks_like_marker(line))
+            out += '\\';
+        out += line;
+    });
+}
+
 std::string unescape_body(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    std::size_t b = 0;
-    while (true) {
-        std::size_t nl = text.find('\n', b);
-        std::string_view line = text.substr(b, nl == std::string_view::npos ? nl : nl - b);
+    return each_line(text, [](std::string_view line, std::string& out) {
         if (!line.empty() && line[0] == '\\' && looks_like_marker(line))
             line.remove_prefix(1);
         out += line;
-        if (nl == std::string_view::npos)
-            break;
-        out += '\n';
-        b = nl + 1;
-    }
-    return out;
+    });
 }
 
 // ---------------------------------------------------------------- render
