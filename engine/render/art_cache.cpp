@@ -24,6 +24,7 @@ bool ArtCache::draw(const std::filesystem::path& file, SDL_Rect rect) {
         key += '@' + std::to_string(rect.w) + 'x' + std::to_string(rect.h);
     SizedTexture t = cache_.find(key);
     if (!t) {
+        ++decodes_;
         SurfacePtr surface;
         if (svg) {
             SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");

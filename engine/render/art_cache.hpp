@@ -1,6 +1,6 @@
 // Card art as textures: SVG rasterised at the size shown (sharp at any
 // window size), PNG and JPEG decoded once and scaled when drawn. Cached by
-// path and size.
+// path and size, so each image is decoded once per size shown.
 #pragma once
 
 #include "engine/render/gfx.hpp"
@@ -18,10 +18,13 @@ public:
     bool draw(const std::filesystem::path& file, SDL_Rect rect);
     // Forgets every texture (after a deck reload, art may have changed).
     void clear() { cache_.clear(); }
+    // How many times an image file has been decoded (tests, benchmarks).
+    std::size_t decodes() const { return decodes_; }
 
 private:
     SDL_Renderer* renderer_;
     TextureCache cache_;
+    std::size_t decodes_ = 0;
 };
 
 } // namespace hearth

@@ -1,17 +1,44 @@
 #include "engine/render/art_check.hpp"
 
+#include "engine/render/sdl_handles.hpp"
+
 #include <SDL_image.h>
 
+#include <cctype>
+
 namespace hearth {
+namespace {
+
+bool is_svg(const std::filesystem::path& file) {
+    std::string ext = file.extension().string();
+    for (char& c : ext)
+        c = char(std::tolower(static_cast<unsigned char>(c)));
+    return ext == ".svg";
+}
+
+// The smallest picture that proves an SVG file can be drawn: parsing it is
+// the check, rasterising it at its own size (630x880 for the bundled back)
+// only cost start-up time, and the table rasterises it again at the size
+// it shows anyway.
+constexpr int kSvgProbePx = 8;
+
+} // namespace
 
 ArtCheck decode_art_check() {
     return [](const std::filesystem::path& file) -> std::optional<std::string> {
-        SDL_Surface* surface = IMG_Load(file.c_str());
+        SurfacePtr surface;
+        if (is_svg(file)) {
+            SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");
+            if (!rw)
+                return std::string(SDL_GetError());
+            surface.reset(IMG_LoadSizedSVG_RW(rw, kSvgProbePx, kSvgProbePx));
+            SDL_RWclose(rw);
+        } else {
+            surface.reset(IMG_Load(file.c_str()));
+        }
         if (!surface)
             return std::string(IMG_GetError());
-        bool empty = surface->w <= 0 || surface->h <= 0;
-        SDL_FreeSurface(surface);
-        if (empty)
+        if (surface->w <= 0 || surface->h <= 0)
             return std::string("the image has no pixels");
         return std::nullopt;
     };

@@ -6,7 +6,8 @@
 
 namespace hearth {
 
-// A check that fully decodes PNG, JPEG and SVG files with SDL_image.
+// A check that decodes PNG and JPEG files fully with SDL_image, and parses
+// SVG files (rasterised only at a few pixels: parsing is what can fail).
 ArtCheck decode_art_check();
 
 } // namespace hearth

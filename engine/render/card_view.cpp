@@ -39,10 +39,14 @@ std::string see_line(const Deck& deck, const Card& card) {
     return s;
 }
 
-std::filesystem::path art_file(const Deck& deck, const std::string& relative) {
-    if (relative.empty())
-        return {};
-    return deck.folder / relative;
+// The card's text as the loader parsed it; a card made elsewhere (written at
+// the table) is parsed here. An empty card of a blank type shows the type's
+// description.
+CardText body_of(const Card& card, const CardType& type) {
+    CardText text = card.parsed_text ? *card.parsed_text : parse_card_text(card.text);
+    if (text.empty() && type.blank)
+        return type.description_text;
+    return text;
 }
 
 } // namespace
@@ -113,9 +117,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     int pad = frac(kPanelPad, w);
     L.text_box = SDL_Rect{L.panel.x + pad, L.panel.y + pad, std::max(1, L.panel.w - 2 * pad),
                           std::max(1, L.panel.h - 2 * pad)};
-    CardText text = parse_card_text(card.text);
-    if (text.empty() && type.blank)
-        text = parse_card_text(type.description);
+    const CardText text = body_of(card, type);
     // A short question is centred, as a printed question card is; longer
     // text reads better ranged left.
     bool one_paragraph = text.blocks.size() == 1 &&
@@ -132,7 +134,6 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     // A short question sits in the middle of its panel, a longer text at the top.
     int spare = std::max(0, L.text_box.h - L.body.height);
     L.body_at = SDL_Point{L.text_box.x, L.text_box.y + (one_paragraph ? spare / 2 : 0)};
-    (void)type;
     return L;
 }
 
@@ -148,6 +149,7 @@ const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w,
     if (it == layouts_.end()) {
         if (layouts_.size() > 256)
             layouts_.clear();
+        ++layouts_made_;
         it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h)).first;
     }
     return it->second;
@@ -163,9 +165,8 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
 
     shapes_.rounded_rect(rect, L.radius, type.color, ink, L.outline);
     // A card's own art is drawn whether or not its type has art of its own.
-    if (const std::string& art = card.art.empty() ? type.art : card.art; !art.empty())
-        art_.draw(art_file(deck, art),
-                  SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
+    if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty())
+        art_.draw(art, SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
 
     SDL_Rect badge{x + L.badge.x, y + L.badge.y, L.badge.w, L.badge.h};
     shapes_.circle(badge, kPanel, ink, std::max(1, L.outline * 2 / 3));
@@ -193,10 +194,10 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
 void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rect) {
     if (rect.w < 8 || rect.h < 8)
         return;
-    std::string back = deck.back_of(type);
+    const std::filesystem::path& back = deck.back_file_of(type);
     int radius = frac(kRadius, rect.w);
     int outline = frac(kOutline, rect.w);
-    if (back.empty() || !art_.draw(art_file(deck, back), rect)) {
+    if (back.empty() || !art_.draw(back, rect)) {
         shapes_.rounded_rect(rect, radius, type.color, type.ink, outline);
         return;
     }

@@ -78,6 +78,9 @@ public:
     // Forgets cached layouts and art (after a deck reload).
     void clear();
 
+    // How many layouts have been made, cached or not (tests, benchmarks).
+    std::size_t layouts_made() const { return layouts_made_; }
+
     TextPainter& text() { return text_; }
     ShapePainter& shapes() { return shapes_; }
     ArtCache& art() { return art_; }
@@ -89,6 +92,7 @@ private:
     ShapePainter shapes_;
     ArtCache art_;
     std::map<std::string, CardLayout> layouts_;
+    std::size_t layouts_made_ = 0;
 };
 
 // Lays out a card front without drawing (no renderer needed).

@@ -163,9 +163,20 @@ int FontLibrary::run_width(std::string_view text, const FontRun& run) {
 }
 
 int FontLibrary::width(std::string_view text, Face face, int px) {
+    // Shaping a line costs microseconds, and a frame measures the same
+    // labels every time it is drawn (centred text, hints, fitted titles).
+    std::string key;
+    key.reserve(text.size() + 8);
+    key.append(std::to_string(int(face))).append(1, ':').append(std::to_string(px));
+    key.append(1, ':').append(text);
+    if (auto it = widths_.find(key); it != widths_.end())
+        return it->second;
     int w = 0;
     for (const FontRun& run : runs(text, face, px))
         w += run_width(text, run);
+    if (widths_.size() >= kMaxWidths)
+        widths_.clear();
+    widths_.emplace(std::move(key), w);
     return w;
 }
 

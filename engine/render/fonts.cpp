@@ -1,8 +1,10 @@
 #include "engine/render/fonts.hpp"
 
-#include <fstream>
-#include <iterator>
+#include <fcntl.h>
 #include <stdexcept>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace hearth {
 namespace {
@@ -25,18 +27,42 @@ constexpr ScriptOf kScripts[] = {
 
 } // namespace
 
+FontLibrary::Mapped::~Mapped() {
+    if (data)
+        munmap(const_cast<void*>(data), size);
+}
+
 FontLibrary::FontLibrary(const std::filesystem::path& fonts_dir) {
-    for (std::size_t i = 0; i < data_.size(); ++i) {
-        std::filesystem::path file = fonts_dir / kFiles[i];
-        std::ifstream in(file, std::ios::binary);
-        data_[i].assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-        if (!in.good() && !in.eof())
-            throw std::runtime_error(file.string() + ": cannot read the font");
-        if (data_[i].empty())
-            throw std::runtime_error(file.string() + ": font file missing or empty");
+    for (std::size_t i = 0; i < files_.size(); ++i) {
+        files_[i] = fonts_dir / kFiles[i];
+        std::error_code ec;
+        auto size = std::filesystem::file_size(files_[i], ec);
+        if (ec || size == 0)
+            throw std::runtime_error(files_[i].string() + ": font file missing or empty");
     }
     if (TTF_Init() != 0)
         throw std::runtime_error(std::string("SDL_ttf: ") + TTF_GetError());
+}
+
+const FontLibrary::Mapped& FontLibrary::face_data(Face face) {
+    Mapped& m = data_[std::size_t(face)];
+    if (m.data)
+        return m;
+    const std::filesystem::path& file = files_[std::size_t(face)];
+    int fd = ::open(file.c_str(), O_RDONLY | O_CLOEXEC);
+    struct stat st {};
+    if (fd < 0 || ::fstat(fd, &st) != 0 || st.st_size <= 0) {
+        if (fd >= 0)
+            ::close(fd);
+        throw std::runtime_error(file.string() + ": cannot read the font");
+    }
+    void* p = ::mmap(nullptr, std::size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+    ::close(fd);
+    if (p == MAP_FAILED)
+        throw std::runtime_error(file.string() + ": cannot read the font");
+    m.data = p;
+    m.size = std::size_t(st.st_size);
+    return m;
 }
 
 FontLibrary::~FontLibrary() {
@@ -52,8 +78,8 @@ TTF_Font* FontLibrary::get(Face face, int px) {
         lru_.splice(lru_.begin(), lru_, it->second.lru);
         return it->second.font.get();
     }
-    const auto& bytes = data_[std::size_t(face)];
-    SDL_RWops* rw = SDL_RWFromConstMem(bytes.data(), int(bytes.size()));
+    const Mapped& bytes = face_data(face);
+    SDL_RWops* rw = SDL_RWFromConstMem(bytes.data, int(bytes.size));
     FontPtr font(TTF_OpenFontRW(rw, 1, px));
     if (!font)
         throw std::runtime_error(std::string("cannot open font: ") + TTF_GetError());
@@ -87,6 +113,7 @@ void FontLibrary::set_language(std::string_view language) {
     rtl_ = rtl;
     open_.clear(); // reopened with the new script on demand
     lru_.clear();
+    widths_.clear(); // shaped with another script, a line may measure differently
 }
 
 } // namespace hearth

@@ -1,5 +1,7 @@
-// The fonts Hearth draws with, loaded once from assets/fonts and opened at
-// any pixel size on demand (a bounded cache of open sizes).
+// The fonts Hearth draws with, from assets/fonts, each mapped into memory on
+// its first use (a table that never sets italic never reads the italic
+// file) and opened at any pixel size on demand (a bounded cache of open
+// sizes). Mapped, not read: only the parts FreeType touches take memory.
 //   Body:  Lato (regular, bold, italic, bold italic), a warm, open sans that
 //          stays legible at a distance.
 //   Title: Comic Neue Bold, a friendly hand-lettered face for card titles,
@@ -22,6 +24,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <unordered_map>
 #include <vector>
 
 namespace hearth {
@@ -54,8 +57,9 @@ struct FontRun {
 
 class FontLibrary {
 public:
-    // Reads the font files under `fonts_dir`. Throws std::runtime_error naming
-    // the file that is missing or unreadable.
+    // Finds the font files under `fonts_dir` (read on first use). Throws
+    // std::runtime_error naming the file that is missing or empty; get()
+    // throws if one cannot be read later.
     explicit FontLibrary(const std::filesystem::path& fonts_dir);
     ~FontLibrary();
     FontLibrary(const FontLibrary&) = delete;
@@ -71,24 +75,40 @@ public:
     // face, else a system font (see font_fallback.hpp); a run of a character
     // no font has stays in the face (its .notdef box).
     std::vector<FontRun> runs(std::string_view text, Face face, int px);
-    // Advance width of one line of `text`, run by run.
+    // Advance width of one line of `text`, run by run (remembered).
     int width(std::string_view text, Face face, int px);
     // One line of `text` drawn run by run on a transparent surface as tall as
     // the face's line, baselines aligned; nullptr for empty text.
     SurfacePtr render(std::string_view text, Face face, int px, SDL_Color color);
     // Turns fallback off (tests compare with the face's own boxes).
-    void set_fallback(bool on) { fallback_on_ = on; }
+    void set_fallback(bool on) {
+        fallback_on_ = on;
+        widths_.clear();
+    }
 
     static constexpr std::size_t kMaxOpen = 48;
     static constexpr std::size_t kMaxFallbackOpen = 32;
+    static constexpr std::size_t kMaxWidths = 8192;
 
 private:
-    std::array<std::vector<std::uint8_t>, std::size_t(Face::Count)> data_;
+    // A font file mapped read-only, unmapped on destruction.
+    struct Mapped {
+        const void* data = nullptr;
+        std::size_t size = 0;
+        Mapped() = default;
+        Mapped(const Mapped&) = delete;
+        Mapped& operator=(const Mapped&) = delete;
+        ~Mapped();
+    };
+    std::array<std::filesystem::path, std::size_t(Face::Count)> files_;
+    std::array<Mapped, std::size_t(Face::Count)> data_;
+    const Mapped& face_data(Face face);
     struct Open {
         FontPtr font;
         std::list<std::pair<Face, int>>::iterator lru;
     };
     std::map<std::pair<Face, int>, Open> open_;
+    std::unordered_map<std::string, int> widths_; // "face:px:text" -> width
     std::list<std::pair<Face, int>> lru_; // most recently used first
     std::string script_;                  // ISO 15924, empty: let HarfBuzz guess
     bool rtl_ = false;

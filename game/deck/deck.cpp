@@ -155,4 +155,12 @@ std::string Deck::back_of(const CardType& type) const {
     return type.back.empty() ? info.back : type.back;
 }
 
+const std::filesystem::path& Deck::back_file_of(const CardType& type) const {
+    return type.back.empty() ? info.back_file : type.back_file;
+}
+
+const std::filesystem::path& Deck::art_file_of(const Card& card) const {
+    return card.art_file.empty() ? type_of(card).art_file : card.art_file;
+}
+
 } // namespace hearth

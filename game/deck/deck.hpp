@@ -1,9 +1,13 @@
 // The deck model: what a deck file says, after loading and checking.
 // Everything here is plain data; the loader (deck_loader.hpp) builds it and
-// the writer (deck_writer.hpp) turns it back into TOML.
+// the writer (deck_writer.hpp) turns it back into TOML. What the loader
+// learns while checking (each art path resolved inside the deck folder, each
+// card's text parsed) is kept here, so the card view neither re-joins paths
+// nor re-parses text.
 #pragma once
 
 #include "game/base/diagnostic.hpp"
+#include "game/deck/card_text.hpp"
 
 #include <cstdint>
 #include <filesystem>
@@ -35,7 +39,8 @@ struct DeckInfo {
     std::string license;
     std::string credits;
     std::string description;
-    std::string back; // default card back art, relative to the deck folder
+    std::string back;                // default card back art, relative to the deck folder
+    std::filesystem::path back_file; // `back` resolved by the loader; empty when none
 };
 
 // A kind of card: the [types.ID] tables.
@@ -47,6 +52,10 @@ struct CardType {
     std::string art;  // ornament shown on cards of this type
     std::string back; // back art; empty means the deck's back
     std::string description;
+    // Filled by the loader: `art` and `back` resolved inside the deck folder
+    // (empty when none), and `description` parsed (a blank card shows it).
+    std::filesystem::path art_file, back_file;
+    CardText description_text;
     bool reflective = false; // may be the card of the day / a solo reflection card
     bool blank = false;      // cards of this type can be written at the table
     SourcePos where;
@@ -65,6 +74,11 @@ struct Card {
     int number = 0;
     bool number_given = false; // written in the file, not derived from order
     SourcePos where;
+    // Filled by the loader: `art` resolved inside the deck folder (empty when
+    // none), and `text` parsed. A card made elsewhere (written at the table,
+    // read from a save) has no parsed text; the card view parses it then.
+    std::filesystem::path art_file;
+    std::optional<CardText> parsed_text;
 };
 
 // The kinds of step a turn is made of.
@@ -132,6 +146,11 @@ struct Deck {
     const CardType& type_of(const Card& card) const;
     // The back art of cards of `type`, falling back to the deck's back.
     std::string back_of(const CardType& type) const;
+    // The same, resolved by the loader; empty when there is none.
+    const std::filesystem::path& back_file_of(const CardType& type) const;
+    // The art shown on `card`'s front, resolved by the loader: the card's
+    // own, else its type's; empty when there is none.
+    const std::filesystem::path& art_file_of(const Card& card) const;
 };
 
 } // namespace hearth

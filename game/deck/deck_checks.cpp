@@ -1,6 +1,7 @@
 // Second pass of the loader: what can only be checked once everything is
 // read. Duplicate ids and numbers, references between cards, types and
-// formats, card-text markup, and the art files the deck names.
+// formats, card-text markup, and the art files the deck names. What it
+// learns is kept in the deck: each art path resolved, each text parsed.
 #include "game/deck/detail/deck_reader.hpp"
 
 #include "game/base/suggest.hpp"
@@ -23,8 +24,7 @@ std::string line_of(const SourcePos& p) {
 
 class Checker {
 public:
-    Checker(const Deck& deck, const DeckSources& src, const LoadOptions& options,
-            Diagnostics& diags)
+    Checker(Deck& deck, const DeckSources& src, const LoadOptions& options, Diagnostics& diags)
         : deck_(deck), src_(src), options_(options), diags_(diags) {
         for (const auto& t : deck.types)
             type_ids_.push_back(t.id);
@@ -36,12 +36,12 @@ public:
     }
 
     void run() {
-        check_art(deck_.info.back, src_.back, "the deck's back");
+        deck_.info.back_file = check_art(deck_.info.back, src_.back, "the deck's back");
         for (std::size_t i = 0; i < deck_.types.size(); ++i) {
-            check_art(deck_.types[i].art, src_.types[i].art,
-                      "art of type '" + deck_.types[i].id + "'");
-            check_art(deck_.types[i].back, src_.types[i].back,
-                      "back of type '" + deck_.types[i].id + "'");
+            CardType& t = deck_.types[i];
+            t.art_file = check_art(t.art, src_.types[i].art, "art of type '" + t.id + "'");
+            t.back_file = check_art(t.back, src_.types[i].back, "back of type '" + t.id + "'");
+            t.description_text = parse_card_text(t.description);
         }
         check_cards();
         check_formats();
@@ -52,7 +52,7 @@ private:
         std::unordered_map<std::string, std::size_t> first_id;
         std::map<int, std::size_t> first_number;
         for (std::size_t i = 0; i < deck_.cards.size(); ++i) {
-            const Card& c = deck_.cards[i];
+            Card& c = deck_.cards[i];
             const CardSources& cs = src_.cards[i];
             if (!c.id.empty()) {
                 auto [it, fresh] = first_id.emplace(c.id, i);
@@ -82,10 +82,10 @@ private:
                                                 did_you_mean(ref, card_ids_));
             }
             std::vector<std::string> unsupported;
-            parse_card_text(c.text, &unsupported);
+            c.parsed_text = parse_card_text(c.text, &unsupported);
             for (const auto& u : unsupported)
                 diags_.warning(cs.text, u);
-            check_art(c.art, cs.art, "art of card '" + c.id + "'");
+            c.art_file = check_art(c.art, cs.art, "art of card '" + c.id + "'");
         }
     }
 
@@ -131,14 +131,17 @@ private:
         return it == type_count_.end() ? 0 : it->second;
     }
 
-    // Checks one art path named at `where`; each distinct file is looked at once.
-    void check_art(const std::string& relative, const SourcePos& where, const std::string& what) {
+    // Checks one art path named at `where` and returns the file it names
+    // (empty when none, or when it may not be used); each distinct file is
+    // looked at once.
+    fs::path check_art(const std::string& relative, const SourcePos& where,
+                       const std::string& what) {
         if (relative.empty())
-            return;
+            return {};
         auto resolved = resolve_in_folder(deck_.folder, relative);
         if (auto* why = std::get_if<std::string>(&resolved)) {
             diags_.error(where, what + ": " + *why);
-            return;
+            return {};
         }
         const fs::path& file = std::get<fs::path>(resolved);
         auto cached = art_seen_.find(file.string());
@@ -151,6 +154,7 @@ private:
         }
         if (problem)
             diags_.error(where, what + ": '" + relative + "' " + *problem);
+        return file;
     }
 
     std::optional<std::string> art_problem(const fs::path& file) const {
@@ -174,7 +178,7 @@ private:
         return std::nullopt;
     }
 
-    const Deck& deck_;
+    Deck& deck_;
     const DeckSources& src_;
     const LoadOptions& options_;
     Diagnostics& diags_;
@@ -185,7 +189,7 @@ private:
 
 } // namespace
 
-void check_deck(const Deck& deck, const DeckSources& sources, const LoadOptions& options,
+void check_deck(Deck& deck, const DeckSources& sources, const LoadOptions& options,
                 Diagnostics& diags) {
     Checker(deck, sources, options, diags).run();
 }

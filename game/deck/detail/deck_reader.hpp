@@ -51,7 +51,8 @@ void read_extra_cards(const toml::table& doc, const std::string& file, Deck& dec
                       DeckSources& sources, Diagnostics& diags);
 
 // Second pass: references between cards, types and formats, and the art files.
-void check_deck(const Deck& deck, const DeckSources& sources, const LoadOptions& options,
+// Keeps in `deck` what it learns: the resolved art paths and the parsed texts.
+void check_deck(Deck& deck, const DeckSources& sources, const LoadOptions& options,
                 Diagnostics& diags);
 
 } // namespace hearth::detail

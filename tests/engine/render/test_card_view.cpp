@@ -123,12 +123,111 @@ SCENARIO("a card's own art is drawn when its type has none") {
     };
     Deck without = deck;
     for (Card& c : without.cards)
-        if (c.id == "pair-walk")
+        if (c.id == "pair-walk") {
             c.art.clear();
+            c.art_file.clear();
+        }
     auto with_art = ornament_pixels(deck, *card);
     auto no_art = ornament_pixels(without, *without.find_card("pair-walk"));
     int differ = 0;
     for (std::size_t i = 0; i < with_art.size(); ++i)
         differ += !(with_art[i] == no_art[i]);
     CHECK(differ > int(with_art.size()) / 20);
+}
+
+namespace {
+
+std::string body_words(const CardLayout& L) {
+    std::string out;
+    for (const PlacedRun& run : L.body.runs)
+        out += (out.empty() ? "" : " ") + run.text;
+    return out;
+}
+
+} // namespace
+
+SCENARIO("the card view takes art and text from the deck model") {
+    LoadResult r = load_deck(HEARTH_TEST_DECKS "/good/small");
+    REQUIRE(r.ok());
+    const Deck& loaded = *r.deck;
+    const Card* card = loaded.find_card("pair-walk");
+    REQUIRE(card);
+
+    GIVEN("a card as the loader left it") {
+        THEN("its art path is resolved and its text parsed, once, in the model") {
+            CHECK(card->art_file ==
+                  std::filesystem::weakly_canonical(
+                      std::filesystem::path(HEARTH_TEST_DECKS "/good/small") / card->art));
+            REQUIRE(card->parsed_text);
+            CHECK(card->parsed_text->blocks == parse_card_text(card->text).blocks);
+            CHECK(loaded.art_file_of(*card) == card->art_file);
+        }
+    }
+    GIVEN("a card whose raw fields no longer match what the loader learned") {
+        // The view must draw from the model, not re-join the path or
+        // re-parse the text: change the raw fields only.
+        Deck deck = loaded;
+        Card& c = deck.cards[std::size_t(card - loaded.cards.data())];
+        c.text = "Something **else** entirely";
+        c.art = "no-such-file.svg";
+        const int w = 600, h = 838;
+        SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+        RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+        CardPainter painter(renderer.get(), fonts());
+        painter.draw_front(deck, c, SDL_Rect{0, 0, w, h});
+        THEN("the text laid out is the parsed text, and the art is the resolved file") {
+            const std::string words = body_words(painter.layout(deck, c, w, h));
+            CHECK(words.find("listen") != std::string::npos);
+            CHECK(words.find("else") == std::string::npos);
+            CHECK(painter.art().decodes() == 1);
+        }
+    }
+    GIVEN("a card written at the table, which has no parsed text") {
+        Deck deck = loaded;
+        Card written;
+        written.id = "written-1";
+        written.type = "activity";
+        written.title = "Walk";
+        written.text = "Walk *together*.";
+        CardLayout L = layout_card(fonts(), deck, written, 600, 838);
+        THEN("the view parses its text itself") {
+            CHECK(body_words(L).find("together") != std::string::npos);
+        }
+    }
+}
+
+SCENARIO("a second draw of a card at the same size decodes and lays out nothing") {
+    const Deck& deck = bundled();
+    const int w = 443, h = 619;
+    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+    CardPainter painter(renderer.get(), fonts());
+    const Card& card = deck.cards.front();
+    REQUIRE_FALSE(deck.art_file_of(card).empty());
+    painter.draw_front(deck, card, SDL_Rect{0, 0, w, h});
+    painter.draw_back(deck, deck.type_of(card), SDL_Rect{0, 0, w, h});
+    const std::size_t decodes = painter.art().decodes();
+    const std::size_t layouts = painter.layouts_made();
+    CHECK(decodes == 2); // the ornament, and the back
+    CHECK(layouts == 1);
+    WHEN("the same card, and another of its type, are drawn again at that size") {
+        painter.draw_front(deck, card, SDL_Rect{0, 0, w, h});
+        painter.draw_back(deck, deck.type_of(card), SDL_Rect{0, 0, w, h});
+        const Card* same_type = nullptr;
+        for (const Card& c : deck.cards)
+            if (&c != &card && c.type == card.type && c.art.empty())
+                same_type = &c;
+        REQUIRE(same_type);
+        painter.draw_front(deck, *same_type, SDL_Rect{0, 0, w, h});
+        THEN("no image is decoded again; only the new card is laid out") {
+            CHECK(painter.art().decodes() == decodes);
+            CHECK(painter.layouts_made() == layouts + 1);
+        }
+    }
+    WHEN("it is drawn at another size") {
+        painter.draw_front(deck, card, SDL_Rect{0, 0, w / 2, h / 2});
+        THEN("its art is decoded once more, at that size") {
+            CHECK(painter.art().decodes() == decodes + 1);
+        }
+    }
 }
