@@ -257,10 +257,11 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
             {{C::SelectAll, C::Copy, C::Cut, C::Paste}, "select, copy, cut, paste", "Shift+arrows"},
             {{C::Undo, C::Redo}, "undo, redo"},
             {{C::Leave},
-             "put the journal aside (then " + keys.key(C::Skip, Layer::Aside) +
-                 ": skip the card, " + keys.key(C::Keep, Layer::Aside) + ": keep it, " +
-                 keys.key(C::Back, Layer::Aside) + ": the card before, " +
-                 keys.key(C::Leave, Layer::Aside) + " again leaves)"},
+             "put the journal aside (then " + keys.key(C::Leave, Layer::Aside) + " again leaves)"},
+            {{},
+             "with the journal aside: skip, keep, the card before",
+             keys.key(C::Skip, Layer::Aside) + ", " + keys.key(C::Keep, Layer::Aside) + ", " +
+                 keys.key(C::Back, Layer::Aside)},
             {{C::Help, C::FullScreen}, "this help, full screen"},
         },
         Layer::Journal);
