@@ -106,17 +106,23 @@ void App::start_first_scene() {
         errors_ = {"the deck has no format '" + options_.format + "'"};
         return;
     }
+    // Solo is a session with one seat: started, resumed, logged and saved as
+    // any other, and played in the journal scene.
+    std::optional<std::filesystem::path> journal;
     if (options_.solo) {
-        auto folder = user_journal_folder();
-        if (!folder) {
+        journal = user_journal_folder();
+        if (!journal) {
             error_title_ = "The journal has no home";
             errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
                        "nowhere to keep the journal"};
             return;
         }
-        scene_ = std::make_unique<SoloScene>(deck, *folder, seed_, *this);
-        return;
     }
+    auto play = [&](Session s) -> std::unique_ptr<Scene> {
+        if (journal)
+            return std::make_unique<SoloScene>(std::move(s), *journal, *this);
+        return std::make_unique<TableScene>(std::move(s));
+    };
     if (!options_.skip_setup()) {
         scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
         return;
@@ -144,7 +150,7 @@ void App::start_first_scene() {
             if (recorder_)
                 recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable);
             session_changed(s);
-            scene_ = std::make_unique<TableScene>(std::move(s));
+            scene_ = play(std::move(s));
             return;
         }
         if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
@@ -172,15 +178,17 @@ void App::start_first_scene() {
                 break;
             }
     }
+    if (journal)
+        start = solo_start_today(deck, seed_, options_.format); // the card of the day first
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         error_title_ = "The session could not start";
-        errors_ = {e->message};
+        errors_ = {start.format.empty() ? "the deck has no format for one player" : e->message};
         return;
     }
     Session s = std::get<Session>(std::move(r));
     session_changed(s);
-    scene_ = std::make_unique<TableScene>(std::move(s));
+    scene_ = play(std::move(s));
 }
 
 void App::toast(std::string message) {

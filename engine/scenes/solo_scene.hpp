@@ -1,17 +1,24 @@
-// The solo reflection scene: one card (the card of the day, or drawn), a
-// quiet reflection timer, and the journal entry typed right beside it. The
-// editing, the journal file and when to save live in game/ (TextEditor,
-// Journal, EntryWriter); this scene turns keys into editor calls and draws.
+// The solo reflection scene: a session with one seat, its card (the card of
+// the day first, then drawn from the session's pile), the session's prompt
+// timer as a quiet reflection timer, and the journal entry typed right beside
+// it. The session's rules (game/session/solo_session.hpp) decide the cards and
+// the timer; the editing, the journal file and when to save live in
+// game/journal (TextEditor, Journal, EntryWriter). This scene turns keys into
+// session actions and editor calls, and draws.
+//
+//   solo_scene.cpp    starting, the session's actions, commands, the clock
+//   solo_journal.cpp  the entry: saving, the editor's keys, looking back
+//   solo_view.cpp     drawing
 //
 // Saving runs on the real clock, not the script clock: what is on screen is
 // on disk within a second even in a headless run that only sleeps.
 #pragma once
 
 #include "engine/scene.hpp"
-#include "game/base/rng.hpp"
 #include "game/journal/entry_writer.hpp"
 #include "game/journal/journal.hpp"
 #include "game/journal/journal_lookback.hpp"
+#include "game/session/session.hpp"
 #include "game/text/editor_layout.hpp"
 
 #include <cstdint>
@@ -19,6 +26,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -28,11 +36,22 @@ namespace hearth {
 // docs/journal.md); nullopt when neither HOME nor XDG_DATA_HOME is usable.
 std::optional<std::filesystem::path> user_journal_folder();
 
+// "4:05": a countdown's minutes and seconds, rounded up (0:01 until it is done).
+std::string countdown_text(std::int64_t ms);
+
+// How a solo session of `deck` starts today (the card of the day on this
+// computer's date first); `format` empty: the deck's solo format.
+SessionStart solo_start_today(const Deck& deck, std::uint64_t seed, std::string_view format = {});
+
 class SoloScene : public Scene {
 public:
-    // `journal_folder` is where day files go; `seed` shuffles the cards drawn.
+    // A new solo session of the deck's solo format: `journal_folder` is where
+    // day files go; `seed` shuffles the session's pile.
     SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,
               SceneHost& host);
+    // Solo on `session` (one seat), started or resumed by the App; one still
+    // in set-up draws its first card.
+    SoloScene(Session session, std::filesystem::path journal_folder, SceneHost& host);
     // Saves what is unsaved.
     ~SoloScene() override;
 
@@ -43,14 +62,15 @@ public:
     void poll(SceneHost& host) override;
     void draw(Gfx& gfx, SceneHost& host) override;
     std::int64_t wake_in_ms() const override;
-    // The pause screen stops the reflection timer too (and starts it again).
+    // The pause screen pauses the session, and with it the reflection timer.
     void set_paused(bool paused, SceneHost& host) override;
     KeyHelp help(const Bindings& keys) const override;
 
     // For tests.
     const EntryWriter& writer() const { return writer_; }
     const std::string& card_id() const { return card_id_; }
-    const ReflectionTimer& timer() const { return timer_; }
+    // The session: its pile, its timer, its log.
+    const Session& session() const { return session_; }
     bool editing() const { return focus_ == Focus::Editor; }
     const std::optional<JournalEntry>& earlier() const { return earlier_; }
     // Where the editor's text area and the caret were last drawn.
@@ -60,10 +80,20 @@ public:
 private:
     enum class Focus { Editor, Card, LookBack };
 
-    // Cards and entries.
-    void show_card(const Deck& deck, const std::string& card_id, bool of_the_day, SceneHost& host);
+    // The session (solo_scene.cpp). `act` takes a move's result: a refusal is
+    // told in a toast; a session showing another card is taken only if the
+    // entry so far could be saved (else the card stays, and so does the text).
+    bool act(Applied moved, SceneHost& host);
     void next_card(SceneHost& host);
     void show_today(SceneHost& host);
+    void toggle_timer(SceneHost& host);
+    // Gives the session the time that passed since its last tick.
+    void flush_clock(SceneHost& host);
+    bool of_the_day() const;
+
+    // The entry (solo_journal.cpp). Begins the entry about `card`; false when
+    // the one so far could not be saved.
+    bool begin_entry(const Deck& deck, const Card& card, SceneHost& host);
     void save_now(SceneHost& host);
     void after_edit(SceneHost& host);
     void report(SceneHost& host);
@@ -84,20 +114,16 @@ private:
 
     Journal journal_;
     EntryWriter writer_;
-    ReflectionTimer timer_;
-    int timer_seconds_ = 300;
-    std::int64_t engine_now_ = 0; // the engine clock at the last advance
-    Rng rng_;
-    std::vector<std::string> pool_; // shuffled card ids; drawn from the back
-    std::string card_id_;
-    bool of_the_day_ = false;
+    Session session_;
+    std::int64_t pending_ms_ = 0;         // time not yet given to the session
+    std::string card_id_;                 // the card on show, which the entry is about
     std::optional<JournalEntry> earlier_; // an earlier entry about this card
     Focus focus_ = Focus::Editor;
     bool headless_ = false;
     std::size_t reported_bytes_ = std::string::npos;
     std::uint64_t reported_revision_ = 0;
     std::string last_error_;
-    bool paused_with_screen_ = false; // the pause screen paused the running timer
+    bool paused_with_screen_ = false; // the pause screen paused the session
     bool leave_anyway_ = false;       // Escape pressed once with an entry that could not be saved
 
     // Looking back.

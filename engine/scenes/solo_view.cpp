@@ -29,6 +29,11 @@ std::string long_date(Date d) {
 
 } // namespace
 
+std::string countdown_text(std::int64_t ms) {
+    std::int64_t s = std::max<std::int64_t>(0, ms + 999) / 1000; // 0:01 until it is done
+    return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
+}
+
 const EditorLayout* SoloScene::current_layout() {
     if (!painter_ || layout_width_ <= 0)
         return nullptr;
@@ -154,7 +159,7 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     if (focus_ == Focus::LookBack)
         return draw_lookback(g, host);
     const Deck& deck = host.deck();
-    const Card* card = deck.find_card(card_id_);
+    const Card* card = find_session_card(deck, session_, card_id_);
     const int m = g.px(56);
     const bool wide = g.w >= g.h * 11 / 10;
 
@@ -179,20 +184,26 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     if (card)
         g.cards.draw_front(deck, *card, card_rect);
 
-    // Above the journal: which card this is, and the timer.
+    // Above the journal: which card this is, and the session's timer.
     const int small = g.font(28);
     const int small_h = small * 3 / 2;
     auto [date, time] = std::pair{writer_.entry().date, writer_.entry().time};
-    std::string what = (of_the_day_ ? "Card of the day \u00b7 " : "Drawn card \u00b7 ") +
-                       long_date(date) + " \u00b7 " + format_hour_minute(time);
+    const auto& kept = session_.table.kept;
+    bool is_kept = std::any_of(kept.begin(), kept.end(),
+                               [&](const KeptCard& k) { return k.card == card_id_; });
+    std::string what = (of_the_day() ? "Card of the day \u00b7 " : "Drawn card \u00b7 ") +
+                       std::string(is_kept ? "kept \u00b7 " : "") + long_date(date) + " \u00b7 " +
+                       format_hour_minute(time);
     g.text().draw_line(what, Face::BodyBold, small, theme::kMuted, panel.x, panel.y);
+    const TimerView tv = timer_view(session_);
+    const bool timing = tv.state != TimerState::None;
     std::string timer =
-        timer_.active() ? ReflectionTimer::format(timer_.remaining_ms(host.now_ms())) +
-                              (timer_.paused() ? "  paused" : "")
-                        : host.bindings().key(Command::Timer, Layer::Journal) + ": a quiet timer";
-    Color timer_color = !timer_.active()             ? theme::kMuted
-                        : timer_.done(host.now_ms()) ? theme::kPink
-                                                     : theme::kLeaf;
+        timing ? countdown_text(tv.remaining_ms - pending_ms_) + (session_.paused ? "  paused" : "")
+               : host.bindings().key(Command::Timer, Layer::Journal) + ": a quiet timer";
+    Color timer_color = !timing ? theme::kMuted
+                        : tv.state == TimerState::Expired || tv.remaining_ms <= pending_ms_
+                            ? theme::kPink
+                            : theme::kLeaf;
     int tw = g.text().measure(timer, Face::BodyBold, small);
     g.text().draw_line(timer, Face::BodyBold, small, timer_color, panel.x + panel.w - tw, panel.y);
 

@@ -42,35 +42,4 @@ bool EntryWriter::poll(std::int64_t now_ms) {
     return flush(now_ms);
 }
 
-void ReflectionTimer::start(int seconds, std::int64_t now_ms) {
-    state_ = State::Running;
-    ends_ms_ = now_ms + std::int64_t{seconds} * 1000;
-}
-
-void ReflectionTimer::toggle_pause(std::int64_t now_ms) {
-    if (state_ == State::Running) {
-        left_ms_ = remaining_ms(now_ms);
-        state_ = State::Paused;
-    } else if (state_ == State::Paused) {
-        ends_ms_ = now_ms + left_ms_;
-        state_ = State::Running;
-    }
-}
-
-std::int64_t ReflectionTimer::remaining_ms(std::int64_t now_ms) const {
-    switch (state_) {
-    case State::Running:
-        return std::max<std::int64_t>(0, ends_ms_ - now_ms);
-    case State::Paused:
-        return left_ms_;
-    default:
-        return 0;
-    }
-}
-
-std::string ReflectionTimer::format(std::int64_t ms) {
-    std::int64_t s = (ms + 999) / 1000; // a countdown shows 0:01 until it is done
-    return std::to_string(s / 60) + ":" + (s % 60 < 10 ? "0" : "") + std::to_string(s % 60);
-}
-
 } // namespace hearth

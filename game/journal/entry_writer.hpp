@@ -58,29 +58,4 @@ private:
     int saves_ = 0;
 };
 
-// A gentle, optional, pausable countdown for reflecting on a card. Time is
-// passed in (steady milliseconds).
-class ReflectionTimer {
-public:
-    // Starts (or restarts) a countdown of `seconds` at `now_ms`.
-    void start(int seconds, std::int64_t now_ms);
-    void stop() { state_ = State::Off; }
-    // Pauses a running timer or resumes a paused one.
-    void toggle_pause(std::int64_t now_ms);
-
-    bool active() const { return state_ != State::Off; }
-    bool paused() const { return state_ == State::Paused; }
-    // Milliseconds left at `now_ms` (0 when done or off).
-    std::int64_t remaining_ms(std::int64_t now_ms) const;
-    bool done(std::int64_t now_ms) const { return active() && remaining_ms(now_ms) == 0; }
-    // "4:05"
-    static std::string format(std::int64_t ms);
-
-private:
-    enum class State { Off, Running, Paused };
-    State state_ = State::Off;
-    std::int64_t ends_ms_ = 0; // when running
-    std::int64_t left_ms_ = 0; // when paused
-};
-
 } // namespace hearth

@@ -202,6 +202,10 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
     std::set<std::string> seen(start.seen.begin(), start.seen.end());
     std::stable_partition(t.draw_pile.begin(), t.draw_pile.end(),
                           [&](const std::string& id) { return seen.count(id) > 0; });
+    // The card asked for first goes on top; the others keep their order.
+    if (auto top = std::find(t.draw_pile.begin(), t.draw_pile.end(), start.first);
+        !start.first.empty() && top != t.draw_pile.end())
+        std::rotate(top, top + 1, t.draw_pile.end());
     return s;
 }
 

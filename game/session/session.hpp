@@ -296,6 +296,7 @@ struct SessionStart {
     std::vector<std::string> players;
     std::vector<std::string> seen; // card ids seen in earlier sessions: drawn last
     std::vector<Card> own = {};    // the user's own cards (written earlier): join the draw pile
+    std::string first = {};        // drawn first if in the pile (solo: the card of the day)
     bool operator==(const SessionStart&) const = default;
 };
 
@@ -323,7 +324,8 @@ struct StartError {
 // A new session in the Setup phase: seats named (empty names become
 // "Player N"), the draw pile of the format's types shuffled from `seed` with
 // cards not in `seen` on top, the mission drawn when the format says so.
-// The user's own cards in `start.own` are shuffled into the draw pile.
+// The user's own cards in `start.own` are shuffled into the draw pile, and
+// `start.first`, when it is one of the pile's cards, goes on top.
 std::variant<Session, StartError> start_session(const Deck& deck, const SessionStart& start);
 // As above with `count` default-named players.
 std::variant<Session, StartError> start_session(const Deck& deck, std::string_view format,

@@ -289,6 +289,8 @@ Json start_to_json(const SessionStart& s) {
         for (const Card& c : s.own)
             j["own"].push_back(card_to_json(c));
     }
+    if (!s.first.empty()) // likewise: only solo sessions name a first card
+        j["first"] = s.first;
     return j;
 }
 
@@ -304,6 +306,8 @@ SessionStart start_from_json(const Json& j, const std::string& where) {
         for (std::size_t i = 0; i < own.size(); ++i)
             s.own.push_back(card_from_json(own[i], item(where, "own", i)));
     }
+    if (j.contains("first"))
+        s.first = str(j, "first", where);
     return s;
 }
 

@@ -9,10 +9,13 @@
 #include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
+#include "game/session/session_save.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <ctime>
 #include <random>
 
 using namespace hearth;
@@ -449,35 +452,240 @@ SCENARIO("Japanese and emoji typed in the journal: the caret steps one character
 }
 
 // Regression: the pause screen did not stop the reflection timer, which
-// counts on the engine clock: start, a minute paused, resume showed 3:58.
+// counted on the engine clock: start, a minute paused, resume showed 3:58.
 SCENARIO("the pause screen stops the reflection timer") {
     TempFolder tmp;
     FakeHost host;
     SoloScene scene(host.deck(), tmp.path, 7, host);
     REQUIRE(deliver(scene, host, key(SDLK_t, KMOD_LCTRL)) == Command::Timer);
-    REQUIRE(scene.timer().active());
-    const std::int64_t total = scene.timer().remaining_ms(host.now);
+    REQUIRE(timer_view(scene.session()).state == TimerState::Running);
+    const std::int64_t total = timer_view(scene.session()).remaining_ms;
     host.now += 1000;
     scene.advance(1000, host);
     WHEN("the table is paused for a minute and resumed") {
         scene.set_paused(true, host);
+        CHECK(scene.session().paused);
         host.now += 60000; // the App does not advance a paused scene
         scene.set_paused(false, host);
         scene.advance(0, host);
         THEN("the timer lost only the second it ran") {
-            CHECK(scene.timer().remaining_ms(host.now) == total - 1000);
-            CHECK(ReflectionTimer::format(scene.timer().remaining_ms(host.now)) == "4:59");
+            CHECK(timer_view(scene.session()).remaining_ms == total - 1000);
+            CHECK(countdown_text(timer_view(scene.session()).remaining_ms) == "4:59");
         }
     }
     WHEN("the person paused the timer themselves before the pause screen") {
         deliver(scene, host, key(SDLK_t, KMOD_LCTRL));
-        REQUIRE(scene.timer().paused());
+        REQUIRE(timer_view(scene.session()).state == TimerState::Paused);
         scene.set_paused(true, host);
         host.now += 60000;
         scene.set_paused(false, host);
         THEN("it stays paused") {
-            CHECK(scene.timer().paused());
-            CHECK(scene.timer().remaining_ms(host.now) == total - 1000);
+            CHECK(timer_view(scene.session()).state == TimerState::Paused);
+            CHECK(timer_view(scene.session()).remaining_ms == total - 1000);
         }
     }
+}
+
+// Regression: solo had a timer of its own beside the session's; now the
+// reflection timer is the session's prompt timer, paused by the session.
+SCENARIO("solo's reflection timer is the session's timer") {
+    TempFolder tmp;
+    FakeHost host;
+    SoloScene scene(host.deck(), tmp.path, 7, host);
+    GIVEN("the timer started with Ctrl+T") {
+        deliver(scene, host, key(SDLK_t, KMOD_LCTRL));
+        const Session& s = scene.session();
+        THEN("it is the prompt step's timer of the solo format, five minutes") {
+            CHECK(current_step(host.deck(), s).kind == TurnKind::Prompt);
+            CHECK(timer_view(s).kind == TimerKind::Prompt);
+            CHECK(timer_view(s).remaining_ms == 300000);
+            CHECK(countdown_text(timer_view(s).remaining_ms) == "5:00");
+        }
+        WHEN("a second runs, Ctrl+T pauses through the session, 60 s of clock pass, Ctrl+T") {
+            host.now += 1000;
+            scene.advance(1000, host);
+            deliver(scene, host, key(SDLK_t, KMOD_LCTRL));
+            CHECK(scene.session().paused);
+            for (int i = 0; i < 60; ++i) { // the clock runs on; the session does not take it
+                host.now += 1000;
+                scene.advance(1000, host);
+            }
+            deliver(scene, host, key(SDLK_t, KMOD_LCTRL));
+            THEN("4:59 are left, not 3:58, and the session's log says why") {
+                CHECK(!scene.session().paused);
+                CHECK(timer_view(scene.session()).remaining_ms == 299000);
+                CHECK(countdown_text(timer_view(scene.session()).remaining_ms) == "4:59");
+                std::vector<std::string> names;
+                for (const LogEntry& e : scene.session().log)
+                    names.emplace_back(action_name(e.action));
+                CHECK(names == std::vector<std::string>{"next", "next", "tick", "pause", "resume"});
+            }
+        }
+        WHEN("the five minutes run out") {
+            for (int i = 0; i < 300; ++i) {
+                host.now += 1000;
+                scene.advance(1000, host);
+            }
+            THEN("the session's timer expired and the person is told, once") {
+                CHECK(timer_view(scene.session()).state == TimerState::Expired);
+                CHECK(std::count(host.toasts.begin(), host.toasts.end(),
+                                 "The reflection time is over. Write on as long as you like.") ==
+                      1);
+            }
+        }
+    }
+}
+
+// Regression: solo drew from a pool and a random generator of its own, so a
+// solo session's cards were not the rules' (and could not be logged or saved).
+SCENARIO("draws in solo come from the session's pile") {
+    TempFolder tmp;
+    FakeHost host;
+    GIVEN("a solo scene with seed 7, and the rules' own solo session with that seed") {
+        SoloScene scene(host.deck(), tmp.path, 7, host);
+        std::time_t now = std::time(nullptr);
+        std::tm tm{};
+        localtime_r(&now, &tm);
+        SessionStart start;
+        start.seed = 7;
+        start.format = "solo";
+        start.players = {""};
+        start.first = card_of_the_day(host.deck(), tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+        Session rules = std::get<Session>(start_session(host.deck(), start));
+        auto draw = [&] {
+            do
+                REQUIRE(!apply_in_place(host.deck(), rules, act::Next{}));
+            while (current_step(host.deck(), rules).kind != TurnKind::Draw);
+            return rules.table.in_play;
+        };
+        THEN("the first card is the card of the day, drawn from the session's pile") {
+            CHECK(scene.session().start.first == start.first);
+            CHECK(scene.session().start.seed == 7);
+            CHECK(scene.card_id() == start.first);
+            CHECK(scene.card_id() == draw());
+            CHECK(scene.session().table.draw_pile == rules.table.draw_pile);
+        }
+        WHEN("ten more cards are drawn, with Ctrl+Return and PageDown") {
+            std::vector<std::string> shown, expected;
+            draw();
+            for (int i = 0; i < 10; ++i) {
+                if (i % 2)
+                    deliver(scene, host, key(SDLK_PAGEDOWN));
+                else
+                    deliver(scene, host, key(SDLK_RETURN, KMOD_LCTRL));
+                shown.push_back(scene.card_id());
+                expected.push_back(draw());
+            }
+            THEN("they are the cards the rules draw, in order") {
+                CHECK(shown == expected);
+                CHECK(scene.session().table == rules.table);
+            }
+        }
+    }
+}
+
+SCENARIO("with the journal put aside, solo takes the table's skip, keep and back") {
+    TempFolder tmp;
+    FakeHost host;
+    GIVEN("a solo scene with the journal aside, after drawing one more card") {
+        SoloScene scene(host.deck(), tmp.path, 7, host);
+        const std::string today = scene.card_id();
+        deliver(scene, host, key(SDLK_PAGEDOWN));
+        const std::string second = scene.card_id();
+        REQUIRE(second != today);
+        type(scene, host, "about the second");
+        deliver(scene, host, key(SDLK_ESCAPE));
+        REQUIRE_FALSE(scene.editing());
+        WHEN("S skips the card") {
+            CHECK(deliver(scene, host, key(SDLK_s)) == Command::Skip);
+            THEN("another card is on show, the skipped one is under the pile, the entry kept") {
+                CHECK(scene.card_id() != second);
+                CHECK(scene.session().table.draw_pile.front() == second);
+                auto entries = on_disk(tmp.path);
+                REQUIRE(entries.size() == 1);
+                CHECK(entries[0].card_id == second);
+            }
+        }
+        WHEN("K keeps it") {
+            CHECK(deliver(scene, host, key(SDLK_k)) == Command::Keep);
+            THEN("the card is the seat's and stays on show with its entry") {
+                REQUIRE(scene.session().table.kept.size() == 1);
+                CHECK(scene.session().table.kept[0].card == second);
+                CHECK(scene.card_id() == second);
+                CHECK(scene.writer().editor().text() == "about the second");
+            }
+        }
+        WHEN("Backspace goes back") {
+            CHECK(deliver(scene, host, key(SDLK_BACKSPACE)) == Command::Back);
+            THEN("the card of the day is back, the second card on top of the pile") {
+                CHECK(scene.card_id() == today);
+                CHECK(scene.session().table.draw_pile.back() == second);
+                CHECK(on_disk(tmp.path).size() == 1);
+                AND_WHEN("it is pressed again") {
+                    deliver(scene, host, key(SDLK_BACKSPACE));
+                    THEN("it stays on the first card: there is nothing before it") {
+                        CHECK(scene.card_id() == today);
+                        CHECK(host.toasts.back() == "There is nothing to undo");
+                    }
+                }
+            }
+        }
+    }
+}
+
+SCENARIO("a solo session is logged, saved and resumed like a table's") {
+    TempFolder tmp;
+    ::setenv("XDG_DATA_HOME", tmp.path.c_str(), 1);
+    const fs::path save = tmp.path / "solo.save";
+    const fs::path log = tmp.path / "solo.log";
+    struct Ran {
+        std::string card;
+        Session session;
+    };
+    auto run = [&](const std::string& script) {
+        Options o;
+        o.headless = true;
+        o.solo = true;
+        o.width = 640;
+        o.height = 400;
+        o.seed = 3;
+        o.out = (tmp.path / "out").string();
+        o.resume = save.string();
+        o.log = log.string();
+        auto steps = parse_script(script, "solo", [](std::string_view) { return true; });
+        REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
+        std::string error;
+        auto backend = open_headless(640, 400, error);
+        REQUIRE(backend);
+        App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
+                find_assets_dir() / "fonts");
+        CHECK(app.run_script(std::get<std::vector<ScriptStep>>(steps)) == 0);
+        auto* solo = dynamic_cast<SoloScene*>(app.scene());
+        REQUIRE(solo);
+        return Ran{solo->card_id(), solo->session()};
+    };
+    GIVEN("hearth --solo --resume FILE --log FILE, two cards drawn after the card of the day") {
+        Ran first = run("type first\nkey PageDown\nkey PageDown\ntype third\n");
+        REQUIRE(first.card != first.session.start.first);
+        THEN("the save and the log hold the session") {
+            FakeHost host;
+            auto loaded = load_session(host.deck(), save);
+            REQUIRE(std::holds_alternative<Session>(loaded));
+            CHECK(std::get<Session>(loaded).table == first.session.table);
+            auto text = read_file(log);
+            REQUIRE(text);
+            CHECK(text->find("\"first\":\"" + first.session.start.first + "\"") !=
+                  std::string::npos);
+        }
+        WHEN("it is run again with the same save") {
+            Ran again = run("");
+            THEN("it goes on at the same card, and Ctrl+D still goes back to the card of the day") {
+                CHECK(again.card == first.card);
+                CHECK(again.session.table == first.session.table);
+                Ran today = run("key Ctrl+D\n");
+                CHECK(today.card == first.session.start.first);
+            }
+        }
+    }
+    ::unsetenv("XDG_DATA_HOME");
 }

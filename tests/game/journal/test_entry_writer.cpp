@@ -103,24 +103,6 @@ SCENARIO("what is typed reaches the journal within a second, and at once on a ne
     }
 }
 
-SCENARIO("the reflection timer counts down, pauses and resumes") {
-    ReflectionTimer t;
-    CHECK_FALSE(t.active());
-    t.start(300, 10'000);
-    CHECK(t.remaining_ms(70'000) == 240'000);
-    t.toggle_pause(70'000);
-    CHECK(t.paused());
-    CHECK(t.remaining_ms(500'000) == 240'000);
-    t.toggle_pause(500'000);
-    CHECK(t.remaining_ms(560'000) == 180'000);
-    CHECK_FALSE(t.done(739'999));
-    CHECK(t.done(740'000));
-    CHECK(ReflectionTimer::format(245'000) == "4:05");
-    CHECK(ReflectionTimer::format(400) == "0:01");
-    t.stop();
-    CHECK_FALSE(t.active());
-}
-
 SCENARIO("the example in docs/journal.md reads as two entries") {
     auto doc = read_file(fs::path(HEARTH_DOCS) / "journal.md");
     REQUIRE(doc);
@@ -164,7 +146,7 @@ SCENARIO("ids for new entries are never handed out twice") {
         Journal other(tmp.path);
         JournalEntry e = card(1, "c", 10, 0);
         e.id = entry_id(e.date, e.time);
-        e.text = "x";
+        e.text = std::string(1, 'x'); // not = "x": GCC 12 warns falsely (-Wrestrict) here
         REQUIRE(other.save(e).ok);
         THEN("the next id skips it") {
             CHECK(journal.new_entry_id({2026, 11, 26}, {10, 0, 0}) == "2026-11-26T10:00:00-2");

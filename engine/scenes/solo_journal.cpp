@@ -1,0 +1,265 @@
+// The solo scene's journal entry. Sections: the entry, saving, focus, keys in
+// the editor, looking back. The session and its commands are in
+// solo_scene.cpp.
+#include "engine/scenes/solo_scene.hpp"
+
+#include "engine/render/asset_paths.hpp"
+#include "engine/scenes/solo_clock.hpp"
+#include "engine/text_field_keys.hpp"
+#include "game/base/atomic_file.hpp"
+#include "game/journal/journal_format.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <unistd.h>
+
+namespace hearth {
+
+namespace fs = std::filesystem;
+using solo::local_now;
+using solo::real_ms;
+
+// ---------------------------------------------------------------- the entry
+
+std::optional<std::filesystem::path> user_journal_folder() {
+    return journal_folder(process_env);
+}
+
+SoloScene::~SoloScene() {
+    writer_.flush(real_ms());
+    if (!writer_.unsaved())
+        return;
+    // Last resort when the journal cannot be written as Hearth closes: the
+    // entry goes to a private file in the temporary folder, and we say where.
+    JournalEntry e = writer_.entry();
+    e.text = writer_.editor().text();
+    std::error_code ec;
+    fs::path rescue = fs::temp_directory_path(ec) /
+                      ("hearth-unsaved-entry-" + std::to_string(::getpid()) + ".md");
+    auto failed = write_file_atomically(rescue, render_entry(e), 0600);
+    std::string where = failed
+                            ? "and could not keep it in " + rescue.string() + " either: " + *failed
+                            : "it is kept in " + rescue.string();
+    std::fprintf(stderr, "hearth: journal: could not save your entry (%s); %s\n",
+                 writer_.error().c_str(), where.c_str());
+}
+
+bool SoloScene::begin_entry(const Deck& deck, const Card& card, SceneHost& host) {
+    auto [date, time] = local_now();
+    JournalEntry fresh;
+    fresh.date = date;
+    fresh.time = time;
+    fresh.card_number = card.number;
+    fresh.card_id = card.id;
+    fresh.card_title = card.title;
+    fresh.deck_id = deck.info.id;
+    // Saves the entry so far first; if it cannot be saved, the card stays and
+    // the text stays on screen.
+    if (!writer_.begin(std::move(fresh), real_ms())) {
+        report(host);
+        host.toast("Your entry could not be saved, so this card stays: " + writer_.error());
+        return false;
+    }
+    card_id_ = card.id;
+    report(host);
+    // Anything already in the journal about this card is earlier than the new,
+    // still unsaved entry (even one with the same start second).
+    earlier_ = journal_.earlier_entry(deck.info.id, card.id);
+    scroll_ = 0;
+    return true;
+}
+
+// ---------------------------------------------------------------- saving
+
+void SoloScene::save_now(SceneHost& host) {
+    writer_.flush(real_ms());
+    report(host);
+}
+
+void SoloScene::after_edit(SceneHost& host) {
+    writer_.edited(real_ms());
+    writer_.poll(real_ms());
+    report(host);
+}
+
+// Tells the person about saving (notices, errors) and, headless, tells a
+// script driver how much text is now on screen.
+void SoloScene::report(SceneHost& host) {
+    for (const std::string& n : writer_.take_notices())
+        host.toast(n);
+    if (writer_.error() != last_error_) {
+        last_error_ = writer_.error();
+        if (!last_error_.empty()) {
+            host.toast("Not saved yet: " + last_error_);
+            std::fprintf(stderr, "hearth: journal: %s\n", last_error_.c_str());
+        }
+    }
+    // Only the journal's kill test asks for this; people never see it.
+    static const bool wanted = std::getenv("HEARTH_REPORT_SHOWN") != nullptr;
+    if (headless_ && wanted && writer_.editor().revision() != reported_revision_) {
+        reported_revision_ = writer_.editor().revision();
+        if (writer_.editor().text().size() != reported_bytes_) {
+            reported_bytes_ = writer_.editor().text().size();
+            std::printf("solo: shown %zu\n", reported_bytes_);
+            std::fflush(stdout);
+        }
+    }
+}
+
+void SoloScene::poll(SceneHost& host) {
+    if (writer_.poll(real_ms()))
+        report(host);
+    else if (!writer_.error().empty())
+        report(host);
+}
+
+// ---------------------------------------------------------------- focus
+
+void SoloScene::focus_editor(SceneHost& host) {
+    focus_ = Focus::Editor;
+    host.text_input(true);
+}
+
+void SoloScene::leave_editor(SceneHost& host) {
+    writer_.editor().set_composition({});
+    save_now(host);
+    focus_ = Focus::Card;
+    host.text_input(false);
+}
+
+// ---------------------------------------------------------------- keys in the editor
+
+Layer SoloScene::layer() const {
+    switch (focus_) {
+    case Focus::LookBack:
+        return Layer::List;
+    case Focus::Card:
+        return Layer::Aside;
+    case Focus::Editor:
+        break;
+    }
+    // While a composition is open the input method owns the keys.
+    return writer_.editor().composition().empty() ? Layer::Journal : Layer::Composing;
+}
+
+void SoloScene::on_text(const TextInput& in, SceneHost& host) {
+    if (focus_ != Focus::Editor)
+        return;
+    TextEditor& ed = writer_.editor();
+    if (in.composing) {
+        ed.set_composition(in.text);
+        layout_.reset();
+        return;
+    }
+    ed.set_composition({});
+    ed.insert(in.text);
+    after_edit(host);
+}
+
+bool SoloScene::editor_input(const Input& in, SceneHost& host) {
+    TextEditor& ed = writer_.editor();
+    const bool shift = in.extend;
+    const std::uint64_t before = ed.revision();
+    if (!ed.composition().empty())
+        return true;
+    switch (in.command) {
+    case Command::Up:
+    case Command::Down:
+        if (const EditorLayout* l = current_layout())
+            in.command == Command::Up ? ed.move_up(*l, shift) : ed.move_down(*l, shift);
+        break;
+    case Command::LineStart:
+        ed.move_home(shift, current_layout());
+        break;
+    case Command::TextStart:
+        ed.move_to_start(shift);
+        break;
+    case Command::LineEnd:
+        ed.move_end(shift, current_layout());
+        break;
+    case Command::TextEnd:
+        ed.move_to_end(shift);
+        break;
+    case Command::NewLine:
+        ed.insert("\n");
+        break;
+    case Command::Submit:
+        next_card(host);
+        break;
+    case Command::Leave:
+        leave_editor(host);
+        break;
+    case Command::Timer:
+        toggle_timer(host);
+        break;
+    case Command::LookBack:
+        open_lookback(host, false, {});
+        break;
+    case Command::Today:
+        show_today(host);
+        break;
+    case Command::Earlier:
+        if (earlier_)
+            open_lookback(host, true, earlier_->id);
+        break;
+    case Command::Scroll:
+        scroll_ = std::max(0, scroll_ - in.steps * 60);
+        break;
+    default:
+        if (!apply_text_field_command(ed, in, host))
+            return false; // the table's commands: another card, save, a click
+    }
+    if (ed.revision() != before)
+        after_edit(host);
+    return true;
+}
+
+// ---------------------------------------------------------------- looking back
+
+void SoloScene::open_lookback(SceneHost& host, bool by_card, const std::string& entry_id) {
+    save_now(host);
+    AllEntries all = read_all_entries(journal_);
+    past_ = std::move(all.entries);
+    groups_ = group_by_card(past_);
+    if (!all.diagnostics.all().empty())
+        host.toast(all.diagnostics.all().front().str());
+    by_card_ = by_card;
+    selected_ = 0;
+    if (by_card_) {
+        for (std::size_t i = 0; i < groups_.size(); ++i)
+            for (const auto& e : groups_[i].entries)
+                if (e.id == entry_id)
+                    selected_ = i;
+    } else {
+        for (std::size_t i = 0; i < past_.size(); ++i)
+            if (past_[i].id == entry_id)
+                selected_ = i;
+    }
+    focus_ = Focus::LookBack;
+    host.text_input(false);
+}
+
+bool SoloScene::lookback_input(const Input& in, SceneHost& host) {
+    std::size_t count = by_card_ ? groups_.size() : past_.size();
+    switch (in.command) {
+    case Command::Up:
+        selected_ = selected_ > 0 ? selected_ - 1 : 0;
+        return true;
+    case Command::Down:
+        if (selected_ + 1 < count)
+            ++selected_;
+        return true;
+    case Command::NextField:
+        by_card_ = !by_card_;
+        selected_ = 0;
+        return true;
+    case Command::Journal:
+        focus_editor(host);
+        return true;
+    default:
+        return false; // pads and pointers: the table's commands
+    }
+}
+
+} // namespace hearth
