@@ -414,6 +414,10 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         // toast, an animation frame), whichever comes first.
         SDL_Event e;
         std::int64_t redraw = next_redraw_ms();
+        // An animation's frames start 16 ms apart, however long drawing took:
+        // waiting 16 ms after each frame ran them at 1000 / (16 + draw) a second.
+        if (scene_ && scene_->animating(*this))
+            redraw = std::max<std::int64_t>(0, now_ms_ + 16 - clock());
         std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
         // While the recorder writes, wake now and then to show a failure soon.
         std::int64_t wait = redraw;
