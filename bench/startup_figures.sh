@@ -9,7 +9,8 @@
 #   bench/startup_figures.sh HEARTH BARE_WINDOW WINDOW_PROBE [RUNS]
 #
 # Needs Xvfb (apt-get install xvfb); without aisleriot its column is left out.
-# Set HEARTH_STARTUP_RAW=FILE to keep every run's line.
+# Set HEARTH_STARTUP_RAW=FILE to keep every run's line, and HEARTH_BEFORE=BINARY
+# to run an earlier build of hearth in the same rounds (a before/after figure).
 set -euo pipefail
 hearth=$1 bare=$2 probe=$3 runs=${4:-9}
 deck=$(cd "$(dirname "$0")/.." && pwd)/decks/microsolidarity
@@ -18,6 +19,7 @@ if ! command -v Xvfb >/dev/null; then
     exit 0
 fi
 programs=(bare hearth)
+[ -n "${HEARTH_BEFORE:-}" ] && programs+=(before)
 [ -x /usr/games/sol ] && programs+=(sol)
 
 display=:$((90 + RANDOM % 400))
@@ -37,6 +39,8 @@ run() {
     case $1 in
     bare) "${env[@]}" "$probe" -- "$bare" 1280x720 ;;
     hearth) "${env[@]}" HEARTH_RENDERER=software "$probe" -- "$hearth" \
+        --players "Ana,Ben,Caro" --size 1280x720 --deck "$deck" ;;
+    before) "${env[@]}" HEARTH_RENDERER=software "$probe" -- "$HEARTH_BEFORE" \
         --players "Ana,Ben,Caro" --size 1280x720 --deck "$deck" ;;
     sol) "${env[@]}" GSETTINGS_BACKEND=memory "$probe" -- /usr/games/sol ;;
     esac
@@ -69,11 +73,13 @@ END {
     }
     printf "start to the last paint within 2 s of mapping, 1280x720 under Xvfb, medians of %d interleaved runs\n", n["hearth", "last_paint_ms"]
     printf "  %-28s %10s %16s %10s\n", "", "mapped", "last paint", "RSS"
-    names["bare"] = "bare SDL2 window (software)"; names["hearth"] = "hearth, 3 players"; names["sol"] = "aisleriot (sol), Klondike"
+    names["bare"] = "bare SDL2 window (software)"; names["hearth"] = "hearth, 3 players"; names["sol"] = "aisleriot (sol), Klondike"; names["before"] = "hearth before, 3 players"
     for (i = 1; i <= np; i++)
         printf "  %-28s %7.0f ms %13.0f ms %7.1f MB\n", names[P[i]], m[P[i], "map_ms"], m[P[i], "last_paint_ms"], m[P[i], "rss_kb"] / 1024
     if (m["bare", "last_paint_ms"] > 0)
         printf "  hearth / bare window: %.2fx the time\n", m["hearth", "last_paint_ms"] / m["bare", "last_paint_ms"]
+    if (m["before", "last_paint_ms"] > 0 && m["bare", "last_paint_ms"] > 0)
+        printf "  hearth before / bare window: %.2fx the time\n", m["before", "last_paint_ms"] / m["bare", "last_paint_ms"]
     if (m["sol", "last_paint_ms"] > 0)
         printf "  hearth / aisleriot: %.2fx the time, %.2fx the RSS\n", m["hearth", "last_paint_ms"] / m["sol", "last_paint_ms"], m["hearth", "rss_kb"] / m["sol", "rss_kb"]
 }' "$raw"

@@ -1,11 +1,16 @@
 // Card art as textures: SVG rasterised at the size shown (sharp at any
 // window size), PNG and JPEG decoded once and scaled when drawn. Cached by
-// path and size, so each image is decoded once per size shown.
+// path and size, so each image is decoded once per size shown, and an SVG
+// already rasterised larger is shrunk from that picture rather than
+// rasterised again (the table shows the back at the centre card's size and,
+// a third as large, on the draw pile).
 #pragma once
 
 #include "engine/render/gfx.hpp"
 
 #include <filesystem>
+#include <string>
+#include <unordered_map>
 
 namespace hearth {
 
@@ -16,15 +21,27 @@ public:
     // Draws the art at `file` fitted (aspect kept) and centred in `rect`.
     // Returns false when the file cannot be decoded.
     bool draw(const std::filesystem::path& file, SDL_Rect rect);
+    // Makes the texture `draw` would use for `rect` without drawing it (idle
+    // preparation). Returns false when the file cannot be decoded.
+    bool prepare(const std::filesystem::path& file, SDL_Rect rect);
     // Forgets every texture (after a deck reload, art may have changed).
-    void clear() { cache_.clear(); }
+    void clear();
     // How many times an image file has been decoded (tests, benchmarks).
     std::size_t decodes() const { return decodes_; }
 
 private:
+    SizedTexture texture(const std::filesystem::path& file, SDL_Rect rect);
+
     SDL_Renderer* renderer_;
     TextureCache cache_;
+    // The largest rasterisation of each SVG file, which smaller sizes are
+    // shrunk from.
+    std::unordered_map<std::string, SurfacePtr> largest_;
     std::size_t decodes_ = 0;
 };
+
+// `src` shrunk to w x h by averaging the pixels each one covers (weighted
+// by alpha, so transparent edges do not darken). Returns RGBA32.
+SurfacePtr shrink_surface(SDL_Surface* src, int w, int h);
 
 } // namespace hearth

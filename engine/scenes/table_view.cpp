@@ -49,6 +49,31 @@ SDL_Texture* cached_card(SDL_Renderer* r, TexturePtr& tex, std::string& key_now,
     return tex.get();
 }
 
+// The back the centre card shows before a card is drawn and while it turns
+// over, rendered once per type, size and deck generation.
+SDL_Texture* centre_back(Gfx& g, const SceneHost& host, const Session& s, SDL_Rect rect,
+                         TexturePtr& tex, std::string& key_now) {
+    const Deck& deck = host.deck();
+    const Card* card = current_card(deck, s);
+    const Card* top =
+        s.table.draw_pile.empty() ? nullptr : find_session_card(deck, s, s.table.draw_pile.back());
+    const Card* back_of = card ? card : top;
+    if (!back_of)
+        return nullptr;
+    const CardType& type = deck.type_of(*back_of);
+    std::string key = type.id;
+    key += '@';
+    key += std::to_string(rect.w);
+    key += 'x';
+    key += std::to_string(rect.h);
+    // Keyed on the deck's generation, never its address: a reloaded deck can
+    // sit where the old one did, and its cards must still be drawn afresh.
+    key += '#';
+    key += std::to_string(host.deck_generation());
+    return cached_card(g.renderer, tex, key_now, key, rect.w, rect.h,
+                       [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
+}
+
 // Draws `text` fitted on up to `lines` lines in `box` (title face), centred.
 void draw_fitted_title(Gfx& g, std::string_view text, SDL_Rect box, int max_px, int lines,
                        Color color) {
@@ -256,6 +281,8 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     text.draw_centered("Discard  " + std::to_string(piles.discard), Face::BodyBold, lp,
                        theme::kMuted, L.discard.x + L.discard.w / 2, L.discard.y - lp * 8 / 5);
     int radius = std::max(2, L.draw_pile.w / 18);
+    // The centre's back first: the pile's, a third as large, is shrunk from it.
+    centre_back(g, host, s, L.card, back_tex_.texture, back_tex_.card);
     if (piles.draw > 0) {
         const Card* top = find_session_card(deck, s, s.table.draw_pile.back());
         int layers = std::min(3, piles.draw);
@@ -339,17 +366,7 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
     // sit where the old one did, and its cards must still be drawn afresh.
     std::string generation = '#' + std::to_string(host.deck_generation());
 
-    // The back shown before a card is drawn, and while it turns over.
-    const Card* top =
-        s.table.draw_pile.empty() ? nullptr : find_session_card(deck, s, s.table.draw_pile.back());
-    const Card* back_of = card ? card : top;
-    SDL_Texture* back = nullptr;
-    if (back_of) {
-        const CardType& type = deck.type_of(*back_of);
-        back = cached_card(g.renderer, back_tex_.texture, back_tex_.card,
-                           type.id + size_key + generation, rect.w, rect.h,
-                           [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
-    }
+    SDL_Texture* back = centre_back(g, host, s, rect, back_tex_.texture, back_tex_.card);
     if (!card) {
         if (back) {
             SDL_SetTextureAlphaMod(back, 200);

@@ -224,10 +224,55 @@ SCENARIO("a second draw of a card at the same size decodes and lays out nothing"
             CHECK(painter.layouts_made() == layouts + 1);
         }
     }
-    WHEN("it is drawn at another size") {
+    WHEN("it is drawn at a smaller size") {
         painter.draw_front(deck, card, SDL_Rect{0, 0, w / 2, h / 2});
+        painter.draw_back(deck, deck.type_of(card), SDL_Rect{0, 0, w / 3, h / 3});
+        THEN("its art is shrunk from the larger picture, not decoded again") {
+            CHECK(painter.art().decodes() == decodes);
+        }
+    }
+    WHEN("it is drawn at a larger size") {
+        painter.draw_front(deck, card, SDL_Rect{0, 0, w * 2, h * 2});
         THEN("its art is decoded once more, at that size") {
             CHECK(painter.art().decodes() == decodes + 1);
+        }
+    }
+}
+
+SCENARIO("the back is rasterised once for the centre card and the draw pile") {
+    const Deck& deck = bundled();
+    const CardType& type = deck.type_of(deck.cards.front());
+    REQUIRE_FALSE(deck.back_file_of(type).empty());
+    const int w = 443, h = 619, pw = w / 3, ph = h / 3;
+    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
+    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+    CardPainter painter(renderer.get(), fonts());
+    GIVEN("the back drawn at the centre card's size") {
+        painter.draw_back(deck, type, SDL_Rect{0, 0, w, h});
+        REQUIRE(painter.art().decodes() == 1);
+        WHEN("it is drawn at the pile's size") {
+            SDL_SetRenderDrawColor(renderer.get(), 0, 0, 0, 0xff);
+            SDL_RenderClear(renderer.get());
+            painter.draw_back(deck, type, SDL_Rect{0, 0, pw, ph});
+            THEN("nothing is decoded, and the picture is close to one rasterised at that size") {
+                CHECK(painter.art().decodes() == 1);
+                SurfacePtr other(
+                    SDL_CreateRGBSurfaceWithFormat(0, pw, ph, 32, SDL_PIXELFORMAT_ARGB8888));
+                RendererPtr r2(SDL_CreateSoftwareRenderer(other.get()));
+                CardPainter fresh(r2.get(), fonts());
+                SDL_SetRenderDrawColor(r2.get(), 0, 0, 0, 0xff);
+                SDL_RenderClear(r2.get());
+                fresh.draw_back(deck, type, SDL_Rect{0, 0, pw, ph});
+                double diff = 0;
+                for (int y = 0; y < ph; ++y)
+                    for (int x = 0; x < pw; ++x) {
+                        Color a = pixel(surface.get(), x, y), b = pixel(other.get(), x, y);
+                        diff += std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b);
+                    }
+                // Mean difference per channel, 0..255: a shrunk picture
+                // differs from a fresh rasterisation only in its edges.
+                CHECK(diff / (3.0 * pw * ph) < 6.0);
+            }
         }
     }
 }
