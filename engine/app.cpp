@@ -30,6 +30,9 @@ namespace {
 
 constexpr std::int64_t kToastMs = 2500;
 constexpr std::int64_t kRecorderPollMs = 100;
+// Idle preparation starts this long after the first frame, so that it never
+// delays the repaints a new window gets (an expose): start-up stays as fast.
+constexpr std::int64_t kIdleAfterFirstFrameMs = 300;
 
 } // namespace
 
@@ -396,6 +399,8 @@ int App::run_window(const std::vector<ScriptStep>* script) {
             draw();
             backend_->present();
             dirty_ = false;
+            idle_work_ = true;
+            idle_from_ = first_frame_ms_ < 0 ? clock() + kIdleAfterFirstFrameMs : 0;
             if (first_frame_ms_ < 0) {
                 first_frame_ms_ = clock();
                 if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
@@ -423,6 +428,19 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         std::int64_t wait = redraw;
         if (recorder_ && recorder_->busy())
             wait = wait < 0 ? kRecorderPollMs : std::min(wait, kRecorderPollMs);
+        // Idle: the scene prepares what later frames need, a piece per wake,
+        // looking for input between pieces; not at once after a frame, so the
+        // repaints that follow the first frame (an expose) are not delayed.
+        if (idle_work_ && !paused_ && scene_ && !scene_->animating(*this)) {
+            std::int64_t until = idle_from_ - clock();
+            if (until > 0) {
+                wait = wait < 0 ? until : std::min(wait, until);
+            } else {
+                idle_work_ = prepare_idle();
+                if (idle_work_)
+                    wait = 0;
+            }
+        }
         bool got = SDL_WaitEventTimeout(&e, int(wait));
         advance(clock() - now_ms_);
         if (got) {
@@ -481,10 +499,18 @@ void App::step_script(const ScriptStep& step, int& status) {
         e.button.y = step.y;
         handle(e);
         break;
-    case ScriptStep::Kind::Wait:
+    case ScriptStep::Kind::Wait: {
         advance(std::int64_t(step.seconds * 1000 + 0.5));
         dirty_ = true;
+        // The time waited is idle time: the scene prepares, for at most as
+        // long in real time (at least one piece), while nothing moves.
+        auto end = std::chrono::steady_clock::now() +
+                   std::chrono::microseconds(std::int64_t(step.seconds * 1e6));
+        if (scene_ && !paused_ && !scene_->animating(*this))
+            while (prepare_idle() && std::chrono::steady_clock::now() < end) {
+            }
         break;
+    }
     case ScriptStep::Kind::Sleep: {
         auto end = std::chrono::steady_clock::now() +
                    std::chrono::milliseconds(std::int64_t(step.seconds * 1000));
@@ -555,6 +581,16 @@ int App::run_script(const std::vector<ScriptStep>& script) {
 }
 
 // ---------------------------------------------------------------- drawing
+
+bool App::prepare_idle() {
+    if (!scene_ || paused_ || !errors_.empty())
+        return false;
+    SDL_Renderer* r = backend_->renderer();
+    SDL_Point size = backend_->output_size();
+    Gfx g{r, cards_, size.x, size.y, text_scale_};
+    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
+    return scene_->prepare(g, *this);
+}
 
 void App::draw() {
     SDL_Renderer* r = backend_->renderer();

@@ -75,6 +75,9 @@ private:
     void handle_input(const InputEvent& e);
     void advance(std::int64_t ms);
     void draw();
+    // One piece of the scene's idle preparation (Scene::prepare); true while
+    // more remains.
+    bool prepare_idle();
     void step_script(const ScriptStep& step, int& status);
     // Milliseconds until the screen changes by itself, or -1.
     std::int64_t next_redraw_ms();
@@ -101,6 +104,8 @@ private:
     std::string error_title_;
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
+    bool idle_work_ = false;     // the scene may have preparation to do since the last frame
+    std::int64_t idle_from_ = 0; // the window loop's clock when it may start
     std::uint64_t seed_ = 1;
     bool resume_blocked_ = false; // the save file is damaged: never write over it
     std::string error_hint_;      // what to do about errors_, when not the deck's

@@ -89,6 +89,11 @@ public:
     // Ends any running animation at once (input never waits for one).
     virtual void finish_animations() {}
     virtual void draw(Gfx& gfx, SceneHost& host) = 0;
+    // Does one bounded piece of work a later frame will need (art at the size
+    // it will be drawn, the next card's layout), so that no key press pays for
+    // it; true while more remains. The loop calls it only after a frame, while
+    // nothing moves, and looks for input between pieces.
+    virtual bool prepare(Gfx&, SceneHost&) { return false; }
     // True while something moves; the loop then draws every frame.
     virtual bool animating(const SceneHost&) const { return false; }
     // Milliseconds until what is shown changes by itself (a timer's next

@@ -203,6 +203,17 @@ void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rec
     }
 }
 
+void CardPainter::prepare_art(const Deck& deck, const CardType& type, int w, int h) {
+    if (w < 8 || h < 8)
+        return;
+    // The ornament's size, as layout_card places it.
+    const int od = frac(kOrnament, w);
+    if (!type.art_file.empty())
+        art_.prepare(type.art_file, SDL_Rect{0, 0, od, od});
+    if (const std::filesystem::path& back = deck.back_file_of(type); !back.empty())
+        art_.prepare(back, SDL_Rect{0, 0, w, h});
+}
+
 void CardPainter::clear() {
     layouts_.clear();
     art_.clear();

@@ -75,6 +75,9 @@ public:
     void draw_front(const Deck& deck, const Card& card, SDL_Rect rect);
     // Draws the back of a card of `type` filling `rect`.
     void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
+    // Rasterises what the front and back of a `type` card at w x h show
+    // (the type's ornament and back), without drawing: idle preparation.
+    void prepare_art(const Deck& deck, const CardType& type, int w, int h);
     // Forgets cached layouts and art (after a deck reload).
     void clear();
 

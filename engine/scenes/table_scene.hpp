@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <unordered_set>
 
 namespace hearth {
 
@@ -27,6 +28,7 @@ public:
     void advance(std::int64_t ms, SceneHost& host) override;
     void finish_animations() override;
     void draw(Gfx& gfx, SceneHost& host) override;
+    bool prepare(Gfx& gfx, SceneHost& host) override;
     bool animating(const SceneHost& host) const override;
     std::int64_t wake_in_ms() const override;
     void set_paused(bool paused, SceneHost& host) override;
@@ -83,6 +85,10 @@ private:
         TexturePtr texture;
         std::string card; // the key of what the texture shows
     } card_tex_, back_tex_;
+    // Prepared while the table is idle (table_prepare.cpp): the next card at
+    // the centre's size, and a scratch picture for the pictures' caches.
+    CardTexture next_tex_, scratch_tex_;
+    std::unordered_set<std::string> prepared_; // the idle jobs done, by key
 };
 
 } // namespace hearth

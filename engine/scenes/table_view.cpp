@@ -3,6 +3,7 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
+#include "engine/scenes/card_texture.hpp"
 #include "engine/theme.hpp"
 
 #include <cmath>
@@ -29,26 +30,6 @@ double ease_out(double t) {
     return 1 - (1 - t) * (1 - t) * (1 - t);
 }
 
-// Renders into a cached target texture the size of `rect`.
-template <typename Draw>
-SDL_Texture* cached_card(SDL_Renderer* r, TexturePtr& tex, std::string& key_now,
-                         const std::string& key, int w, int h, Draw draw) {
-    if (tex && key_now == key)
-        return tex.get();
-    tex.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
-    if (!tex)
-        return nullptr;
-    SDL_SetTextureBlendMode(tex.get(), SDL_BLENDMODE_BLEND);
-    SDL_Texture* old = SDL_GetRenderTarget(r);
-    SDL_SetRenderTarget(r, tex.get());
-    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
-    SDL_RenderClear(r);
-    draw(SDL_Rect{0, 0, w, h});
-    SDL_SetRenderTarget(r, old);
-    key_now = key;
-    return tex.get();
-}
-
 // The back the centre card shows before a card is drawn and while it turns
 // over, rendered once per type, size and deck generation.
 SDL_Texture* centre_back(Gfx& g, const SceneHost& host, const Session& s, SDL_Rect rect,
@@ -61,16 +42,8 @@ SDL_Texture* centre_back(Gfx& g, const SceneHost& host, const Session& s, SDL_Re
     if (!back_of)
         return nullptr;
     const CardType& type = deck.type_of(*back_of);
-    std::string key = type.id;
-    key += '@';
-    key += std::to_string(rect.w);
-    key += 'x';
-    key += std::to_string(rect.h);
-    // Keyed on the deck's generation, never its address: a reloaded deck can
-    // sit where the old one did, and its cards must still be drawn afresh.
-    key += '#';
-    key += std::to_string(host.deck_generation());
-    return cached_card(g.renderer, tex, key_now, key, rect.w, rect.h,
+    return cached_card(g.renderer, tex, key_now,
+                       picture_key(type.id, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
                        [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
 }
 
@@ -361,10 +334,6 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
     const Session& s = session_;
     const Card* card = current_card(deck, s);
     SDL_Rect rect = L.card;
-    std::string size_key = '@' + std::to_string(rect.w) + 'x' + std::to_string(rect.h);
-    // Keyed on the deck's generation, never its address: a reloaded deck can
-    // sit where the old one did, and its cards must still be drawn afresh.
-    std::string generation = '#' + std::to_string(host.deck_generation());
 
     SDL_Texture* back = centre_back(g, host, s, rect, back_tex_.texture, back_tex_.card);
     if (!card) {
@@ -375,9 +344,12 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
         }
         return;
     }
+    const std::string key = picture_key(card->id, rect.w, rect.h, host.deck_generation());
+    if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
+        std::swap(card_tex_, next_tex_);
     SDL_Texture* front =
-        cached_card(g.renderer, card_tex_.texture, card_tex_.card, card->id + size_key + generation,
-                    rect.w, rect.h, [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
+        cached_card(g.renderer, card_tex_.texture, card_tex_.card, key, rect.w, rect.h,
+                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
     if (!front)
         return;
     if (!flip_.active(now)) {

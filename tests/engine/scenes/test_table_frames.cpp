@@ -1,0 +1,131 @@
+// The table's frames: what it prepares while idle, and a drawn card's
+// flight over the still table. Driven directly (a scene, a host, a software
+// renderer on a 1920x1080 surface), so the tests can count the work.
+#include "engine/cli_options.hpp"
+#include "engine/scenes/table_scene.hpp"
+
+#include "tests/engine_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstring>
+
+using namespace hearth;
+
+namespace {
+
+struct Host final : SceneHost {
+    const Deck& deck() const override { return test::bundled_deck(); }
+    const Options& options() const override { return opts; }
+    std::int64_t now_ms() const override { return now; }
+    void switch_to(std::unique_ptr<Scene>) override {}
+    void toast(std::string) override {}
+    void session_changed(const Session&) override {}
+    void text_input(bool) override {}
+    std::string save_folder() const override { return "."; }
+    void quit() override {}
+    Options opts;
+    std::int64_t now = 0;
+};
+
+// A table of three in the circle format, on a 1920x1080 software surface,
+// at set-up, one frame drawn.
+struct TestTable {
+    static constexpr int kW = 1920, kH = 1080;
+    SurfacePtr surface{SDL_CreateRGBSurfaceWithFormat(0, kW, kH, 32, SDL_PIXELFORMAT_ARGB8888)};
+    RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
+    CardPainter painter{renderer.get(), test::font_library()};
+    Host host;
+    TableScene scene{start(host)};
+
+    static Session start(const Host& host) {
+        auto s = start_session(host.deck(), "circle", 3, 1);
+        REQUIRE(std::holds_alternative<Session>(s));
+        return std::get<Session>(std::move(s));
+    }
+    TestTable() {
+        REQUIRE(renderer);
+        frame();
+    }
+    void frame() {
+        Gfx g{renderer.get(), painter, kW, kH, 1.0};
+        SDL_SetRenderDrawBlendMode(renderer.get(), SDL_BLENDMODE_BLEND);
+        scene.draw(g, host);
+    }
+    void press(Command c) {
+        Input in;
+        in.command = c;
+        scene.on_input(in, host);
+        frame();
+    }
+    void prepare_all() {
+        Gfx g{renderer.get(), painter, kW, kH, 1.0};
+        int pieces = 0;
+        while (scene.prepare(g, host))
+            REQUIRE(++pieces < 200);
+    }
+    // The frames of a flight, 16 ms apart, until the card has landed.
+    void fly() {
+        while (scene.animating(host)) {
+            host.now += 16;
+            frame();
+        }
+    }
+    const std::string& in_play() const { return scene.session().table.in_play; }
+    // Presses Next until a card is drawn (at most 6 presses), each flight
+    // flown; the last press, the one that drew, is left flying.
+    void press_until_drawn() {
+        for (int i = 0; i < 6; ++i) {
+            fly();
+            const std::string before = in_play();
+            press(Command::Next);
+            if (!in_play().empty() && in_play() != before)
+                return;
+        }
+        FAIL("no card was drawn");
+    }
+    std::vector<std::uint8_t> pixels() const {
+        auto* p = static_cast<const std::uint8_t*>(surface->pixels);
+        return {p, p + std::size_t(surface->pitch) * std::size_t(kH)};
+    }
+};
+
+} // namespace
+
+SCENARIO("after idle preparation, no key press decodes an image or lays out a card") {
+    GIVEN("a table at set-up, prepared while idle") {
+        TestTable t;
+        t.prepare_all();
+        WHEN("Next is pressed again and again, the table preparing between presses") {
+            int drawn = 0;
+            for (int i = 0; i < 10; ++i) {
+                t.fly();
+                t.prepare_all();
+                const std::size_t decodes = t.painter.art().decodes();
+                const std::size_t layouts = t.painter.layouts_made();
+                const std::string before = t.in_play();
+                t.press(Command::Next);
+                t.fly(); // the press's frame and every frame of its flight
+                if (!t.in_play().empty() && t.in_play() != before)
+                    ++drawn;
+                INFO("press " << i + 1 << ", card in play " << t.in_play());
+                CHECK(t.painter.art().decodes() == decodes);
+                CHECK(t.painter.layouts_made() == layouts);
+            }
+            THEN("cards were drawn, and none of those presses paid for art or layout") {
+                CHECK(drawn >= 2);
+            }
+        }
+        WHEN("the first card is drawn without preparing") {
+            TestTable fresh;
+            const std::size_t decodes = fresh.painter.art().decodes();
+            const std::size_t layouts = fresh.painter.layouts_made();
+            fresh.press_until_drawn();
+            THEN("the press pays for rasterising its art and its layout (what preparation "
+                 "takes away)") {
+                CHECK(fresh.painter.art().decodes() > decodes);
+                CHECK(fresh.painter.layouts_made() > layouts);
+            }
+        }
+    }
+}
