@@ -37,6 +37,12 @@ public:
     std::string hints(const Bindings& keys, const Deck& deck) const;
 
     const Session& session() const { return session_; }
+    // How many times the whole table has been drawn (tests, benchmarks).
+    std::size_t tables_drawn() const { return tables_drawn_; }
+    // While a drawn card flies, the table under it is drawn once into a
+    // texture and each frame copies it and draws the card; off, every frame
+    // draws the whole table (tests compare the two).
+    void use_still_table(bool on) { use_still_ = on; }
     // The form over the table (writing a card, a name), for tests.
     const TablePanel& panel() const { return panel_; }
 
@@ -46,6 +52,9 @@ private:
     // Applies the time that passed since the last tick.
     void flush_clock(SceneHost& host);
     void draw_table(Gfx& gfx, SceneHost& host);
+    // A frame of a card's flight drawn over the still table (table_still.cpp);
+    // false when this frame must draw the whole table.
+    bool draw_over_still(Gfx& gfx, SceneHost& host);
     void draw_summary(Gfx& gfx, SceneHost& host);
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
     void save_summary(SceneHost& host);
@@ -88,6 +97,10 @@ private:
     // Prepared while the table is idle (table_prepare.cpp): the next card at
     // the centre's size, and a scratch picture for the pictures' caches.
     CardTexture next_tex_, scratch_tex_;
+    CardTexture still_;        // the table without the flying card
+    bool use_still_ = true;    // see use_still_table
+    bool skip_centre_ = false; // draw_table leaves out the centre card (for still_)
+    std::size_t tables_drawn_ = 0;
     std::unordered_set<std::string> prepared_; // the idle jobs done, by key
 };
 

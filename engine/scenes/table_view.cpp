@@ -69,7 +69,7 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
     SDL_RenderClear(g.renderer);
     if (session_.table.phase == Phase::Ended)
         draw_summary(g, host);
-    else
+    else if (!draw_over_still(g, host))
         draw_table(g, host);
     panel_.draw(g, host.bindings());
 }
@@ -122,6 +122,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     std::vector<std::string> names = seat_names(s);
     TableLayout L = table_layout(g.w, g.h, int(names.size()), kPrintCardAspect);
     last_layout_ = L;
+    ++tables_drawn_;
     std::int64_t now = host.now_ms();
     TextPainter& text = g.text();
     ShapePainter& shapes = g.shapes();
@@ -276,7 +277,8 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         shapes.rounded_rect(L.discard, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
     }
 
-    draw_center_card(g, host, L, now);
+    if (!skip_centre_)
+        draw_center_card(g, host, L, now);
 
     // ------------------------------------------------------------ status line
     std::string who, what, keys = hints(host.bindings(), deck);

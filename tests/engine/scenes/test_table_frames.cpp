@@ -129,3 +129,35 @@ SCENARIO("after idle preparation, no key press decodes an image or lays out a ca
         }
     }
 }
+
+SCENARIO("a frame of a card's flight copies the still table instead of redrawing it") {
+    GIVEN("a table at set-up") {
+        TestTable t;
+        WHEN("a card is drawn and flies") {
+            t.press_until_drawn();
+            REQUIRE(t.scene.animating(t.host));
+            const std::size_t after_press = t.scene.tables_drawn();
+            std::vector<std::uint8_t> last;
+            int frames = 0;
+            while (true) {
+                t.host.now += 16;
+                if (!t.scene.animating(t.host))
+                    break;
+                t.frame();
+                ++frames;
+                last = t.pixels();
+            }
+            REQUIRE(frames > 10);
+            THEN("no frame after the press redraws the table") {
+                CHECK(t.scene.tables_drawn() == after_press);
+            }
+            THEN("the flight's last frame equals one drawn without the still table") {
+                t.host.now -= 16;
+                t.scene.use_still_table(false);
+                t.frame();
+                CHECK(t.scene.tables_drawn() == after_press + 1);
+                CHECK(t.pixels() == last);
+            }
+        }
+    }
+}

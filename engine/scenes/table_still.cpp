@@ -1,0 +1,63 @@
+// A drawn card's flight over the still table: when the flight starts, the
+// table without the centre card is drawn once into a texture; each frame of
+// the flight copies it and draws the flying card, so a frame costs one
+// full-screen copy and the card rather than the whole table.
+//
+// The copy is exact (no blending), and it is used only while nothing else on
+// the table moves: no seat mark or talking piece in motion, no running timer
+// (its ring turns every frame), no form or confirmation band, and a flight
+// path that stays clear of the status line (the one thing drawn after the
+// card). Anything else a frame shows changes only with an action, which is
+// part of the texture's key.
+#include "engine/scenes/card_texture.hpp"
+#include "engine/scenes/table_scene.hpp"
+#include "engine/theme.hpp"
+
+namespace hearth {
+
+bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
+    const std::int64_t now = host.now_ms();
+    const Session& s = session_;
+    const TimerView tv = timer_view(s);
+    const bool timer_moves = tv.kind != TimerKind::None &&
+                             (tv.state == TimerState::Running || tv.state == TimerState::Expired);
+    if (!use_still_ || !flip_.active(now) || seat_move_.active(now) || timer_moves ||
+        confirm_end_ || confirm_remove_ >= 0 || panel_.is_open() ||
+        s.table.phase != Phase::Playing) {
+        still_.card.clear();
+        if (!flip_.active(now))
+            still_.texture.reset(); // a full-screen texture, kept only for a flight
+        return false;
+    }
+    TableLayout L = table_layout(g.w, g.h, int(seat_names(s).size()), kPrintCardAspect);
+    SDL_Rect path{};
+    SDL_UnionRect(&L.draw_pile, &L.card, &path);
+    if (SDL_HasIntersection(&path, &L.status))
+        return false;
+
+    std::string key = "still " + s.table.in_play;
+    key += ' ';
+    key += std::to_string(flip_.start);
+    key += ' ';
+    key += std::to_string(s.log.size());
+    key += s.time_up ? " up " : " ";
+    key += std::to_string(g.text_scale);
+    key = picture_key(key, g.w, g.h, host.deck_generation());
+    SDL_Texture* still =
+        cached_card(g.renderer, still_.texture, still_.card, key, g.w, g.h, [&](SDL_Rect) {
+            set_draw_color(g.renderer, theme::kCloth);
+            SDL_RenderClear(g.renderer);
+            skip_centre_ = true;
+            draw_table(g, host);
+            skip_centre_ = false;
+        });
+    if (!still)
+        return false;
+    SDL_SetTextureBlendMode(still, SDL_BLENDMODE_NONE);
+    SDL_RenderCopy(g.renderer, still, nullptr, nullptr);
+    last_layout_ = L;
+    draw_center_card(g, host, L, now);
+    return true;
+}
+
+} // namespace hearth
