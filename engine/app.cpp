@@ -9,6 +9,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
@@ -126,11 +127,11 @@ void App::start_first_scene() {
         if (std::filesystem::exists(options_.resume, ec)) {
             SaveReading reading;
             auto loaded = load_session(deck, options_.resume, &reading);
-            if (auto* e = std::get_if<SessionError>(&loaded)) {
+            if (auto* e = std::get_if<Diagnostic>(&loaded)) {
                 // Shown, never overwritten: the file stays as it is.
                 error_title_ = "The saved session could not be read";
-                errors_ = {e->message};
-                std::fprintf(stderr, "%s\n", e->message.c_str());
+                errors_ = {say(*e)};
+                std::fprintf(stderr, "%s\n", errors_.front().c_str());
                 resume_blocked_ = true;
                 return;
             }
@@ -175,7 +176,7 @@ void App::start_first_scene() {
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         error_title_ = "The session could not start";
-        errors_ = {e->message};
+        errors_ = {say(e->message)};
         return;
     }
     Session s = std::get<Session>(std::move(r));
@@ -500,8 +501,14 @@ void App::step_script(const ScriptStep& step, int& status) {
                 scene_->poll(*this);
         }
         if (reload_count_ == before) {
-            std::fprintf(stderr, "%s:%d: error: the deck was not reloaded within %g seconds\n",
-                         options_.script.c_str(), step.line, step.seconds);
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, "%g", step.seconds);
+            std::fprintf(
+                stderr, "%s\n",
+                file_error({options_.script, step.line, 0},
+                           std::string("the deck was not reloaded within ") + seconds + " seconds")
+                    .str()
+                    .c_str());
             status = 1;
         }
         dirty_ = true;
@@ -514,8 +521,11 @@ void App::step_script(const ScriptStep& step, int& status) {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (auto err = backend_->save_png(dir / (step.text + ".png"))) {
-            std::fprintf(stderr, "%s:%d: error: cannot write the shot: %s\n",
-                         options_.script.c_str(), step.line, err->c_str());
+            std::fprintf(
+                stderr, "%s\n",
+                file_error({options_.script, step.line, 0}, "cannot write the shot: " + *err)
+                    .str()
+                    .c_str());
             status = 1;
         }
         break;

@@ -5,6 +5,7 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
 #include "game/session/session.hpp"
 
@@ -77,13 +78,13 @@ void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
     start.own = host.own_cards();
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
-        host.toast(e->message);
+        host.toast(say(e->message));
         return;
     }
     Session s = std::get<Session>(std::move(r));
     if (!card_id.empty()) {
         if (auto refused = apply_in_place(deck, s, act::ChooseMission{card_id})) {
-            host.toast(std::string(describe(*refused)));
+            host.toast(say(*refused));
             return;
         }
     }

@@ -29,42 +29,27 @@ std::string_view action_name(const Action& a) {
 }
 
 namespace {
-struct RefusalName {
-    std::string_view name, text;
-};
-constexpr RefusalName kRefusals[] = {
-    {"unknown-format", "the deck no longer has this session's format"},
-    {"session-ended", "the session is over"},
-    {"paused", "the table is paused"},
-    {"not-paused", "the table is not paused"},
-    {"already-paused", "the table is already paused"},
-    {"nothing-to-undo", "there is nothing to undo"},
-    {"nothing-to-redo", "there is nothing to redo"},
-    {"choose-mission-first", "choose the group's mission first"},
-    {"not-playing", "no turn is in progress"},
-    {"no-card", "there is no card on the table"},
-    {"no-other-card", "there is no other card to draw"},
-    {"nothing-to-pass", "there is nothing to pass"},
-    {"not-popcorn", "the talking piece is taken only in a popcorn discussion"},
-    {"already-held", "that seat already holds the talking piece"},
-    {"no-such-seat", "there is no such seat"},
-    {"table-full", "the table is full"},
-    {"last-player", "the last player cannot leave"},
-    {"empty-name", "a name cannot be empty"},
-    {"name-too-long", "the name is too long"},
-    {"duplicate-name", "another player has that name"},
-    {"no-mission-rule", "this format has no mission to choose"},
-    {"mission-already-set", "the mission is already set"},
-    {"not-in-setup", "the mission is chosen before the first turn"},
-    {"not-a-mission", "that card is not one of the missions"},
-    {"no-blank-type", "this deck has no blank cards"},
-    {"not-a-blank-type", "that card type is not a blank card type"},
-    {"empty-title", "a card needs a title"},
-    {"card-too-long", "the card's title or text is too long"},
-    {"no-timer", "no timer is running"},
-    {"bad-duration", "that is not a valid length of time"},
+constexpr std::string_view kRefusals[] = {
+    "unknown-format",  "session-ended",
+    "paused",          "not-paused",
+    "already-paused",  "nothing-to-undo",
+    "nothing-to-redo", "choose-mission-first",
+    "not-playing",     "no-card",
+    "no-other-card",   "nothing-to-pass",
+    "not-popcorn",     "already-held",
+    "no-such-seat",    "table-full",
+    "last-player",     "empty-name",
+    "name-too-long",   "duplicate-name",
+    "no-mission-rule", "mission-already-set",
+    "not-in-setup",    "not-a-mission",
+    "no-blank-type",   "not-a-blank-type",
+    "empty-title",     "card-too-long",
+    "no-timer",        "bad-duration",
 };
 static_assert(std::size(kRefusals) == static_cast<std::size_t>(Refusal::BadDuration) + 1);
+static_assert(static_cast<int>(MessageId::RefusalBadDuration) -
+                  static_cast<int>(MessageId::RefusalUnknownFormat) ==
+              static_cast<int>(Refusal::BadDuration));
 
 constexpr std::string_view kEvents[] = {
     "started",      "draw",           "reshuffle",     "skipped",        "kept",    "discarded",
@@ -76,10 +61,12 @@ static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Resumed)
 } // namespace
 
 std::string_view to_string(Refusal r) {
-    return kRefusals[static_cast<int>(r)].name;
+    return kRefusals[static_cast<int>(r)];
 }
-std::string_view describe(Refusal r) {
-    return kRefusals[static_cast<int>(r)].text;
+Message message_of(Refusal r) {
+    return {static_cast<MessageId>(static_cast<int>(MessageId::RefusalUnknownFormat) +
+                                   static_cast<int>(r)),
+            {}};
 }
 std::string_view to_string(EventKind k) {
     return kEvents[static_cast<int>(k)];
@@ -141,15 +128,16 @@ std::vector<std::string> session_card_ids(const Deck& deck, const Format& f) {
 std::variant<Session, StartError> start_session(const Deck& deck, const SessionStart& start) {
     const Format* f = deck.find_format(start.format);
     if (!f)
-        return StartError{"the deck '" + deck.info.id + "' has no format '" + start.format + "'"};
+        return StartError{
+            {MessageId::StartNoFormat, {{"deck", deck.info.id}, {"format", start.format}}}};
     if (!start.deck.empty() && start.deck != deck.info.id)
-        return StartError{"this session is for the deck '" + start.deck + "', not '" +
-                          deck.info.id + "'"};
+        return StartError{
+            {MessageId::StartOtherDeck, {{"wanted", start.deck}, {"deck", deck.info.id}}}};
     const int n = static_cast<int>(start.players.size());
     const int lo = std::max(1, f->min_players), hi = std::min(12, f->max_players);
     if (n < lo || n > hi)
-        return StartError{"the format '" + f->id + "' seats " + std::to_string(lo) + " to " +
-                          std::to_string(hi) + " players, not " + std::to_string(n)};
+        return StartError{{MessageId::StartPlayerCount,
+                           {{"format", f->id}, {"min", lo}, {"max", hi}, {"count", n}}}};
 
     Session s;
     s.start = start;
@@ -161,9 +149,11 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
         if (name.empty())
             name = "Player " + std::to_string(i + 1);
         if (name.size() > kMaxNameBytes)
-            return StartError{"the name '" + name + "' is longer than 60 bytes"};
+            return StartError{
+                {MessageId::StartNameTooLong,
+                 {{"name", name}, {"limit", static_cast<std::int64_t>(kMaxNameBytes)}}}};
         if (!names.insert(name).second)
-            return StartError{"two players are named '" + name + "'"};
+            return StartError{{MessageId::StartDuplicateName, {{"name", name}}}};
         s.start.players[i] = name;
         t.players.push_back({name, true});
         t.seating.push_back(i);
@@ -172,10 +162,10 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
     std::set<std::string> own_ids;
     for (const Card& c : start.own) {
         if (c.id.empty() || deck.find_card(c.id) || !own_ids.insert(c.id).second)
-            return StartError{"the own card '" + c.id + "' has the id of another card"};
+            return StartError{{MessageId::StartOwnCardId, {{"card", c.id}}}};
         if (!deck.find_type(c.type))
-            return StartError{"the own card '" + c.id + "' has a type the deck '" + deck.info.id +
-                              "' does not have: '" + c.type + "'"};
+            return StartError{{MessageId::StartOwnCardType,
+                               {{"card", c.id}, {"deck", deck.info.id}, {"type", c.type}}}};
     }
 
     auto in_draw = [&](const std::string& type) {

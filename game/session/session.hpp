@@ -14,6 +14,7 @@
 // exact and a session replays from its seed and its log. See docs/session.md.
 #pragma once
 
+#include "game/base/message.hpp"
 #include "game/base/rng.hpp"
 #include "game/deck/deck.hpp"
 
@@ -229,8 +230,9 @@ std::string_view to_string(Phase p);     // "setup", "playing", "ended"
 std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
 std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion"
 
-// A short lower-case description of the refusal, for the screen.
-std::string_view describe(Refusal r);
+// The refusal as a message for the screen; its words are in the engine's
+// catalogue (a short lower-case phrase in English).
+Message message_of(Refusal r);
 // The refusal's name in code and logs: "session-ended", ...
 std::string_view to_string(Refusal r);
 
@@ -315,9 +317,9 @@ struct Session {
     bool operator==(const Session&) const = default;
 };
 
-// Why a session could not start.
+// Why a session could not start: one of the Start* messages.
 struct StartError {
-    std::string message;
+    Message message;
 };
 
 // A new session in the Setup phase: seats named (empty names become

@@ -405,8 +405,8 @@ std::string dump_json(const Json& j, int indent) {
     return j.dump(indent, ' ', false, Json::error_handler_t::replace);
 }
 
-std::string parse_error_message(std::string_view file, std::string_view text, std::size_t byte,
-                                std::string_view what) {
+Diagnostic parse_error_at(std::string_view file, std::string_view text, std::size_t byte,
+                          std::string_view what) {
     std::size_t at = std::min(byte > 0 ? byte - 1 : 0, text.size());
     std::string_view before = text.substr(0, at);
     const std::size_t line_start =
@@ -420,8 +420,20 @@ std::string parse_error_message(std::string_view file, std::string_view text, st
     if (auto p = why.find(", column "); p != std::string::npos)
         if (auto q = why.find(": ", p); q != std::string::npos)
             why = why.substr(q + 2);
-    return std::string(file) + ":" + std::to_string(line) + ":" + std::to_string(column) +
-           ": error: " + why;
+    return {Severity::Error, {std::string(file), line, column}, why, std::nullopt};
+}
+
+Diagnostic error_at(std::string_view file, int line, std::string message) {
+    return {Severity::Error, {std::string(file), line, 0}, std::move(message), std::nullopt};
+}
+
+Message replay_refused(const Action& a, Refusal r) {
+    return {MessageId::ReplayRefused,
+            {{"action", std::string(action_name(a))}, {"reason", message_of(r).id}}};
+}
+
+Diagnostic error_at(std::string_view file, int line, Message words) {
+    return {Severity::Error, {std::string(file), line, 0}, {}, std::move(words)};
 }
 
 } // namespace hearth

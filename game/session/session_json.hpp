@@ -2,6 +2,7 @@
 // Internal: readers throw JsonError with a path ("table.kept[2].card: ...").
 #pragma once
 
+#include "game/base/diagnostic.hpp"
 #include "game/session/session.hpp"
 
 #include <nlohmann/json.hpp>
@@ -28,8 +29,19 @@ Table table_from_json(const Json& j, const std::string& where);
 
 // Serialised text; invalid UTF-8 (which the rules never let in) is replaced.
 std::string dump_json(const Json& j, int indent = -1);
-// `path:line:col: error: message` for a parse error at byte offset `byte` of `text`.
-std::string parse_error_message(std::string_view file, std::string_view text, std::size_t byte,
-                                std::string_view what);
+// The diagnostic for a parse error at byte offset `byte` of `text`, with the
+// line and column it is at.
+Diagnostic parse_error_at(std::string_view file, std::string_view text, std::size_t byte,
+                          std::string_view what);
+// An error in a log or save at `line` (0: the file as a whole).
+Diagnostic error_at(std::string_view file, int line, std::string message);
+// An error whose words are the catalogue's (a refusal, why a start failed).
+Diagnostic error_at(std::string_view file, int line, Message words);
+// Why a replayed action was refused: ReplayRefused with the action's log name.
+Message replay_refused(const Action& a, Refusal r);
+// An error in the file as a whole: `file: error: message`.
+inline Diagnostic error_in(std::string_view file, std::string message) {
+    return error_at(file, 0, std::move(message));
+}
 
 } // namespace hearth

@@ -30,14 +30,10 @@ struct Line {
     Json json;
 };
 
-SessionError error_at(std::string_view file, int line, const std::string& message) {
-    return {std::string(file) + ":" + std::to_string(line) + ": error: " + message};
-}
-
 } // namespace
 
-std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_view jsonl,
-                                               std::string_view file) {
+std::variant<Session, Diagnostic> replay_log(const Deck& deck, std::string_view jsonl,
+                                             std::string_view file) {
     // Parse every line first, so a torn last line is reported before replaying.
     std::vector<Line> lines;
     int number = 0;
@@ -55,10 +51,9 @@ std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_vie
         try {
             lines.push_back({number, Json::parse(text)});
         } catch (const Json::parse_error& e) {
-            std::string m = parse_error_message(file, text, e.byte, e.what());
-            // parse_error_message counted lines within this one line; put the real one in.
-            auto colon = m.find(':', file.size() + 1);
-            return SessionError{std::string(file) + ":" + std::to_string(number) + m.substr(colon)};
+            Diagnostic d = parse_error_at(file, text, e.byte, e.what());
+            d.where.line = number; // it counted lines within this one line
+            return d;
         }
         if (!lines.back().json.is_object() || !lines.back().json.contains("type") ||
             !lines.back().json["type"].is_string())
@@ -68,7 +63,7 @@ std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_vie
             lines.pop_back();
     }
     if (lines.empty())
-        return SessionError{std::string(file) + ": error: the log is empty"};
+        return error_in(file, "the log is empty");
     if (lines[0].json["type"] != "start")
         return error_at(file, lines[0].number, "the log does not begin with a \"start\" line");
 
@@ -90,9 +85,7 @@ std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_vie
         try {
             Action a = action_from_json(line.json, "action");
             if (auto r = apply_in_place(deck, s, a))
-                return error_at(file, line.number,
-                                "the replay refuses this " + std::string(action_name(a)) + ": " +
-                                    std::string(describe(*r)) + " (is it the same deck?)");
+                return error_at(file, line.number, replay_refused(a, *r));
             ++i;
             const std::vector<Event>& caused = s.log.back().caused;
             for (std::size_t k = 0;; ++k, ++i) {

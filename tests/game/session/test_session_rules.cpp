@@ -55,7 +55,7 @@ SCENARIO("starting a session seats the players and shuffles the format's cards")
         auto error = [](const SessionStart& st) {
             auto r = start_session(deck(), st);
             REQUIRE(std::holds_alternative<StartError>(r));
-            return std::get<StartError>(r).message;
+            return say(std::get<StartError>(r).message);
         };
         THEN("each gets a clear message") {
             CHECK(error({1, "", "nope", {"a"}, {}}) == "the deck 'table' has no format 'nope'");
@@ -619,7 +619,7 @@ SCENARIO("the pure apply returns a new session and leaves the old one alone") {
 SCENARIO("every refusal and action has a name and a description") {
     for (int r = 0; r <= static_cast<int>(Refusal::BadDuration); ++r) {
         CHECK(!to_string(static_cast<Refusal>(r)).empty());
-        CHECK(!describe(static_cast<Refusal>(r)).empty());
+        CHECK(!say(static_cast<Refusal>(r)).empty());
     }
     CHECK(action_name(act::AddPlayer{}) == "add-player");
     CHECK(action_name(act::Tick{}) == "tick");
