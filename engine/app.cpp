@@ -153,26 +153,16 @@ void App::start_first_scene() {
             return;
         }
     }
-    SessionStart start;
-    start.seed = seed_;
-    start.deck = deck.info.id;
-    start.players = options_.players;
-    if (options_.player_count > 0)
-        start.players.assign(std::size_t(options_.player_count), "");
-    if (options_.solo && start.players.empty())
-        start.players = {""};
-    start.format = options_.format;
-    start.own = deck_.own_cards();
-    if (start.format.empty()) {
+    // --players names them, --player-count counts them, --solo is one.
+    const int count = options_.player_count > 0 ? options_.player_count : options_.solo ? 1 : 0;
+    SessionStart start =
+        new_session_start(deck, options_.format,
+                          options_.player_count > 0 ? std::vector<std::string>{} : options_.players,
+                          count, seed_, deck_.own_cards());
+    if (start.format.empty())
         // The first format that seats this many players (--solo: one).
-        int n = int(start.players.size());
-        for (const Format& f : deck.formats)
-            if (n >= f.min_players && n <= f.max_players &&
-                (!options_.solo || f.max_players == 1)) {
-                start.format = f.id;
-                break;
-            }
-    }
+        if (const Format* f = first_format_seating(deck, int(start.players.size()), options_.solo))
+            start.format = f->id;
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         error_title_ = "The session could not start";

@@ -50,12 +50,12 @@ void SetupScene::start(SceneHost& host) {
     const Deck& deck = host.deck();
     const Format& f = format(deck);
     int n = names_.empty() ? count_ : int(names_.size());
-    if (n < f.min_players) {
-        host.toast(f.name + " needs at least " + std::to_string(f.min_players) + " players");
+    if (n < min_seats(f)) {
+        host.toast(f.name + " needs at least " + std::to_string(min_seats(f)) + " players");
         return;
     }
-    if (n > f.max_players) {
-        host.toast(f.name + " seats at most " + std::to_string(f.max_players) + " players");
+    if (n > max_seats(f)) {
+        host.toast(f.name + " seats at most " + std::to_string(max_seats(f)) + " players");
         return;
     }
     if (f.mission == MissionRule::Choose && focus_ != Focus::Mission && !missions(deck).empty()) {
@@ -68,15 +68,8 @@ void SetupScene::start(SceneHost& host) {
 
 void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
     const Deck& deck = host.deck();
-    SessionStart start;
-    start.seed = seed_;
-    start.deck = deck.info.id;
-    start.format = format(deck).id;
-    start.players = names_;
-    if (names_.empty())
-        start.players.assign(std::size_t(count_), "");
-    start.own = host.own_cards();
-    auto r = start_session(deck, start);
+    auto r = start_session(
+        deck, new_session_start(deck, format(deck).id, names_, count_, seed_, host.own_cards()));
     if (auto* e = std::get_if<StartError>(&r)) {
         host.toast(say(e->message));
         return;

@@ -9,6 +9,9 @@
 
 #include <stdexcept>
 #include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
 
 namespace hearth {
 
@@ -33,6 +36,18 @@ std::string dump_json(const Json& j, int indent = -1);
 // line and column it is at.
 Diagnostic parse_error_at(std::string_view file, std::string_view text, std::size_t byte,
                           std::string_view what);
+// One line of a JSON Lines file: its number (from 1), its text, and whether
+// its newline was written (a line cut off mid-write has none).
+struct JsonLine {
+    int number = 0;
+    std::string_view text;
+    bool whole = true;
+};
+// The lines of `text` that are not blank, without their "\r".
+std::vector<JsonLine> split_json_lines(std::string_view text);
+// Parses one line; a syntax error names the file's line, not the line's own.
+std::variant<Json, Diagnostic> parse_json_line(std::string_view file, const JsonLine& line);
+
 // An error in a log or save at `line` (0: the file as a whole).
 Diagnostic error_at(std::string_view file, int line, std::string message);
 // An error whose words are the catalogue's (a refusal, why a start failed).

@@ -3,6 +3,8 @@
 #include "game/base/utf8.hpp"
 #include "game/session/session_json.hpp"
 
+#include <algorithm>
+
 namespace hearth {
 
 std::string start_to_jsonl(const SessionStart& start) {
@@ -36,28 +38,17 @@ std::variant<Session, Diagnostic> replay_log(const Deck& deck, std::string_view 
                                              std::string_view file) {
     // Parse every line first, so a torn last line is reported before replaying.
     std::vector<Line> lines;
-    int number = 0;
-    for (std::size_t pos = 0; pos < jsonl.size();) {
-        std::size_t end = jsonl.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = jsonl.size();
-        std::string_view text = jsonl.substr(pos, end - pos);
-        pos = end + 1;
-        ++number;
-        if (!text.empty() && text.back() == '\r')
-            text.remove_suffix(1);
-        if (text.find_first_not_of(" \t") == std::string_view::npos)
-            continue;
-        try {
-            lines.push_back({number, Json::parse(text)});
-        } catch (const Json::parse_error& e) {
-            Diagnostic d = parse_error_at(file, text, e.byte, e.what());
-            d.where.line = number; // it counted lines within this one line
-            return d;
-        }
+    // The file's last line, blank or not: where a missing event is reported.
+    const int number = static_cast<int>(std::count(jsonl.begin(), jsonl.end(), '\n')) +
+                       (jsonl.empty() || jsonl.back() == '\n' ? 0 : 1);
+    for (const JsonLine& line : split_json_lines(jsonl)) {
+        auto parsed = parse_json_line(file, line);
+        if (auto* e = std::get_if<Diagnostic>(&parsed))
+            return *e;
+        lines.push_back({line.number, std::get<Json>(std::move(parsed))});
         if (!lines.back().json.is_object() || !lines.back().json.contains("type") ||
             !lines.back().json["type"].is_string())
-            return error_at(file, number, "expected an object with a \"type\"");
+            return error_at(file, line.number, "expected an object with a \"type\"");
         // Live reload notes what happened to the deck, not to the table.
         if (lines.back().json["type"] == "reload" || lines.back().json["type"] == "reload-error")
             lines.pop_back();

@@ -37,43 +37,6 @@ std::string save_to_jsonl(const Session& s) {
 
 namespace {
 
-// One line of the file: its number, its text, and whether its newline was written.
-struct Line {
-    int number = 0;
-    std::string_view text;
-    bool whole = true;
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-    std::vector<Line> lines;
-    int number = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = text.find('\n', pos);
-        const bool whole = end != std::string_view::npos;
-        if (!whole)
-            end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        ++number;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") != std::string_view::npos)
-            lines.push_back({number, line, whole});
-    }
-    return lines;
-}
-
-// Parses one line; a syntax error names the file's line, not the line's own.
-std::variant<Json, Diagnostic> parse_line(std::string_view file, const Line& line) {
-    try {
-        return Json::parse(line.text);
-    } catch (const Json::parse_error& e) {
-        Diagnostic d = parse_error_at(file, line.text, e.byte, e.what());
-        d.where.line = line.number; // it counted lines within this one line
-        return d;
-    }
-}
-
 // The version the first line declares, when it is a version-2 style header.
 std::optional<int> header_version(std::string_view text) {
     std::string_view first = text.substr(0, text.find('\n'));
@@ -86,10 +49,10 @@ std::optional<int> header_version(std::string_view text) {
 
 std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_view text,
                                                   std::string_view file, SaveReading* reading) {
-    std::vector<Line> lines = split_lines(text);
+    std::vector<JsonLine> lines = split_json_lines(text);
     Session s;
     try {
-        auto header = parse_line(file, lines[0]);
+        auto header = parse_json_line(file, lines[0]);
         if (auto* e = std::get_if<Diagnostic>(&header))
             return *e;
         const Json& h = std::get<Json>(header);
@@ -107,7 +70,7 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
                                 h["deck"].get<std::string>() + "', not '" + deck.info.id + "'");
         if (lines.size() < 2)
             return error_in(file, "the save has no start line");
-        auto start_line = parse_line(file, lines[1]);
+        auto start_line = parse_json_line(file, lines[1]);
         if (auto* e = std::get_if<Diagnostic>(&start_line))
             return *e;
         const Json& sj = std::get<Json>(start_line);
@@ -131,8 +94,8 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
     }
 
     for (std::size_t i = 2; i < lines.size(); ++i) {
-        const Line& line = lines[i];
-        auto parsed = parse_line(file, line);
+        const JsonLine& line = lines[i];
+        auto parsed = parse_json_line(file, line);
         if (auto* e = std::get_if<Diagnostic>(&parsed)) {
             // Killed mid-write: the actions before it are whole; resume from them.
             if (i + 1 == lines.size() && !line.whole) {

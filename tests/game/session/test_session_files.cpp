@@ -387,5 +387,31 @@ SCENARIO("the summary tells the evening in Markdown") {
             CHECK(md.find("## Who kept what\n\n- **Bo**: A") != std::string::npos);
             CHECK(md.find("### Soup\n\nCook *together*.\n\n*Written by Bo*") != std::string::npos);
         }
+        THEN("its bytes are the catalogue's words in the summary's structure, as before") {
+            CHECK(md == "# Popcorn \xE2\x80\x94 Table deck\n\n"
+                        "Players: Ana B, Bo (left), Cy, Dee\n\n"
+                        "Rounds: 1 \xC2\xB7 Cards played: 2 \xC2\xB7 Minutes: 0\n\n"
+                        "## Mission\n\n**M2**\n\n"
+                        "## Cards played\n\n"
+                        "1. **A3** \xE2\x80\x94 Ana B, round 1; kept by Bo\n"
+                        "2. **A1** \xE2\x80\x94 Bo, round 1; kept by Cy\n\n"
+                        "## Who kept what\n\n- **Bo**: A3\n- **Cy**: A1\n\n"
+                        "## Cards written at the table\n\n"
+                        "### Soup\n\nCook *together*.\n\n*Written by Bo*\n");
+        }
+        THEN("the game gives its structure as messages, the engine its words") {
+            const Summary sum = summarize(deck(), s);
+            CHECK(sum.title.id == MessageId::SummaryTitle);
+            REQUIRE(sum.sections.size() == 6);
+            CHECK(sum.sections[0].entries[1] ==
+                  SummaryEntry{{MessageId::SummaryPlayerLeft, {{"name", "Bo"}}}, {}, std::nullopt});
+            CHECK(sum.sections[3].entries[0].line == Message{MessageId::SummaryPlayedKept,
+                                                             {{"number", 1},
+                                                              {"card", "A3"},
+                                                              {"player", "Ana B"},
+                                                              {"round", 1},
+                                                              {"keeper", "Bo"}}});
+            CHECK(sum.sections[5].entries[0].text == "Cook *together*.");
+        }
     }
 }
