@@ -9,6 +9,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
@@ -132,11 +133,11 @@ void App::start_first_scene() {
         if (std::filesystem::exists(options_.resume, ec)) {
             SaveReading reading;
             auto loaded = load_session(deck, options_.resume, &reading);
-            if (auto* e = std::get_if<SessionError>(&loaded)) {
+            if (auto* e = std::get_if<Diagnostic>(&loaded)) {
                 // Shown, never overwritten: the file stays as it is.
                 error_title_ = "The saved session could not be read";
-                errors_ = {e->message};
-                std::fprintf(stderr, "%s\n", e->message.c_str());
+                errors_ = {say(*e)};
+                std::fprintf(stderr, "%s\n", errors_.front().c_str());
                 resume_blocked_ = true;
                 return;
             }
@@ -158,32 +159,23 @@ void App::start_first_scene() {
             return;
         }
     }
-    SessionStart start;
-    start.seed = seed_;
-    start.deck = deck.info.id;
-    start.players = options_.players;
-    if (options_.player_count > 0)
-        start.players.assign(std::size_t(options_.player_count), "");
-    if (options_.solo && start.players.empty())
-        start.players = {""};
-    start.format = options_.format;
-    start.own = deck_.own_cards();
-    if (start.format.empty()) {
+    // --players names them, --player-count counts them, --solo is one.
+    const int count = options_.player_count > 0 ? options_.player_count : options_.solo ? 1 : 0;
+    SessionStart start =
+        new_session_start(deck, options_.format,
+                          options_.player_count > 0 ? std::vector<std::string>{} : options_.players,
+                          count, seed_, deck_.own_cards());
+    if (start.format.empty())
         // The first format that seats this many players (--solo: one).
-        int n = int(start.players.size());
-        for (const Format& f : deck.formats)
-            if (n >= f.min_players && n <= f.max_players &&
-                (!options_.solo || f.max_players == 1)) {
-                start.format = f.id;
-                break;
-            }
-    }
+        if (const Format* f = first_format_seating(deck, int(start.players.size()), options_.solo))
+            start.format = f->id;
     if (journal)
         start = solo_start_today(deck, seed_, options_.format); // the card of the day first
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         error_title_ = "The session could not start";
-        errors_ = {start.format.empty() ? "the deck has no format for one player" : e->message};
+        errors_ = {start.format.empty() ? "the deck has no format for one player"
+                                        : say(e->message)};
         return;
     }
     Session s = std::get<Session>(std::move(r));
@@ -512,8 +504,14 @@ void App::step_script(const ScriptStep& step, int& status) {
                 scene_->poll(*this);
         }
         if (reload_count_ == before) {
-            std::fprintf(stderr, "%s:%d: error: the deck was not reloaded within %g seconds\n",
-                         options_.script.c_str(), step.line, step.seconds);
+            char seconds[32];
+            std::snprintf(seconds, sizeof seconds, "%g", step.seconds);
+            std::fprintf(
+                stderr, "%s\n",
+                file_error({options_.script, step.line, 0},
+                           std::string("the deck was not reloaded within ") + seconds + " seconds")
+                    .str()
+                    .c_str());
             status = 1;
         }
         dirty_ = true;
@@ -526,8 +524,11 @@ void App::step_script(const ScriptStep& step, int& status) {
         std::error_code ec;
         std::filesystem::create_directories(dir, ec);
         if (auto err = backend_->save_png(dir / (step.text + ".png"))) {
-            std::fprintf(stderr, "%s:%d: error: cannot write the shot: %s\n",
-                         options_.script.c_str(), step.line, err->c_str());
+            std::fprintf(
+                stderr, "%s\n",
+                file_error({options_.script, step.line, 0}, "cannot write the shot: " + *err)
+                    .str()
+                    .c_str());
             status = 1;
         }
         break;

@@ -40,13 +40,12 @@ bool valid_shot_name(std::string_view s) {
 
 } // namespace
 
-std::variant<std::vector<ScriptStep>, ScriptError>
+std::variant<std::vector<ScriptStep>, Diagnostic>
 parse_script(std::string_view text, std::string_view file, const KeyNameCheck& key_known) {
     std::vector<ScriptStep> steps;
     int line_no = 0;
     auto error = [&](const std::string& message) {
-        return ScriptError{std::string(file) + ":" + std::to_string(line_no) +
-                           ": error: " + message};
+        return file_error({std::string(file), line_no, 0}, message);
     };
     while (!text.empty()) {
         ++line_no;

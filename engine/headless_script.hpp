@@ -13,6 +13,8 @@
 // Blank lines and lines starting with # are ignored. Pure: no SDL.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
+
 #include <functional>
 #include <string>
 #include <string_view>
@@ -31,15 +33,11 @@ struct ScriptStep {
     int line = 0;
 };
 
-struct ScriptError {
-    std::string message; // "script.txt:3: error: ..."
-};
-
 // Says whether a key name is known (SDL_GetKeyFromName in the engine).
 using KeyNameCheck = std::function<bool(std::string_view)>;
 
-// Parses a script; `file` names it in errors.
-std::variant<std::vector<ScriptStep>, ScriptError>
+// Parses a script; a mistake is the diagnostic `script.txt:3: error: ...`.
+std::variant<std::vector<ScriptStep>, Diagnostic>
 parse_script(std::string_view text, std::string_view file, const KeyNameCheck& key_known);
 
 } // namespace hearth

@@ -41,15 +41,16 @@ int main(int argc, char** argv) {
     if (!options.script.empty()) {
         auto text = read_file(options.script, 1u << 20);
         if (!text) {
-            std::fprintf(stderr, "%s: error: cannot read the script\n", options.script.c_str());
+            std::fprintf(stderr, "%s\n",
+                         file_error({options.script}, "cannot read the script").str().c_str());
             return 2;
         }
         auto r = parse_script(*text, options.script, [](std::string_view k) {
             return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
         });
-        if (auto* e = std::get_if<ScriptError>(&r)) {
+        if (auto* e = std::get_if<Diagnostic>(&r)) {
             // As compilers print it, so editors can jump to the line.
-            std::fprintf(stderr, "%s\n", e->message.c_str());
+            std::fprintf(stderr, "%s\n", e->str().c_str());
             return 2;
         }
         script = std::get<std::vector<ScriptStep>>(std::move(r));

@@ -3,8 +3,9 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/cli_options.hpp"
+#include "engine/words/summary_markdown.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
-#include "game/session/summary.hpp"
 
 #include <SDL_timer.h>
 
@@ -60,7 +61,7 @@ bool TableScene::act(const Action& action, SceneHost& host) {
     int talker_before = talking_seat(session_);
     std::string card_before = session_.table.in_play;
     if (std::optional<Refusal> r = apply_in_place(host.deck(), session_, action)) {
-        host.toast(sentence(describe(*r)));
+        host.toast(sentence(say(*r)));
         return false;
     }
     host.session_changed(session_);

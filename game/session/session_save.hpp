@@ -55,14 +55,14 @@ struct SaveReading {
 
 // Reads a save of either version made for `deck`. Errors name `file` and the
 // line (and column for syntax errors); a deck that does not match is an error.
-std::variant<Session, SessionError> session_from_json(const Deck& deck, std::string_view text,
-                                                      std::string_view file = "save.json",
-                                                      SaveReading* reading = nullptr);
+std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::string_view text,
+                                                    std::string_view file = "save.json",
+                                                    SaveReading* reading = nullptr);
 
 // Writes a version-2 save atomically (mode 0600). Returns nullopt, or what went wrong.
 std::optional<std::string> save_session(const std::filesystem::path& file, const Session& s);
 // Reads and checks a save file of either version.
-std::variant<Session, SessionError>
-load_session(const Deck& deck, const std::filesystem::path& file, SaveReading* reading = nullptr);
+std::variant<Session, Diagnostic> load_session(const Deck& deck, const std::filesystem::path& file,
+                                               SaveReading* reading = nullptr);
 
 } // namespace hearth

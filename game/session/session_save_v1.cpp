@@ -59,13 +59,13 @@ void check_table(const Deck& deck, const Session& s, const Table& t, const std::
 
 } // namespace
 
-std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
-                                                    std::string_view file) {
+std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
+                                                  std::string_view file) {
     Json j;
     try {
         j = Json::parse(text);
     } catch (const Json::parse_error& e) {
-        return SessionError{parse_error_message(file, text, e.byte, e.what())};
+        return parse_error_at(file, text, e.byte, e.what());
     }
     if (!j.is_object() || !j.contains("type") || j["type"] != "hearth-session")
         return error_in(file, "not a Hearth session save (no \"type\": \"hearth-session\")");

@@ -18,8 +18,8 @@ std::vector<ScriptStep> ok(std::string_view text) {
 
 std::string error_of(std::string_view text) {
     auto r = parse_script(text, "script.txt", known);
-    REQUIRE(std::holds_alternative<ScriptError>(r));
-    return std::get<ScriptError>(r).message;
+    REQUIRE(std::holds_alternative<Diagnostic>(r));
+    return std::get<Diagnostic>(r).str();
 }
 
 } // namespace

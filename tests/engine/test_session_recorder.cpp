@@ -4,6 +4,7 @@
 #include "engine/app.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/session_recorder.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
@@ -119,11 +120,11 @@ SCENARIO("a key press with --resume and --log appends, and does not rewrite the 
             THEN("the save resumes the session on the table, and the log replays it") {
                 const Deck& deck = hearth::test::bundled_deck();
                 auto resumed = load_session(deck, save);
-                if (auto* e = std::get_if<SessionError>(&resumed))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&resumed))
+                    FAIL(say(*e));
                 auto replayed = replay_log(deck, *read_file(dir / "log.jsonl"));
-                if (auto* e = std::get_if<SessionError>(&replayed))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&replayed))
+                    FAIL(say(*e));
                 CHECK(std::get<Session>(resumed) == std::get<Session>(replayed));
                 struct stat st {};
                 ::stat(save.c_str(), &st);
@@ -181,8 +182,8 @@ SCENARIO("resuming a version-1 save writes it as version 2 once, then appends") 
                                  "\"version\":2}\n",
                                  0) == 0);
                 auto back = load_session(deck, save);
-                if (auto* e = std::get_if<SessionError>(&back))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&back))
+                    FAIL(say(*e));
                 REQUIRE(!apply_in_place(deck, s, act::Next{}));
                 REQUIRE(!apply_in_place(deck, s, act::Next{}));
                 CHECK(std::get<Session>(back) == s);

@@ -6,9 +6,9 @@
 #include "engine/render/asset_paths.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/summary_markdown.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/own_cards.hpp"
-#include "game/session/summary.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>

@@ -2,7 +2,9 @@
 // dispatch) and session_save_v1.cpp.
 #pragma once
 
-#include "game/session/session_log.hpp"
+#include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
+#include "game/session/session.hpp"
 
 #include <string>
 #include <string_view>
@@ -10,13 +12,8 @@
 
 namespace hearth {
 
-// `file: error: message`.
-inline SessionError error_in(std::string_view file, const std::string& message) {
-    return {std::string(file) + ": error: " + message};
-}
-
 // The version-1 reader.
-std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
-                                                    std::string_view file);
+std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
+                                                  std::string_view file);
 
 } // namespace hearth
