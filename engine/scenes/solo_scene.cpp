@@ -74,7 +74,6 @@ std::optional<std::filesystem::path> user_journal_folder() {
 SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,
                      SceneHost& host)
     : journal_(std::move(journal_folder)), writer_(journal_), rng_{seed} {
-    headless_ = host.options().headless;
     for (const Format& f : deck.formats)
         if (f.max_players == 1 && f.timers.prompt > 0)
             timer_seconds_ = f.timers.prompt;
@@ -169,8 +168,8 @@ void SoloScene::after_edit(SceneHost& host) {
     report(host);
 }
 
-// Tells the person about saving (notices, errors) and, headless, tells a
-// script driver how much text is now on screen.
+// Tells the person about saving (notices, errors), and the host how much
+// text is now on screen.
 void SoloScene::report(SceneHost& host) {
     for (const std::string& n : writer_.take_notices())
         host.toast(n);
@@ -181,14 +180,11 @@ void SoloScene::report(SceneHost& host) {
             std::fprintf(stderr, "hearth: journal: %s\n", last_error_.c_str());
         }
     }
-    // Only the journal's kill test asks for this; people never see it.
-    static const bool wanted = std::getenv("HEARTH_REPORT_SHOWN") != nullptr;
-    if (headless_ && wanted && writer_.editor().revision() != reported_revision_) {
+    if (writer_.editor().revision() != reported_revision_) {
         reported_revision_ = writer_.editor().revision();
         if (writer_.editor().text().size() != reported_bytes_) {
             reported_bytes_ = writer_.editor().text().size();
-            std::printf("solo: shown %zu\n", reported_bytes_);
-            std::fflush(stdout);
+            host.text_shown(reported_bytes_);
         }
     }
 }

@@ -93,7 +93,6 @@ private:
     bool of_the_day_ = false;
     std::optional<JournalEntry> earlier_; // an earlier entry about this card
     Focus focus_ = Focus::Editor;
-    bool headless_ = false;
     std::size_t reported_bytes_ = std::string::npos;
     std::uint64_t reported_revision_ = 0;
     std::string last_error_;

@@ -1,12 +1,12 @@
 // Live reload: the watcher sees saves the way editors make them, and the
 // reload rule keeps the last good deck in play while a save is broken.
-#include "engine/app.hpp"
 #include "engine/deck_watcher.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/table_layout.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -217,38 +217,20 @@ Played play_watched(const fs::path& dir, const std::string& script, const fs::pa
                     const std::function<void()>& during = {}) {
     fs::remove_all(out);
     fs::create_directories(out);
-    setenv("XDG_DATA_HOME", (out / "data").c_str(), 1); // no own cards
-    Options o;
-    o.headless = true;
+    Options o = test::table_options(out); // its data/: no own cards
     o.watch = true;
-    o.width = 1280;
-    o.height = 720;
-    o.seed = 7;
-    o.players = {"Ana", "Ben", "Caro"};
-    o.format = "circle";
-    o.out = out.string();
-    o.log = (out / "log.jsonl").string();
-    auto steps = parse_script(script, "reload.txt", [](std::string_view k) {
-        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
-    });
-    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-    std::string error;
-    auto backend = open_headless(o.width, o.height, error);
-    REQUIRE(backend);
     Played p;
     {
-        App app(o, std::move(backend), dir, find_assets_dir() / "fonts");
+        auto app = test::headless_app(o, dir);
         std::thread editor;
         if (during)
             editor = std::thread(during);
-        p.status = app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        p.status = test::play_script(*app, script, "reload.txt");
         if (editor.joinable())
             editor.join();
     }
     p.log = read_file(out / "log.jsonl").value_or("");
-    SurfacePtr raw(IMG_Load((out / "last.png").c_str()));
-    REQUIRE(raw);
-    p.picture.reset(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    p.picture = test::load_shot(out, "last");
     return p;
 }
 
