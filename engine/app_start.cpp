@@ -38,6 +38,11 @@ void App::load_deck_file() {
     }
     if (loaded.reload && recorder_)
         recorder_->reload(loaded.log_line);
+    // The actions so far replay only against the deck they were played
+    // with: the save keeps the state as it is now, to resume from.
+    if (loaded.reload && loaded.taken && recorder_ && !resume_blocked_ && scene_)
+        if (const Session* s = scene_->session_in_play())
+            recorder_->snapshot(*s);
     dirty_ = true;
 }
 
@@ -106,7 +111,8 @@ void App::start_first_scene() {
             // A version-1 save or a torn one is written anew, once; a whole
             // version-2 save is appended to as it is.
             if (recorder_)
-                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable);
+                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable,
+                                   reading.from_snapshot);
             session_changed(s);
             scene_ = std::make_unique<TableScene>(std::move(s));
             return;

@@ -105,6 +105,9 @@ public:
     // The key lines the help overlay shows for this scene, in the words of
     // `keys` for what the scene offers now.
     virtual KeyHelp help(const Bindings&) const { return {}; }
+    // The session the scene plays, if any (the host records a snapshot of it
+    // when the deck changes under it).
+    virtual const Session* session_in_play() const { return nullptr; }
 };
 
 } // namespace hearth
