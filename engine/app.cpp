@@ -24,11 +24,9 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
          std::filesystem::path fonts_dir)
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
       cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch) {
+    // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
-    else if (!options_.headless)
-        seed_ = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
-                std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
     if (!options_.resume.empty() || !options_.log.empty())
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);

@@ -9,6 +9,7 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -91,6 +92,10 @@ int main(int argc, char** argv) {
         SDL_Quit();
         return fail(error);
     }
+    // A window deals a new game each time; a headless run the same one (seed 1).
+    if (!options.seed && !options.headless)
+        options.seed = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                       std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     int status = 0;
     {
         App app(options, std::move(backend), deck, fonts);
