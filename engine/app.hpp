@@ -54,8 +54,9 @@ public:
     void quit() override { quit_ = true; }
     void text_shown(std::size_t bytes) override;
 
-    // For a driver of the loop (the headless runner, tests): the platform's
-    // events go in as SDL events, the clock moves when it says.
+    // ---- for a driver of the loop (the headless runner, tests): the
+    // platform's events go in as SDL events, the clock moves when it says.
+
     // An SDL event: the platform's own (quit, a deck change), or input,
     // which the input map turns into Hearth's events.
     void handle(const SDL_Event& e);
