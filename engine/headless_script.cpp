@@ -118,6 +118,11 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
                              "e.g. 'shot table'");
             step.kind = ScriptStep::Kind::Shot;
             step.text = rest;
+        } else if (verb == "report") {
+            if (rest != "shown")
+                return error("'report' needs what to report: 'report shown' (the length of the "
+                             "text on screen, as 'solo: shown BYTES' lines on stdout)");
+            step.kind = ScriptStep::Kind::ReportShown;
         } else {
             return error("unknown step '" + std::string(verb) +
                          "' (steps: key, type, click, wait, sleep, await, shot)");

@@ -10,6 +10,9 @@
 //   await reload [SECONDS]  keep the event loop running until the deck has
 //                   been reloaded (taken or refused), at most SECONDS (30)
 //   shot NAME       write OUT/NAME.png
+//   report shown    from then on, print `solo: shown BYTES` on stdout each
+//                   time the length of the text on screen changes (for
+//                   drivers that kill a run and check what reached the disk)
 // Blank lines and lines starting with # are ignored. Pure: no SDL.
 #pragma once
 
@@ -24,7 +27,7 @@
 namespace hearth {
 
 struct ScriptStep {
-    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload };
+    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload, ReportShown };
     Kind kind = Kind::Key;
     std::string text;                              // key name, typed text or shot name
     bool ctrl = false, shift = false, alt = false; // modifiers held with a key

@@ -44,7 +44,6 @@ SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std
 
 SoloScene::SoloScene(Session session, std::filesystem::path journal_folder, SceneHost& host)
     : journal_(std::move(journal_folder)), writer_(journal_), session_(std::move(session)) {
-    headless_ = host.options().headless;
     const Deck& deck = host.deck();
     if (session_.table.phase == Phase::Setup && format_of(deck, session_))
         act(solo_draw(deck, session_), host); // the card of the day

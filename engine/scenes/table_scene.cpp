@@ -224,15 +224,7 @@ KeyHelp TableScene::help(const Bindings& keys) const {
 }
 
 void TableScene::save_summary(SceneHost& host) {
-    std::string folder = host.save_folder();
-    std::string name = "summary.md";
-    if (!host.options().headless) {
-        std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-        char buf[64];
-        std::strftime(buf, sizeof buf, "summary-%Y-%m-%d-%H%M.md", std::localtime(&t));
-        name = buf;
-    }
-    std::filesystem::path file = std::filesystem::path(folder) / name;
+    std::filesystem::path file = host.summary_file();
     if (auto err = write_file_atomically(file, summary_markdown(host.deck(), session_))) {
         host.toast("Could not save " + file.string() + ": " + *err);
         return;

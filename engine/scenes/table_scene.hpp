@@ -35,6 +35,7 @@ public:
     std::string hints(const Bindings& keys, const Deck& deck) const;
 
     const Session& session() const { return session_; }
+    const Session* session_in_play() const override { return &session_; }
     // The form over the table (writing a card, a name), for tests.
     const TablePanel& panel() const { return panel_; }
 

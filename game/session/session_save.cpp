@@ -93,7 +93,53 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
         return error_at(file, lines.size() > 1 ? lines[1].number : 1, e.what());
     }
 
-    for (std::size_t i = 2; i < lines.size(); ++i) {
+    // The deck changed during the session (a live reload): the state at the
+    // last snapshot is kept as it is, the actions before it are read without
+    // replaying them (they replay only against the deck they were played with).
+    std::size_t first = 2;
+    for (std::size_t i = lines.size(); i-- > 2;) {
+        if (lines[i].text.find("\"snapshot\"") == std::string_view::npos)
+            continue;
+        Json j = Json::parse(lines[i].text, nullptr, false);
+        if (!j.is_object() || j.value("type", Json()) != "snapshot")
+            continue;
+        for (std::size_t k = 2; k < i; ++k) {
+            auto parsed = parse_json_line(file, lines[k]);
+            if (auto* e = std::get_if<Diagnostic>(&parsed))
+                return *e;
+            const Json& a = std::get<Json>(parsed);
+            try {
+                if (!a.is_object() || a.value("type", Json()) == "snapshot")
+                    continue; // an earlier snapshot: the last one holds the state
+                if (a.value("type", Json()) != "action")
+                    return error_at(file, lines[k].number, "expected an \"action\" line");
+                if (!a.contains("caused") || !a["caused"].is_array())
+                    return error_at(file, lines[k].number, "caused: expected an array");
+                LogEntry entry{action_from_json(a, "action"), {}};
+                for (std::size_t c = 0; c < a["caused"].size(); ++c)
+                    entry.caused.push_back(
+                        event_from_json(a["caused"][c], "caused[" + std::to_string(c) + "]"));
+                s.log.push_back(std::move(entry));
+            } catch (const JsonError& e) {
+                return error_at(file, lines[k].number, e.what());
+            } catch (const Json::exception& e) {
+                return error_at(file, lines[k].number, e.what());
+            }
+        }
+        try {
+            restore_snapshot(deck, j, s);
+        } catch (const JsonError& e) {
+            return error_at(file, lines[i].number, e.what());
+        } catch (const Json::exception& e) {
+            return error_at(file, lines[i].number, e.what());
+        }
+        if (reading)
+            reading->from_snapshot = true;
+        first = i + 1;
+        break;
+    }
+
+    for (std::size_t i = first; i < lines.size(); ++i) {
         const JsonLine& line = lines[i];
         auto parsed = parse_json_line(file, line);
         if (auto* e = std::get_if<Diagnostic>(&parsed)) {

@@ -5,6 +5,8 @@
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
 #include "game/session/session.hpp"
+#include "game/session/session_json.hpp"
+#include "game/session/session_log.hpp"
 
 #include <string>
 #include <string_view>
@@ -15,5 +17,9 @@ namespace hearth {
 // The version-1 reader.
 std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
                                                   std::string_view file);
+
+// Puts a snapshot line's state (table, undo, redo, clock) into `s`, whose
+// log holds the actions before it; checked against `deck`. Throws JsonError.
+void restore_snapshot(const Deck& deck, const Json& snapshot, Session& s);
 
 } // namespace hearth
