@@ -3,7 +3,8 @@
 // path and size, so each image is decoded once per size shown.
 #pragma once
 
-#include "engine/render/gfx.hpp"
+#include "engine/render/sdl_color.hpp"
+#include "engine/render/texture_cache.hpp"
 
 #include <filesystem>
 
