@@ -15,6 +15,8 @@
 //       a frame's time is the interval between presents, as a viewer sees it.
 // Prints median, p99 and max of each; see docs/performance.md.
 #include "engine/app.hpp"
+#include "engine/headless_runner.hpp"
+#include "engine/headless_script.hpp"
 #include "engine/render/asset_paths.hpp"
 
 #include <algorithm>
@@ -143,7 +145,8 @@ int run_headless(const std::filesystem::path& deck_path, int presses) {
     }
     App app(o, std::move(backend), deck_path, find_assets_dir() / "fonts");
     timed->app = &app;
-    app.run_window(&steps); // the window's loop: it draws after every step
+    // The runner in a window's manner: it draws after every step.
+    HeadlessRunner(app, steps, "bench", ".").run_in_window();
 
     // Every step draws one frame, and the first frame comes before any
     // step: line frames up with steps from the end.

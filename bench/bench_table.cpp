@@ -3,6 +3,7 @@
 // all 75 bundled cards at three sizes, drawing every card, and peak memory.
 // Prints one line per figure; see docs/performance.md.
 #include "engine/app.hpp"
+#include "engine/headless_runner.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
 #include "game/deck/deck_loader.hpp"
@@ -55,7 +56,7 @@ int main(int argc, char** argv) {
         steps[0].text = "Space";
         steps[1].kind = ScriptStep::Kind::Shot;
         steps[1].text = "first";
-        app.run_script(steps);
+        HeadlessRunner(app, steps, "bench", o.out).run();
         std::printf("first table frame, 1920x1080, from start (fonts, deck, layout, draw, PNG): "
                     "%.1f ms\n",
                     ms_since(t0));

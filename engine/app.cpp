@@ -1,29 +1,14 @@
-// The App. Sections: start-up and the deck, events, the window loop, the
-// headless script, drawing.
+// The App's loop. Sections: start-up and the recorder, events, the window
+// loop and its drivers, drawing. The deck and the first scene are in
+// app_start.cpp.
 #include "engine/app.hpp"
 
-#include "engine/live_reload.hpp"
 #include "engine/overlays.hpp"
-#include "engine/render/art_check.hpp"
-#include "engine/render/asset_paths.hpp"
-#include "engine/scenes/setup_scene.hpp"
-#include "engine/scenes/solo_scene.hpp"
-#include "engine/scenes/table_scene.hpp"
-#include "game/base/atomic_file.hpp"
-#include "game/deck/deck_loader.hpp"
-#include "game/deck/live_deck.hpp"
-#include "game/deck/own_cards.hpp"
 #include "game/session/session.hpp"
-#include "game/session/session_log.hpp"
-#include "game/session/session_save.hpp"
-
-#include <SDL_image.h>
 
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
-#include <thread>
 
 namespace hearth {
 namespace {
@@ -36,17 +21,15 @@ constexpr std::int64_t kIdleAfterFirstFrameMs = 300;
 
 } // namespace
 
-// ---------------------------------------------------------------- start-up and the deck
+// ---------------------------------------------------------------- start-up and the recorder
 
 App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
          std::filesystem::path fonts_dir)
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
       cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch) {
+    // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
-    else if (!options_.headless)
-        seed_ = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
-                std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
     if (!options_.resume.empty() || !options_.log.empty())
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
@@ -55,144 +38,6 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
 }
 
 App::~App() = default;
-
-// The deck keeper loads the deck; a reload that is not taken leaves the last
-// good deck in play, and its problems show over it until a save fixes them.
-void App::load_deck_file() {
-    DeckKeeper::Loaded loaded = deck_.load();
-    const LiveDeck& live = deck_.live();
-    errors_.clear();
-    error_hint_.clear();
-    if (loaded.taken) {
-        cards_.clear();
-        if (loaded.reload)
-            toast("Reloaded " + deck_.file_name());
-    } else {
-        error_title_ = loaded.reload ? "The deck file has errors; the last good deck stays in play"
-                                     : "The deck could not be loaded";
-        for (const Diagnostic& d : live.problems()) {
-            errors_.push_back(d.str());
-            std::fprintf(stderr, "%s\n", d.str().c_str());
-        }
-    }
-    if (loaded.reload && recorder_)
-        recorder_->reload(loaded.log_line);
-    dirty_ = true;
-}
-
-void App::load_own_cards_file() {
-    std::vector<Diagnostic> problems = deck_.load_own_cards();
-    if (problems.empty())
-        return;
-    error_title_ = "Your own cards could not be read";
-    error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
-                  bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
-    errors_.clear();
-    for (const Diagnostic& d : problems) {
-        errors_.push_back(d.str());
-        std::fprintf(stderr, "%s\n", d.str().c_str());
-    }
-}
-
-void App::keep_own_card(const Card& written) {
-    toast(deck_.keep_own_card(written));
-}
-
-void App::start_first_scene() {
-    if (!deck_.live().has_deck())
-        return;
-    const Deck& deck = deck_.live().deck();
-    if (!options_.solo)
-        load_own_cards_file();
-    if (!options_.format.empty() && !deck.find_format(options_.format)) {
-        error_title_ = "No such format";
-        errors_ = {"the deck has no format '" + options_.format + "'"};
-        return;
-    }
-    // Solo is a session with one seat: started, resumed, logged and saved as
-    // any other, and played in the journal scene.
-    std::optional<std::filesystem::path> journal;
-    if (options_.solo) {
-        journal = user_journal_folder();
-        if (!journal) {
-            error_title_ = "The journal has no home";
-            errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
-                       "nowhere to keep the journal"};
-            return;
-        }
-    }
-    auto play = [&](Session s) -> std::unique_ptr<Scene> {
-        if (journal)
-            return std::make_unique<SoloScene>(std::move(s), *journal, *this);
-        return std::make_unique<TableScene>(std::move(s));
-    };
-    if (!options_.skip_setup()) {
-        scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
-        return;
-    }
-    if (!options_.resume.empty()) {
-        std::error_code ec;
-        if (std::filesystem::exists(options_.resume, ec)) {
-            SaveReading reading;
-            auto loaded = load_session(deck, options_.resume, &reading);
-            if (auto* e = std::get_if<SessionError>(&loaded)) {
-                // Shown, never overwritten: the file stays as it is.
-                error_title_ = "The saved session could not be read";
-                errors_ = {e->message};
-                std::fprintf(stderr, "%s\n", e->message.c_str());
-                resume_blocked_ = true;
-                return;
-            }
-            for (const Diagnostic& d : reading.warnings) {
-                std::fprintf(stderr, "%s\n", d.str().c_str());
-                toast(d.str());
-            }
-            Session s = std::get<Session>(std::move(loaded));
-            // A version-1 save or a torn one is written anew, once; a whole
-            // version-2 save is appended to as it is.
-            if (recorder_)
-                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable);
-            session_changed(s);
-            scene_ = play(std::move(s));
-            return;
-        }
-        if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
-            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
-            return;
-        }
-    }
-    SessionStart start;
-    start.seed = seed_;
-    start.deck = deck.info.id;
-    start.players = options_.players;
-    if (options_.player_count > 0)
-        start.players.assign(std::size_t(options_.player_count), "");
-    if (options_.solo && start.players.empty())
-        start.players = {""};
-    start.format = options_.format;
-    start.own = deck_.own_cards();
-    if (start.format.empty()) {
-        // The first format that seats this many players (--solo: one).
-        int n = int(start.players.size());
-        for (const Format& f : deck.formats)
-            if (n >= f.min_players && n <= f.max_players &&
-                (!options_.solo || f.max_players == 1)) {
-                start.format = f.id;
-                break;
-            }
-    }
-    if (journal)
-        start = solo_start_today(deck, seed_, options_.format); // the card of the day first
-    auto r = start_session(deck, start);
-    if (auto* e = std::get_if<StartError>(&r)) {
-        error_title_ = "The session could not start";
-        errors_ = {start.format.empty() ? "the deck has no format for one player" : e->message};
-        return;
-    }
-    Session s = std::get<Session>(std::move(r));
-    session_changed(s);
-    scene_ = play(std::move(s));
-}
 
 void App::toast(std::string message) {
     toast_ = std::move(message);
@@ -229,14 +74,6 @@ void App::report_recorder() {
         if (now_ms_ >= save_failure_until_)
             toast("Could not write the log: " + f.log);
     }
-}
-
-std::string App::save_folder() const {
-    if (options_.headless || options_.out != ".")
-        return options_.out;
-    if (auto data = user_data_folder(process_env))
-        return (*data / "summaries").string();
-    return ".";
 }
 
 // ---------------------------------------------------------------- events
@@ -383,37 +220,21 @@ std::int64_t App::next_redraw_ms() {
     return wake;
 }
 
-// ---------------------------------------------------------------- the window loop
+// ---------------------------------------------------------------- the window loop and its drivers
 
-int App::run_window(const std::vector<ScriptStep>* script) {
+int App::run_window() {
     auto t0 = std::chrono::steady_clock::now();
     auto clock = [&] {
         return std::chrono::duration_cast<std::chrono::milliseconds>(
                    std::chrono::steady_clock::now() - t0)
             .count();
     };
-    std::size_t next_step = 0;
-    int status = 0;
     while (!quit_) {
-        if (dirty_ || (scene_ && scene_->animating(*this))) {
-            draw();
-            backend_->present();
-            dirty_ = false;
+        const bool first = first_frame_ms_ < 0;
+        if (present_if_changed()) {
             idle_work_ = true;
-            idle_from_ = first_frame_ms_ < 0 ? clock() + kIdleAfterFirstFrameMs : 0;
-            if (first_frame_ms_ < 0) {
-                first_frame_ms_ = clock();
-                if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
-                    std::fprintf(stderr, "hearth: first frame after %.1f ms (%s)\n",
-                                 first_frame_ms_, backend_->describe().c_str());
-            }
+            idle_from_ = first ? clock() + kIdleAfterFirstFrameMs : 0;
         }
-        if (script && next_step < script->size()) {
-            step_script((*script)[next_step++], status);
-            continue;
-        }
-        if (script && next_step == script->size())
-            break;
         // Sleep until an event (input, or a deck change with --watch) or the
         // next thing that changes on screen by itself (a timer's second, a
         // toast, an animation frame), whichever comes first.
@@ -429,8 +250,8 @@ int App::run_window(const std::vector<ScriptStep>* script) {
         if (recorder_ && recorder_->busy())
             wait = wait < 0 ? kRecorderPollMs : std::min(wait, kRecorderPollMs);
         // Idle: the scene prepares what later frames need, a piece per wake,
-        // looking for input between pieces; not at once after a frame, so the
-        // repaints that follow the first frame (an expose) are not delayed.
+        // looking for input between pieces; not at once after the first
+        // frame, so the repaints that follow it (an expose) are not delayed.
         if (idle_work_ && !paused_ && scene_ && !scene_->animating(*this)) {
             std::int64_t until = idle_from_ - clock();
             if (until > 0) {
@@ -448,142 +269,36 @@ int App::run_window(const std::vector<ScriptStep>* script) {
             while (!quit_ && SDL_PollEvent(&e))
                 handle(e);
         }
-        if (scene_)
-            scene_->poll(*this);
+        poll();
         report_recorder();
         if (redraw_at >= 0 && now_ms_ >= redraw_at)
             dirty_ = true;
     }
     finish_recording();
-    return status;
+    return 0;
 }
 
-// ---------------------------------------------------------------- the headless script
-
-void App::step_script(const ScriptStep& step, int& status) {
-    SDL_Event e{};
-    switch (step.kind) {
-    case ScriptStep::Kind::Key:
-        e.type = SDL_KEYDOWN;
-        e.key.keysym.sym = SDL_GetKeyFromName(step.text.c_str());
-        e.key.keysym.scancode = SDL_GetScancodeFromKey(e.key.keysym.sym);
-        e.key.keysym.mod = Uint16((step.ctrl ? KMOD_LCTRL : 0) | (step.shift ? KMOD_LSHIFT : 0) |
-                                  (step.alt ? KMOD_LALT : 0));
-        handle(e);
-        break;
-    case ScriptStep::Kind::Type: {
-        // One text event per character, as a keyboard sends them.
-        std::size_t i = 0;
-        while (i < step.text.size()) {
-            std::size_t n = 1;
-            unsigned char c = static_cast<unsigned char>(step.text[i]);
-            if (c >= 0xF0)
-                n = 4;
-            else if (c >= 0xE0)
-                n = 3;
-            else if (c >= 0xC0)
-                n = 2;
-            n = std::min(n, step.text.size() - i);
-            SDL_Event t{};
-            t.type = SDL_TEXTINPUT;
-            std::memcpy(t.text.text, step.text.data() + i, n);
-            handle(t);
-            i += n;
-        }
-        break;
-    }
-    case ScriptStep::Kind::Click:
-        e.type = SDL_MOUSEBUTTONUP;
-        e.button.button = SDL_BUTTON_LEFT;
-        e.button.x = step.x;
-        e.button.y = step.y;
-        handle(e);
-        break;
-    case ScriptStep::Kind::Wait: {
-        advance(std::int64_t(step.seconds * 1000 + 0.5));
-        dirty_ = true;
-        // The time waited is idle time: the scene prepares, for at most as
-        // long in real time (at least one piece), while nothing moves.
-        auto end = std::chrono::steady_clock::now() +
-                   std::chrono::microseconds(std::int64_t(step.seconds * 1e6));
-        if (scene_ && !paused_ && !scene_->animating(*this))
-            while (prepare_idle() && std::chrono::steady_clock::now() < end) {
-            }
-        break;
-    }
-    case ScriptStep::Kind::Sleep: {
-        auto end = std::chrono::steady_clock::now() +
-                   std::chrono::milliseconds(std::int64_t(step.seconds * 1000));
-        while (std::chrono::steady_clock::now() < end) {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            SDL_Event pending;
-            while (SDL_PollEvent(&pending))
-                handle(pending);
-            if (scene_)
-                scene_->poll(*this); // wall-clock work (the journal's saves) goes on
-        }
-        break;
-    }
-    case ScriptStep::Kind::AwaitReload: {
-        auto end = std::chrono::steady_clock::now() +
-                   std::chrono::milliseconds(std::int64_t(step.seconds * 1000));
-        std::uint64_t before = reload_count_;
-        while (reload_count_ == before && std::chrono::steady_clock::now() < end) {
-            SDL_Event pending;
-            if (SDL_WaitEventTimeout(&pending, 50))
-                do
-                    handle(pending);
-                while (reload_count_ == before && SDL_PollEvent(&pending));
-            if (scene_)
-                scene_->poll(*this);
-        }
-        if (reload_count_ == before) {
-            std::fprintf(stderr, "%s:%d: error: the deck was not reloaded within %g seconds\n",
-                         options_.script.c_str(), step.line, step.seconds);
-            status = 1;
-        }
-        dirty_ = true;
-        break;
-    }
-    case ScriptStep::Kind::Shot: {
-        draw();
-        backend_->present();
-        std::filesystem::path dir(options_.out);
-        std::error_code ec;
-        std::filesystem::create_directories(dir, ec);
-        if (auto err = backend_->save_png(dir / (step.text + ".png"))) {
-            std::fprintf(stderr, "%s:%d: error: cannot write the shot: %s\n",
-                         options_.script.c_str(), step.line, err->c_str());
-            status = 1;
-        }
-        break;
-    }
-    }
-    if (next_scene_) {
-        scene_ = std::move(next_scene_);
-        dirty_ = true;
-    }
-    report_recorder();
-}
-
-int App::run_script(const std::vector<ScriptStep>& script) {
-    int status = 0;
+bool App::present_if_changed() {
+    if (!frames_since_)
+        frames_since_ = std::chrono::steady_clock::now();
+    if (!dirty_ && !(scene_ && scene_->animating(*this)))
+        return false;
     draw();
-    for (const ScriptStep& step : script) {
-        if (quit_)
-            break;
-        step_script(step, status);
+    backend_->present();
+    dirty_ = false;
+    if (first_frame_ms_ < 0) {
+        first_frame_ms_ = std::chrono::duration<double, std::milli>(
+                              std::chrono::steady_clock::now() - *frames_since_)
+                              .count();
+        if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
+            std::fprintf(stderr, "hearth: first frame after %.1f ms (%s)\n", first_frame_ms_,
+                         backend_->describe().c_str());
     }
-    finish_recording();
-    if (!deck_.live().has_deck() || resume_blocked_)
-        status = 1;
-    return status;
+    return true;
 }
-
-// ---------------------------------------------------------------- drawing
 
 bool App::prepare_idle() {
-    if (!scene_ || paused_ || !errors_.empty())
+    if (!scene_ || paused_ || !errors_.empty() || scene_->animating(*this))
         return false;
     SDL_Renderer* r = backend_->renderer();
     SDL_Point size = backend_->output_size();
@@ -591,6 +306,26 @@ bool App::prepare_idle() {
     SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
     return scene_->prepare(g, *this);
 }
+
+void App::poll() {
+    if (scene_)
+        scene_->poll(*this);
+}
+
+void App::settle() {
+    if (next_scene_) {
+        scene_ = std::move(next_scene_);
+        dirty_ = true;
+    }
+    report_recorder();
+}
+
+void App::text_shown(std::size_t bytes) {
+    if (text_shown_)
+        text_shown_(bytes);
+}
+
+// ---------------------------------------------------------------- drawing
 
 void App::draw() {
     SDL_Renderer* r = backend_->renderer();

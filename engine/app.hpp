@@ -1,15 +1,14 @@
 // The App: the scene host and the loop. It holds the backend, the fonts, the
 // deck keeper (the deck, its reloads, the user's own cards), the session
-// recorder (log and save) and the current scene; runs the frame loop (a
-// window) or a script (headless). Calm by design: it sleeps in
-// SDL_WaitEventTimeout until input, a timer's next second or an animation
-// frame, and draws only then.
+// recorder (log and save) and the current scene, and runs the frame loop.
+// Calm by design: it sleeps in SDL_WaitEventTimeout until input, a timer's
+// next second or an animation frame, and draws only then. A script is
+// played into it from outside, by the headless runner (headless_runner.hpp).
 #pragma once
 
 #include "engine/backend.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
-#include "engine/headless_script.hpp"
 #include "engine/input_map.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
@@ -18,7 +17,9 @@
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
 
+#include <chrono>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -34,9 +35,7 @@ public:
     ~App() override;
 
     // Runs a window until the user quits. Returns the exit status.
-    int run_window(const std::vector<ScriptStep>* script = nullptr);
-    // Runs `script` headless. Returns the exit status.
-    int run_script(const std::vector<ScriptStep>& script);
+    int run_window();
 
     // SceneHost
     const Deck& deck() const override { return deck_.live().deck(); }
@@ -47,17 +46,58 @@ public:
     void toast(std::string message) override;
     void session_changed(const Session& session) override;
     void text_input(bool on) override { backend_->set_text_input(on); }
-    std::string save_folder() const override;
+    std::filesystem::path summary_file() const override;
     const std::vector<Card>& own_cards() const override { return deck_.own_cards(); }
     void keep_own_card(const Card& written) override;
     std::string clipboard_text() const override;
     void set_clipboard_text(const std::string& text) override;
     void quit() override { quit_ = true; }
+    void text_shown(std::size_t bytes) override;
+
+    // ---- for a driver of the loop (the headless runner, tests): the
+    // platform's events go in as SDL events, the clock moves when it says.
+
+    // An SDL event: the platform's own (quit, a deck change), or input,
+    // which the input map turns into Hearth's events.
+    void handle(const SDL_Event& e);
+    // Moves the clock on by `ms`: timers, animations, toasts.
+    void advance(std::int64_t ms);
+    // Wall-clock work of the scene (the journal's saves), as when the loop wakes.
+    void poll();
+    // After a step: the next scene comes in, and what the recorder could
+    // not write is shown.
+    void settle();
+    // Draws the frame (without presenting it).
+    void draw();
+    // Draws and presents the frame when something changed (the window
+    // loop's); true when it did.
+    bool present_if_changed();
+    // One piece of the scene's idle preparation (Scene::prepare), unless
+    // something moves; true while more remains.
+    bool prepare_idle();
+    // The next frame is drawn anew.
+    void redraw() { dirty_ = true; }
+    Backend& backend() { return *backend_; }
+    // Deck reloads tried after a change on disk, taken or refused.
+    std::uint64_t reload_count() const { return reload_count_; }
+    bool quitting() const { return quit_; }
+    // The run cannot play: the deck never loaded, or the save is unreadable.
+    bool failed_to_start() const { return !deck_.live().has_deck() || resume_blocked_; }
+    // Waits for the recorder's writes at the end of a run, and reports them.
+    void finish_recording();
+    // Summaries are saved under this one name in --out (a script's run),
+    // not named by the date and time.
+    void name_summaries(std::string name) { summary_name_ = std::move(name); }
+    // Called with the length of the text a scene shows each time it changes.
+    void on_text_shown(std::function<void(std::size_t)> listener) {
+        text_shown_ = std::move(listener);
+    }
 
     // For tests: the scene now showing, the recorder (null without --resume
-    // and --log).
+    // and --log), the message at the bottom of the screen (empty: none).
     Scene* scene() { return scene_.get(); }
     SessionRecorder* recorder() { return recorder_.get(); }
+    const std::string& toast_shown() const { return toast_; }
 
 private:
     void load_deck_file();
@@ -66,19 +106,8 @@ private:
     void load_own_cards_file();
     // Toasts what the recorder could not write: a failed save before a failed log.
     void report_recorder();
-    // Waits for the recorder's writes at the end of a run, and reports them.
-    void finish_recording();
     void start_first_scene();
-    // An SDL event: the platform's own (quit, a deck change), or input,
-    // which the input map turns into Hearth's events for handle_input.
-    void handle(const SDL_Event& e);
     void handle_input(const InputEvent& e);
-    void advance(std::int64_t ms);
-    void draw();
-    // One piece of the scene's idle preparation (Scene::prepare); true while
-    // more remains.
-    bool prepare_idle();
-    void step_script(const ScriptStep& step, int& status);
     // Milliseconds until the screen changes by itself, or -1.
     std::int64_t next_redraw_ms();
 
@@ -106,9 +135,12 @@ private:
     double first_frame_ms_ = -1;
     bool idle_work_ = false;     // the scene may have preparation to do since the last frame
     std::int64_t idle_from_ = 0; // the window loop's clock when it may start
+    std::optional<std::chrono::steady_clock::time_point> frames_since_; // the first frame's clock
     std::uint64_t seed_ = 1;
-    bool resume_blocked_ = false; // the save file is damaged: never write over it
-    std::string error_hint_;      // what to do about errors_, when not the deck's
+    bool resume_blocked_ = false;                 // the save file is damaged: never write over it
+    std::string error_hint_;                      // what to do about errors_, when not the deck's
+    std::optional<std::string> summary_name_;     // name_summaries
+    std::function<void(std::size_t)> text_shown_; // on_text_shown
 };
 
 } // namespace hearth

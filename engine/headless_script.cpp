@@ -40,13 +40,12 @@ bool valid_shot_name(std::string_view s) {
 
 } // namespace
 
-std::variant<std::vector<ScriptStep>, ScriptError>
+std::variant<std::vector<ScriptStep>, Diagnostic>
 parse_script(std::string_view text, std::string_view file, const KeyNameCheck& key_known) {
     std::vector<ScriptStep> steps;
     int line_no = 0;
     auto error = [&](const std::string& message) {
-        return ScriptError{std::string(file) + ":" + std::to_string(line_no) +
-                           ": error: " + message};
+        return file_error({std::string(file), line_no, 0}, message);
     };
     while (!text.empty()) {
         ++line_no;
@@ -119,6 +118,11 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
                              "e.g. 'shot table'");
             step.kind = ScriptStep::Kind::Shot;
             step.text = rest;
+        } else if (verb == "report") {
+            if (rest != "shown")
+                return error("'report' needs what to report: 'report shown' (the length of the "
+                             "text on screen, as 'solo: shown BYTES' lines on stdout)");
+            step.kind = ScriptStep::Kind::ReportShown;
         } else {
             return error("unknown step '" + std::string(verb) +
                          "' (steps: key, type, click, wait, sleep, await, shot)");

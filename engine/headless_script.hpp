@@ -10,8 +10,13 @@
 //   await reload [SECONDS]  keep the event loop running until the deck has
 //                   been reloaded (taken or refused), at most SECONDS (30)
 //   shot NAME       write OUT/NAME.png
+//   report shown    from then on, print `solo: shown BYTES` on stdout each
+//                   time the length of the text on screen changes (for
+//                   drivers that kill a run and check what reached the disk)
 // Blank lines and lines starting with # are ignored. Pure: no SDL.
 #pragma once
+
+#include "game/base/diagnostic.hpp"
 
 #include <functional>
 #include <string>
@@ -22,7 +27,7 @@
 namespace hearth {
 
 struct ScriptStep {
-    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload };
+    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload, ReportShown };
     Kind kind = Kind::Key;
     std::string text;                              // key name, typed text or shot name
     bool ctrl = false, shift = false, alt = false; // modifiers held with a key
@@ -31,15 +36,11 @@ struct ScriptStep {
     int line = 0;
 };
 
-struct ScriptError {
-    std::string message; // "script.txt:3: error: ..."
-};
-
 // Says whether a key name is known (SDL_GetKeyFromName in the engine).
 using KeyNameCheck = std::function<bool(std::string_view)>;
 
-// Parses a script; `file` names it in errors.
-std::variant<std::vector<ScriptStep>, ScriptError>
+// Parses a script; a mistake is the diagnostic `script.txt:3: error: ...`.
+std::variant<std::vector<ScriptStep>, Diagnostic>
 parse_script(std::string_view text, std::string_view file, const KeyNameCheck& key_known);
 
 } // namespace hearth

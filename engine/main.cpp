@@ -1,6 +1,7 @@
 // hearth: the shared-screen table. See docs/table.md.
 #include "engine/app.hpp"
 #include "engine/cli_options.hpp"
+#include "engine/headless_runner.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "game/base/atomic_file.hpp"
@@ -8,6 +9,7 @@
 #include <SDL.h>
 #include <SDL_image.h>
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 
@@ -41,15 +43,16 @@ int main(int argc, char** argv) {
     if (!options.script.empty()) {
         auto text = read_file(options.script, 1u << 20);
         if (!text) {
-            std::fprintf(stderr, "%s: error: cannot read the script\n", options.script.c_str());
+            std::fprintf(stderr, "%s\n",
+                         file_error({options.script}, "cannot read the script").str().c_str());
             return 2;
         }
         auto r = parse_script(*text, options.script, [](std::string_view k) {
             return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
         });
-        if (auto* e = std::get_if<ScriptError>(&r)) {
+        if (auto* e = std::get_if<Diagnostic>(&r)) {
             // As compilers print it, so editors can jump to the line.
-            std::fprintf(stderr, "%s\n", e->message.c_str());
+            std::fprintf(stderr, "%s\n", e->str().c_str());
             return 2;
         }
         script = std::get<std::vector<ScriptStep>>(std::move(r));
@@ -90,11 +93,19 @@ int main(int argc, char** argv) {
         SDL_Quit();
         return fail(error);
     }
+    // A window deals a new game each time; a headless run the same one (seed 1).
+    if (!options.seed && !options.headless)
+        options.seed = std::uint64_t(std::chrono::steady_clock::now().time_since_epoch().count()) ^
+                       std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     int status = 0;
     {
         App app(options, std::move(backend), deck, fonts);
-        status = options.headless ? app.run_script(script)
-                                  : app.run_window(script.empty() ? nullptr : &script);
+        if (script.empty()) {
+            status = app.run_window();
+        } else {
+            HeadlessRunner runner(app, std::move(script), options.script, options.out);
+            status = options.headless ? runner.run() : runner.run_in_window();
+        }
     }
     IMG_Quit();
     SDL_Quit();

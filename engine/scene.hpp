@@ -6,7 +6,9 @@
 #include "engine/bindings.hpp"
 #include "engine/render/card_view.hpp"
 
+#include <cstddef>
 #include <cstdint>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <vector>
@@ -52,8 +54,9 @@ public:
     virtual void session_changed(const Session& session) = 0;
     // Text entry on or off (on-screen keyboards, IME).
     virtual void text_input(bool on) = 0;
-    // Where saved summaries go.
-    virtual std::string save_folder() const = 0;
+    // Where to save the summary now: the host decides the folder and the
+    // name (a window names it by the date and time, a script's run keeps one).
+    virtual std::filesystem::path summary_file() const = 0;
     // The user's own cards for this deck (written at earlier sessions), for
     // a new session's draw pile.
     virtual const std::vector<Card>& own_cards() const {
@@ -69,6 +72,9 @@ public:
     virtual std::string clipboard_text() const { return {}; }
     virtual void set_clipboard_text(const std::string&) {}
     virtual void quit() = 0;
+    // What the scene shows changed: its text (the journal's entry) is now
+    // `bytes` long. A script's driver may report it (`report shown`).
+    virtual void text_shown(std::size_t /*bytes*/) {}
 };
 
 class Scene {
@@ -104,6 +110,9 @@ public:
     // The key lines the help overlay shows for this scene, in the words of
     // `keys` for what the scene offers now.
     virtual KeyHelp help(const Bindings&) const { return {}; }
+    // The session the scene plays, if any (the host records a snapshot of it
+    // when the deck changes under it).
+    virtual const Session* session_in_play() const { return nullptr; }
 };
 
 } // namespace hearth

@@ -38,7 +38,8 @@ SessionRecorder::~SessionRecorder() {
             ::close(f.fd);
 }
 
-void SessionRecorder::resumed(const Session& s, bool save_is_current) {
+void SessionRecorder::resumed(const Session& s, bool save_is_current, bool from_snapshot) {
+    snapshots_ = from_snapshot;
     begin(s, save_is_current);
 }
 
@@ -47,6 +48,7 @@ void SessionRecorder::record(const Session& s) {
         start_ && s.start == *start_ && s.log.size() >= recorded_ &&
         (recorded_ == 0 || (last_entry_ && s.log[recorded_ - 1] == *last_entry_));
     if (!same_session) {
+        snapshots_ = false; // a new session starts on the deck in play
         begin(s, false);
         return;
     }
@@ -72,7 +74,8 @@ void SessionRecorder::begin(const Session& s, bool save_is_current) {
     recorded_ = s.log.size();
     last_entry_ = s.log.empty() ? std::nullopt : std::optional<LogEntry>(s.log.back());
     if (!files_[kSave].path.empty())
-        push({kSave, save_is_current ? Job::Kind::Open : Job::Kind::Replace, save_to_jsonl(s)});
+        push({kSave, save_is_current ? Job::Kind::Open : Job::Kind::Replace,
+              save_to_jsonl(s) + (snapshots_ ? save_snapshot_jsonl(s) : std::string())});
     if (!files_[kLog].path.empty()) {
         std::vector<ReloadMark> marks;
         for (std::string& line : early_reloads_)
@@ -91,6 +94,14 @@ void SessionRecorder::reload(std::string line) {
         return;
     }
     push({kLog, Job::Kind::Append, std::move(line)});
+}
+
+void SessionRecorder::snapshot(const Session& s) {
+    if (files_[kSave].path.empty())
+        return;
+    record(s); // the snapshot follows every action so far
+    snapshots_ = true;
+    push({kSave, Job::Kind::Append, save_snapshot_jsonl(s)});
 }
 
 void SessionRecorder::push(Job job) {

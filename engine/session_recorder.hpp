@@ -34,12 +34,18 @@ public:
     // A session resumed from the save file. `save_is_current`: the file holds
     // exactly this session in the current format, so it is appended to as it
     // is; otherwise it is rewritten once (a version-1 save, a torn last line).
-    void resumed(const Session& s, bool save_is_current);
+    // `from_snapshot`: the deck changed during it, so a rewrite ends with a
+    // snapshot too.
+    void resumed(const Session& s, bool save_is_current, bool from_snapshot = false);
     // The session changed: its new entries are appended. A different session
     // (a new start) begins both files anew.
     void record(const Session& s);
     // A live-reload line for the log, in its place: after the entries so far.
     void reload(std::string line);
+    // The deck changed under `s` (a reload was taken): the save gets a
+    // snapshot line, the state resume starts from, since the actions before
+    // it no longer replay against the deck.
+    void snapshot(const Session& s);
 
     // Waits until everything recorded so far is written and on the disk.
     void flush();
@@ -98,6 +104,7 @@ private:
     std::size_t recorded_ = 0;
     std::optional<LogEntry> last_entry_;
     std::vector<std::string> early_reloads_; // reload lines before any session began
+    bool snapshots_ = false; // the deck changed during this session: the save needs its snapshot
 
     mutable std::mutex mutex_;
     std::condition_variable wake_, idle_;

@@ -1,6 +1,7 @@
 // A small deck and helpers shared by the session tests.
 #pragma once
 
+#include "engine/words/words.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/session/session.hpp"
 
@@ -146,7 +147,7 @@ inline Session must_start(const Deck& deck, std::string_view format, int players
                           std::uint64_t seed = 7) {
     auto r = start_session(deck, format, players, seed);
     if (auto* e = std::get_if<StartError>(&r))
-        FAIL(e->message);
+        FAIL(say(e->message));
     return std::get<Session>(r);
 }
 

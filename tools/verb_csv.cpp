@@ -1,6 +1,7 @@
 // hearth-deck csv: the cards of a deck to and from a spreadsheet.
 #include "engine/render/art_check.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/csv/card_csv.hpp"
 #include "tools/csv/csv_import.hpp"
@@ -62,8 +63,14 @@ int export_csv(Args args) {
         return 1;
     std::vector<std::string> problems;
     std::string csv = export_cards_csv(*deck, &problems);
-    for (const auto& p : problems)
-        std::fprintf(stderr, "%s: warning: %s\n", deck->file.generic_string().c_str(), p.c_str());
+    for (const auto& p : problems) {
+        // A named value: a braced temporary trips GCC 12's -Wmaybe-uninitialized.
+        Diagnostic warning;
+        warning.severity = Severity::Warning;
+        warning.where.file = deck->file.generic_string();
+        warning.message = p;
+        std::fprintf(stderr, "%s\n", warning.str().c_str());
+    }
     if (bom)
         std::fputs("\xEF\xBB\xBF", stdout);
     std::fwrite(csv.data(), 1, csv.size(), stdout);
@@ -94,8 +101,11 @@ int import_csv(Args args) {
     auto deck_text = read_file(deck->file);
     auto csv = read_file(csv_file);
     if (!deck_text || !csv) {
-        std::fprintf(stderr, "%s: error: cannot read the file\n",
-                     (!csv ? csv_file : deck->file.generic_string()).c_str());
+        std::fprintf(
+            stderr, "%s\n",
+            file_error({!csv ? csv_file : deck->file.generic_string()}, "cannot read the file")
+                .str()
+                .c_str());
         return 1;
     }
     CsvImportResult r = import_cards_csv(*deck, *deck_text, *csv, csv_file, options);
@@ -131,7 +141,8 @@ int import_csv(Args args) {
     }
     if (!dry_run) {
         if (auto problem = write_file_atomically(deck->file, *r.text)) {
-            std::fprintf(stderr, "%s: error: cannot write: %s\n", file.c_str(), problem->c_str());
+            std::fprintf(stderr, "%s\n",
+                         file_error({file}, "cannot write: " + *problem).str().c_str());
             return 1;
         }
     }

@@ -2,6 +2,7 @@
 // size, drawn by the table's own card view.
 #include "engine/render/art_check.hpp"
 #include "engine/render/asset_paths.hpp"
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
@@ -75,8 +76,9 @@ int render(Args args) {
     std::error_code ec;
     std::filesystem::create_directories(out, ec);
     if (ec) {
-        std::fprintf(stderr, "%s: error: cannot make the folder: %s\n", out.c_str(),
-                     ec.message().c_str());
+        std::fprintf(
+            stderr, "%s\n",
+            file_error({out.string()}, "cannot make the folder: " + ec.message()).str().c_str());
         return 1;
     }
     std::filesystem::path fonts_dir = find_assets_dir() / "fonts";
@@ -103,7 +105,11 @@ int render(Args args) {
         auto save = [&](SDL_Surface* s, const std::string& name) {
             std::filesystem::path file = out / name;
             if (IMG_SavePNG(s, file.c_str()) != 0) {
-                std::fprintf(stderr, "%s: error: cannot write: %s\n", file.c_str(), IMG_GetError());
+                std::fprintf(
+                    stderr, "%s\n",
+                    file_error({file.string()}, std::string("cannot write: ") + IMG_GetError())
+                        .str()
+                        .c_str());
                 return false;
             }
             progress.update(++done, name);

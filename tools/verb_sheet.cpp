@@ -2,6 +2,7 @@
 #include "engine/render/art_check.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
@@ -101,7 +102,8 @@ int sheet(Args args) {
     }
     std::filesystem::path out(o.out);
     if (auto problem = write_file_atomically(out, *pdf)) {
-        std::fprintf(stderr, "%s: error: cannot write: %s\n", out.c_str(), problem->c_str());
+        std::fprintf(stderr, "%s\n",
+                     file_error({out.string()}, "cannot write: " + *problem).str().c_str());
         return 1;
     }
     double seconds =

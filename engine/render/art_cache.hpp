@@ -6,7 +6,8 @@
 // a third as large, on the draw pile).
 #pragma once
 
-#include "engine/render/gfx.hpp"
+#include "engine/render/sdl_color.hpp"
+#include "engine/render/texture_cache.hpp"
 
 #include <filesystem>
 #include <string>

@@ -109,8 +109,8 @@ private:
     };
     std::map<std::pair<Face, int>, Open> open_;
     std::unordered_map<std::string, int> widths_; // "face:px:text" -> width
-    std::list<std::pair<Face, int>> lru_; // most recently used first
-    std::string script_;                  // ISO 15924, empty: let HarfBuzz guess
+    std::list<std::pair<Face, int>> lru_;         // most recently used first
+    std::string script_;                          // ISO 15924, empty: let HarfBuzz guess
     bool rtl_ = false;
 
     int run_width(std::string_view text, const FontRun& run);

@@ -4,7 +4,8 @@
 // size shown, then cached as a texture.
 #pragma once
 
-#include "engine/render/gfx.hpp"
+#include "engine/render/sdl_color.hpp"
+#include "engine/render/texture_cache.hpp"
 
 namespace hearth {
 

@@ -3,7 +3,8 @@
 #pragma once
 
 #include "engine/render/fonts.hpp"
-#include "engine/render/gfx.hpp"
+#include "engine/render/sdl_color.hpp"
+#include "engine/render/texture_cache.hpp"
 #include "game/text/text_layout.hpp"
 
 namespace hearth {

@@ -5,6 +5,7 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
 #include "game/session/session.hpp"
 
@@ -49,12 +50,12 @@ void SetupScene::start(SceneHost& host) {
     const Deck& deck = host.deck();
     const Format& f = format(deck);
     int n = names_.empty() ? count_ : int(names_.size());
-    if (n < f.min_players) {
-        host.toast(f.name + " needs at least " + std::to_string(f.min_players) + " players");
+    if (n < min_seats(f)) {
+        host.toast(f.name + " needs at least " + std::to_string(min_seats(f)) + " players");
         return;
     }
-    if (n > f.max_players) {
-        host.toast(f.name + " seats at most " + std::to_string(f.max_players) + " players");
+    if (n > max_seats(f)) {
+        host.toast(f.name + " seats at most " + std::to_string(max_seats(f)) + " players");
         return;
     }
     if (f.mission == MissionRule::Choose && focus_ != Focus::Mission && !missions(deck).empty()) {
@@ -67,23 +68,16 @@ void SetupScene::start(SceneHost& host) {
 
 void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
     const Deck& deck = host.deck();
-    SessionStart start;
-    start.seed = seed_;
-    start.deck = deck.info.id;
-    start.format = format(deck).id;
-    start.players = names_;
-    if (names_.empty())
-        start.players.assign(std::size_t(count_), "");
-    start.own = host.own_cards();
-    auto r = start_session(deck, start);
+    auto r = start_session(
+        deck, new_session_start(deck, format(deck).id, names_, count_, seed_, host.own_cards()));
     if (auto* e = std::get_if<StartError>(&r)) {
-        host.toast(e->message);
+        host.toast(say(e->message));
         return;
     }
     Session s = std::get<Session>(std::move(r));
     if (!card_id.empty()) {
         if (auto refused = apply_in_place(deck, s, act::ChooseMission{card_id})) {
-            host.toast(std::string(describe(*refused)));
+            host.toast(say(*refused));
             return;
         }
     }

@@ -83,8 +83,8 @@ void SoloScene::after_edit(SceneHost& host) {
     report(host);
 }
 
-// Tells the person about saving (notices, errors) and, headless, tells a
-// script driver how much text is now on screen.
+// Tells the person about saving (notices, errors), and the host how much
+// text is now on screen.
 void SoloScene::report(SceneHost& host) {
     for (const std::string& n : writer_.take_notices())
         host.toast(n);
@@ -95,14 +95,11 @@ void SoloScene::report(SceneHost& host) {
             std::fprintf(stderr, "hearth: journal: %s\n", last_error_.c_str());
         }
     }
-    // Only the journal's kill test asks for this; people never see it.
-    static const bool wanted = std::getenv("HEARTH_REPORT_SHOWN") != nullptr;
-    if (headless_ && wanted && writer_.editor().revision() != reported_revision_) {
+    if (writer_.editor().revision() != reported_revision_) {
         reported_revision_ = writer_.editor().revision();
         if (writer_.editor().text().size() != reported_bytes_) {
             reported_bytes_ = writer_.editor().text().size();
-            std::printf("solo: shown %zu\n", reported_bytes_);
-            std::fflush(stdout);
+            host.text_shown(reported_bytes_);
         }
     }
 }

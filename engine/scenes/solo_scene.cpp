@@ -6,6 +6,7 @@
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_clock.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/words.hpp"
 #include "game/session/solo_session.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ namespace {
 Session new_session(const Deck& deck, std::uint64_t seed, SceneHost& host) {
     auto started = start_session(deck, solo_start_today(deck, seed));
     if (auto* e = std::get_if<StartError>(&started)) {
-        host.toast("The session could not start: " + e->message);
+        host.toast("The session could not start: " + say(e->message));
         return Session{};
     }
     return std::get<Session>(std::move(started));
@@ -43,7 +44,6 @@ SoloScene::SoloScene(const Deck& deck, std::filesystem::path journal_folder, std
 
 SoloScene::SoloScene(Session session, std::filesystem::path journal_folder, SceneHost& host)
     : journal_(std::move(journal_folder)), writer_(journal_), session_(std::move(session)) {
-    headless_ = host.options().headless;
     const Deck& deck = host.deck();
     if (session_.table.phase == Phase::Setup && format_of(deck, session_))
         act(solo_draw(deck, session_), host); // the card of the day
@@ -56,7 +56,7 @@ SoloScene::SoloScene(Session session, std::filesystem::path journal_folder, Scen
 
 bool SoloScene::act(Applied moved, SceneHost& host) {
     if (const Refusal* r = std::get_if<Refusal>(&moved)) {
-        host.toast(sentence(describe(*r)));
+        host.toast(sentence(say(*r)));
         return false;
     }
     Session& next = std::get<Session>(moved);

@@ -119,7 +119,6 @@ private:
     std::string card_id_;                 // the card on show, which the entry is about
     std::optional<JournalEntry> earlier_; // an earlier entry about this card
     Focus focus_ = Focus::Editor;
-    bool headless_ = false;
     std::size_t reported_bytes_ = std::string::npos;
     std::uint64_t reported_revision_ = 0;
     std::string last_error_;

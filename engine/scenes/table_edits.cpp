@@ -4,6 +4,7 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/theme.hpp"
+#include "engine/words/words.hpp"
 
 namespace hearth {
 namespace {
@@ -68,7 +69,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
     case Command::Remove:
         if (!ended) {
             if (session_.table.seating.size() <= 1)
-                host.toast(sentence(describe(Refusal::LastPlayer)));
+                host.toast(sentence(say(Refusal::LastPlayer)));
             else
                 confirm_remove_ = std::max(0, active_seat(session_));
         }
@@ -88,7 +89,7 @@ void TableScene::open_write(SceneHost& host) {
     if (!type)
         type = first_blank_type(deck);
     if (!type) {
-        host.toast(sentence(describe(Refusal::NoBlankType)));
+        host.toast(sentence(say(Refusal::NoBlankType)));
         return;
     }
     write_type_ = type->id;

@@ -3,8 +3,9 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/cli_options.hpp"
+#include "engine/words/summary_markdown.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
-#include "game/session/summary.hpp"
 
 #include <SDL_timer.h>
 
@@ -60,7 +61,7 @@ bool TableScene::act(const Action& action, SceneHost& host) {
     int talker_before = talking_seat(session_);
     std::string card_before = session_.table.in_play;
     if (std::optional<Refusal> r = apply_in_place(host.deck(), session_, action)) {
-        host.toast(sentence(describe(*r)));
+        host.toast(sentence(say(*r)));
         return false;
     }
     host.session_changed(session_);
@@ -223,15 +224,7 @@ KeyHelp TableScene::help(const Bindings& keys) const {
 }
 
 void TableScene::save_summary(SceneHost& host) {
-    std::string folder = host.save_folder();
-    std::string name = "summary.md";
-    if (!host.options().headless) {
-        std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-        char buf[64];
-        std::strftime(buf, sizeof buf, "summary-%Y-%m-%d-%H%M.md", std::localtime(&t));
-        name = buf;
-    }
-    std::filesystem::path file = std::filesystem::path(folder) / name;
+    std::filesystem::path file = host.summary_file();
     if (auto err = write_file_atomically(file, summary_markdown(host.deck(), session_))) {
         host.toast("Could not save " + file.string() + ": " + *err);
         return;

@@ -43,6 +43,7 @@ public:
     // texture and each frame copies it and draws the card; off, every frame
     // draws the whole table (tests compare the two).
     void use_still_table(bool on) { use_still_ = on; }
+    const Session* session_in_play() const override { return &session_; }
     // The form over the table (writing a card, a name), for tests.
     const TablePanel& panel() const { return panel_; }
 
@@ -55,6 +56,9 @@ private:
     // A frame of a card's flight drawn over the still table (table_still.cpp);
     // false when this frame must draw the whole table.
     bool draw_over_still(Gfx& gfx, SceneHost& host);
+    // The back the centre card shows before a card is drawn and while it
+    // turns over (table_card.cpp), rendered once per type, size and deck.
+    SDL_Texture* centre_back(Gfx& gfx, const SceneHost& host, SDL_Rect rect);
     void draw_summary(Gfx& gfx, SceneHost& host);
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
     void save_summary(SceneHost& host);
@@ -97,11 +101,11 @@ private:
     // Prepared while the table is idle (table_prepare.cpp): the next card at
     // the centre's size, and a scratch picture for the pictures' caches.
     CardTexture next_tex_, scratch_tex_;
-    CardTexture still_;        // the table without the flying card
-    bool use_still_ = true;    // see use_still_table
-    bool skip_centre_ = false; // draw_table leaves out the centre card (for still_)
-    std::size_t tables_drawn_ = 0;
     std::unordered_set<std::string> prepared_; // the idle jobs done, by key
+    CardTexture still_;                        // the table without the flying card
+    bool use_still_ = true;                    // see use_still_table
+    bool skip_centre_ = false;                 // draw_table leaves out the centre card (for still_)
+    std::size_t tables_drawn_ = 0;
 };
 
 } // namespace hearth

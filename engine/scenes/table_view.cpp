@@ -1,9 +1,10 @@
-// The table scene's drawing. Sections: helpers, seats, side column, the
-// centre card, status line, summary.
+// The table scene's drawing. Sections: helpers, the frame, the status
+// line's hints, the table (seats, side column). The centre card is drawn in
+// table_card.cpp, the summary at the end in table_summary.cpp.
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
-#include "engine/scenes/card_texture.hpp"
+#include "engine/scenes/table_motion.hpp"
 #include "engine/theme.hpp"
 
 #include <cmath>
@@ -19,32 +20,6 @@ std::string clock_text(std::int64_t ms) {
     std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60),
                   static_cast<long long>(s % 60));
     return buf;
-}
-
-SDL_Rect lerp(SDL_Rect a, SDL_Rect b, double t) {
-    auto l = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
-    return SDL_Rect{l(a.x, b.x), l(a.y, b.y), l(a.w, b.w), l(a.h, b.h)};
-}
-
-double ease_out(double t) {
-    return 1 - (1 - t) * (1 - t) * (1 - t);
-}
-
-// The back the centre card shows before a card is drawn and while it turns
-// over, rendered once per type, size and deck generation.
-SDL_Texture* centre_back(Gfx& g, const SceneHost& host, const Session& s, SDL_Rect rect,
-                         TexturePtr& tex, std::string& key_now) {
-    const Deck& deck = host.deck();
-    const Card* card = current_card(deck, s);
-    const Card* top =
-        s.table.draw_pile.empty() ? nullptr : find_session_card(deck, s, s.table.draw_pile.back());
-    const Card* back_of = card ? card : top;
-    if (!back_of)
-        return nullptr;
-    const CardType& type = deck.type_of(*back_of);
-    return cached_card(g.renderer, tex, key_now,
-                       picture_key(type.id, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
-                       [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
 }
 
 // Draws `text` fitted on up to `lines` lines in `box` (title face), centred.
@@ -256,7 +231,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
                        theme::kMuted, L.discard.x + L.discard.w / 2, L.discard.y - lp * 8 / 5);
     int radius = std::max(2, L.draw_pile.w / 18);
     // The centre's back first: the pile's, a third as large, is shrunk from it.
-    centre_back(g, host, s, L.card, back_tex_.texture, back_tex_.card);
+    centre_back(g, host, L.card);
     if (piles.draw > 0) {
         const Card* top = find_session_card(deck, s, s.table.draw_pile.back());
         int layers = std::min(3, piles.draw);
@@ -326,138 +301,6 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
                            Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
     }
     draw_remove_band(g, L, host.bindings());
-}
-
-// ---------------------------------------------------------------- the centre card
-
-void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayout& L,
-                                  std::int64_t now) {
-    const Deck& deck = host.deck();
-    const Session& s = session_;
-    const Card* card = current_card(deck, s);
-    SDL_Rect rect = L.card;
-
-    SDL_Texture* back = centre_back(g, host, s, rect, back_tex_.texture, back_tex_.card);
-    if (!card) {
-        if (back) {
-            SDL_SetTextureAlphaMod(back, 200);
-            SDL_RenderCopy(g.renderer, back, nullptr, &rect);
-            SDL_SetTextureAlphaMod(back, 255);
-        }
-        return;
-    }
-    const std::string key = picture_key(card->id, rect.w, rect.h, host.deck_generation());
-    if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
-        std::swap(card_tex_, next_tex_);
-    SDL_Texture* front =
-        cached_card(g.renderer, card_tex_.texture, card_tex_.card, key, rect.w, rect.h,
-                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
-    if (!front)
-        return;
-    if (!flip_.active(now)) {
-        SDL_RenderCopy(g.renderer, front, nullptr, &rect);
-        return;
-    }
-    // Drawn: it flies from the pile while it turns over.
-    double t = flip_.t(now);
-    SDL_Rect pos = lerp(L.draw_pile, rect, ease_out(std::min(1.0, t * 1.4)));
-    double sx = std::max(0.02, std::fabs(std::cos(M_PI * t)));
-    SDL_Rect dst{pos.x + int(pos.w * (1 - sx) / 2), pos.y, std::max(1, int(pos.w * sx)), pos.h};
-    SDL_RenderCopy(g.renderer, t < 0.5 && back ? back : front, nullptr, &dst);
-}
-
-// ---------------------------------------------------------------- summary
-
-void TableScene::draw_summary(Gfx& g, SceneHost& host) {
-    const Deck& deck = host.deck();
-    const Session& s = session_;
-    TextPainter& text = g.text();
-    const Format* format = format_of(deck, s);
-    int m = g.px(80);
-    int y = g.px(60);
-    int tp = g.font(72);
-    text.draw_line("Thank you for playing", Face::Title, tp, theme::kOrange, m, y);
-    y += tp * 5 / 4;
-    int sp = g.font(30);
-    auto count = [](std::size_t n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    std::string line = (format ? format->name + "  \u00b7  " : std::string()) +
-                       count(s.table.played.size(), "card", "cards") + "  \u00b7  " +
-                       count(std::size_t(std::max(1, s.table.round)), "round", "rounds");
-    text.draw_line(line, Face::Body, sp, theme::kMuted, m, y);
-    y += sp * 2;
-    std::vector<std::string> names;
-    for (const Player& p : s.table.players)
-        names.push_back(p.name);
-
-    int col_w = (g.w - 3 * m) / 2;
-    int lp = g.font(32);
-    int hp = g.font(36);
-    int bottom = g.h - g.px(120);
-    // Left: the cards played.
-    int ly = y;
-    text.draw_line("Cards played", Face::BodyBold, hp, theme::kCream, m, ly);
-    ly += hp * 3 / 2;
-    for (const PlayedCard& p : s.table.played) {
-        if (ly + lp > bottom) {
-            text.draw_line("\u2026", Face::Body, lp, theme::kMuted, m, ly);
-            break;
-        }
-        const Card* c = find_session_card(deck, s, p.card);
-        std::string who =
-            p.player >= 0 && p.player < int(names.size()) ? names[std::size_t(p.player)] : "";
-        std::string t = c ? std::to_string(c->number) + "  " + c->title : p.card;
-        text.draw_line(t, Face::Body, lp, theme::kCream, m, ly);
-        text.draw_line(who, Face::Body, lp * 8 / 10, theme::kMuted,
-                       m + col_w - text.measure(who, Face::Body, lp * 8 / 10), ly + lp / 8);
-        ly += lp * 3 / 2;
-    }
-    // Right: the mission and what people said they would do.
-    int rx = 2 * m + col_w;
-    int ry = y;
-    if (const Card* mission = mission_card(deck, s)) {
-        text.draw_line("Mission", Face::BodyBold, hp, theme::kCream, rx, ry);
-        ry += hp * 3 / 2;
-        text.draw_line(mission->title, Face::Title, lp, theme::kOrange, rx, ry);
-        ry += lp * 2;
-    }
-    text.draw_line("Kept: \u201cI\u2019ll do this one\u201d", Face::BodyBold, hp, theme::kCream, rx,
-                   ry);
-    ry += hp * 3 / 2;
-    if (s.table.kept.empty()) {
-        text.draw_line("No cards were kept.", Face::Body, lp, theme::kMuted, rx, ry);
-        ry += lp * 3 / 2;
-    }
-    for (const KeptCard& k : s.table.kept) {
-        if (ry + lp > bottom)
-            break;
-        const Card* c = find_session_card(deck, s, k.card);
-        std::string who =
-            k.player >= 0 && k.player < int(names.size()) ? names[std::size_t(k.player)] : "";
-        int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
-        text.draw_line(c ? c->title : k.card, Face::Body, lp, theme::kCream, rx + w, ry);
-        ry += lp * 3 / 2;
-    }
-    // Cards written at the table (kept as the user's own for later sessions).
-    if (!s.table.written.empty() && ry + hp * 3 < bottom) {
-        ry += lp / 2;
-        text.draw_line("Written at the table", Face::BodyBold, hp, theme::kCream, rx, ry);
-        ry += hp * 3 / 2;
-        for (std::size_t i = 0; i < s.table.written.size() && ry + lp <= bottom; ++i) {
-            int by = i < s.table.written_by.size() ? s.table.written_by[i] : -1;
-            std::string who = by >= 0 && by < int(names.size()) ? names[std::size_t(by)] : "";
-            int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
-            text.draw_line(s.table.written[i].title, Face::Body, lp, theme::kCream, rx + w, ry);
-            ry += lp * 3 / 2;
-        }
-    }
-    int kp = g.font(26);
-    std::string keys = hints(host.bindings(), deck);
-    text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
-    if (!saved_to_.empty())
-        text.draw_centered("Saved to " + saved_to_, Face::Body, kp, theme::kLeaf, g.w / 2,
-                           g.h - g.px(80) - kp * 2);
 }
 
 } // namespace hearth

@@ -13,16 +13,20 @@ std::string Diagnostic::str() const {
             out += ':' + std::to_string(where.column);
     }
     out += severity == Severity::Error ? ": error: " : ": warning: ";
-    out += message;
+    out += words ? to_string(*words) : message;
     return out;
 }
 
+Diagnostic file_error(SourcePos where, std::string message) {
+    return {Severity::Error, std::move(where), std::move(message), std::nullopt};
+}
+
 void Diagnostics::error(SourcePos where, std::string message) {
-    add({Severity::Error, std::move(where), std::move(message)});
+    add({Severity::Error, std::move(where), std::move(message), std::nullopt});
 }
 
 void Diagnostics::warning(SourcePos where, std::string message) {
-    add({Severity::Warning, std::move(where), std::move(message)});
+    add({Severity::Warning, std::move(where), std::move(message), std::nullopt});
 }
 
 void Diagnostics::add(Diagnostic d) {

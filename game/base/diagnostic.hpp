@@ -3,6 +3,9 @@
 // editors and terminals can jump straight to the spot.
 #pragma once
 
+#include "game/base/message.hpp"
+
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,10 +25,19 @@ struct Diagnostic {
     Severity severity = Severity::Error;
     SourcePos where;
     std::string message;
+    // Set when the words are the catalogue's (a refusal, why a session could
+    // not start): then `message` is empty and the engine renders `words`
+    // (say(Diagnostic) in engine/words/words.hpp).
+    std::optional<Message> words = std::nullopt;
 
-    // `file:line:col: error: message`; line and column are left out when unknown.
+    // `file:line:col: error: message`; line and column are left out when
+    // unknown. A message from the catalogue appears in its machine form.
     std::string str() const;
 };
+
+// An error at `where`, for the one-off problems of a program's own files
+// (a script it cannot read, a picture it cannot write).
+Diagnostic file_error(SourcePos where, std::string message);
 
 // Collects diagnostics in the order they were found and keeps a count of errors.
 class Diagnostics {

@@ -5,8 +5,9 @@
 //   Table        the game position: seats, piles, step, timer, random state
 //   Session      a Table plus what is not undone: pause, session time,
 //                the undo/redo stacks and the log
-//   Action       the closed set of things people can do (std::variant)
+//   Action       the closed set of things people can do (action.hpp)
 //   Refusal      why an action was not applied, one named reason each
+//   Event        what an action caused, as the log records it (event.hpp)
 //   apply        Session x Action -> Session or Refusal
 //   start_session  a new session from a deck, a format, names and a seed
 //
@@ -16,6 +17,8 @@
 
 #include "game/base/rng.hpp"
 #include "game/deck/deck.hpp"
+#include "game/session/action.hpp"
+#include "game/session/event.hpp"
 
 #include <cstdint>
 #include <deque>
@@ -111,180 +114,9 @@ struct Table {
     bool operator==(const Table&) const = default;
 };
 
-// ---------------------------------------------------------------- actions
-
-// Seats in actions are positions in the seating order, from 0.
-namespace act {
-struct Next { // advance the step (draw, prompt done, speaker done, ...)
-    bool operator==(const Next&) const = default;
-};
-struct Back { // undo the last step
-    bool operator==(const Back&) const = default;
-};
-struct Redo { // redo what Back undid
-    bool operator==(const Redo&) const = default;
-};
-struct Skip { // put the card under the pile and draw another
-    bool operator==(const Skip&) const = default;
-};
-struct Keep {      // "I'll do this one": the card goes to a seat
-    int seat = -1; // -1: the active player
-    bool operator==(const Keep&) const = default;
-};
-struct Pass { // the holder of the prompt or talking piece passes
-    bool operator==(const Pass&) const = default;
-};
-struct Take { // popcorn: a seat takes the talking piece
-    int seat = 0;
-    bool operator==(const Take&) const = default;
-};
-struct Pause { // stop the clock; the table is frozen
-    bool operator==(const Pause&) const = default;
-};
-struct Resume { // start the clock again
-    bool operator==(const Resume&) const = default;
-};
-struct Extend { // add time to the running step timer
-    std::int64_t ms = 0;
-    bool operator==(const Extend&) const = default;
-};
-struct AddPlayer {    // a player sits down
-    std::string name; // empty: "Player N"
-    int at = -1;      // seat to sit at; -1: after the last seat
-    bool operator==(const AddPlayer&) const = default;
-};
-struct RenamePlayer {
-    int seat = 0;
-    std::string name;
-    bool operator==(const RenamePlayer&) const = default;
-};
-struct RemovePlayer { // a player leaves; their kept cards stay theirs
-    int seat = 0;
-    bool operator==(const RemovePlayer&) const = default;
-};
-struct ChooseMission { // set the group's mission (formats with mission = "choose")
-    std::string card;
-    bool operator==(const ChooseMission&) const = default;
-};
-struct WriteCard { // write a blank card: it joins the session's cards
-    std::string title;
-    std::string text;
-    std::string type; // a type with blank = true; empty: the deck's first such type
-    int seat = -1;    // the author; -1: the active player
-    bool operator==(const WriteCard&) const = default;
-};
-struct EndSession { // the host ends the session
-    bool operator==(const EndSession&) const = default;
-};
-struct Tick { // time passed, in milliseconds
-    std::int64_t ms = 0;
-    bool operator==(const Tick&) const = default;
-};
-} // namespace act
-
-// Everything people can do to a session.
-using Action =
-    std::variant<act::Next, act::Back, act::Redo, act::Skip, act::Keep, act::Pass, act::Take,
-                 act::Pause, act::Resume, act::Extend, act::AddPlayer, act::RenamePlayer,
-                 act::RemovePlayer, act::ChooseMission, act::WriteCard, act::EndSession, act::Tick>;
-
-// The action's name as the log writes it: "next", "back", "keep", ...
-std::string_view action_name(const Action& a);
-
-// Why an action was not applied. The session is left exactly as it was.
-enum class Refusal {
-    UnknownFormat,      // the deck has no format with the session's format id (reloaded?)
-    SessionEnded,       // the session is over; only back works
-    Paused,             // the table is paused; resume first
-    NotPaused,          // resume while the clock runs
-    AlreadyPaused,      // pause while already paused
-    NothingToUndo,      // back with an empty undo stack
-    NothingToRedo,      // redo with nothing undone
-    ChooseMissionFirst, // next before the group chose its mission
-    NotPlaying,         // the action needs a turn in progress
-    NoCard,             // skip or keep with no card on the table
-    NoOtherCard,        // skip with no other card to draw instead
-    NothingToPass,      // pass when there is no prompt or talking piece
-    NotPopcorn,         // take outside a popcorn discussion
-    AlreadyHeld,        // take by the seat already holding the piece
-    NoSuchSeat,         // a seat number outside the table
-    TableFull,          // add beyond the format's (or 12) seats
-    LastPlayer,         // remove the only seat
-    EmptyName,          // a name with nothing printable in it
-    NameTooLong,        // a name longer than 60 bytes
-    DuplicateName,      // a name another present player has
-    NoMissionRule,      // choose mission in a format without mission = "choose"
-    MissionAlreadySet,  // choose mission once it is set (undo to change it)
-    NotInSetup,         // choose mission once the first turn has begun
-    NotAMission,        // choose mission with a card that is not of the mission type
-    NoBlankType,        // write card in a deck without a type with blank = true
-    NotABlankType,      // write card naming a type without blank = true
-    EmptyTitle,         // write card without a title
-    CardTooLong,        // write card with a title over 200 or text over 4000 bytes
-    NoTimer,            // extend with no step timer
-    BadDuration,        // tick or extend by zero, negative or absurd time
-};
-
 std::string_view to_string(Phase p);     // "setup", "playing", "ended"
 std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
 std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion"
-
-// A short lower-case description of the refusal, for the screen.
-std::string_view describe(Refusal r);
-// The refusal's name in code and logs: "session-ended", ...
-std::string_view to_string(Refusal r);
-
-// ---------------------------------------------------------------- the log
-
-// What an action caused, in order. Fields not used by a kind stay empty/-1/0.
-enum class EventKind {
-    Started,       // the first turn began
-    Draw,          // card, seat, player: the active player drew a card
-    Reshuffle,     // value: discarded cards shuffled back into the draw pile
-    Skipped,       // card: went under the draw pile
-    Kept,          // card, seat, player
-    Discarded,     // card
-    Mission,       // card: the group's mission
-    Step,          // text: the step kind ("draw", "prompt", "discussion"), value: its index
-    Turn,          // seat, player: whose turn; value: the turn number
-    Round,         // value: the round number
-    Speaker,       // seat, player: holds the talking piece
-    Spoke,         // seat, player: finished speaking
-    Passed,        // seat, player: passed
-    TimerStarted,  // text: "prompt", "speaker" or "discussion"; value: milliseconds
-    TimerExpired,  // text: the timer's kind
-    TimerExtended, // value: milliseconds added
-    TimeUp,        // the format's minutes are up; the session ends with this turn
-    Ended,         // text: the reason ("host", "rounds", "cards", "minutes", "empty")
-    PlayerAdded,   // seat, player
-    PlayerRenamed, // seat, player: the new name; text: the old name
-    PlayerLeft,    // seat, player
-    Written,       // card, seat, player (the author); text: the title
-    Undone,        // the table went back one step
-    Redone,        // the table went forward one step
-    Paused,
-    Resumed,
-};
-
-struct Event {
-    EventKind kind = EventKind::Started;
-    std::string card;
-    int seat = -1;
-    std::string player;
-    std::string text;
-    std::int64_t value = 0;
-    bool operator==(const Event&) const = default;
-};
-
-// The log's "type" of an event kind: "draw", "turn", "timer-expired", ...
-std::string_view to_string(EventKind k);
-
-// One applied action and what it caused.
-struct LogEntry {
-    Action action;
-    std::vector<Event> caused;
-    bool operator==(const LogEntry&) const = default;
-};
 
 // ---------------------------------------------------------------- the session
 
@@ -316,10 +148,26 @@ struct Session {
     bool operator==(const Session&) const = default;
 };
 
-// Why a session could not start.
+// Why a session could not start: one of the Start* messages.
 struct StartError {
-    std::string message;
+    Message message;
 };
+
+// The fewest and most players `f` seats: its player range, within a table's 1 to 12.
+int min_seats(const Format& f);
+int max_seats(const Format& f);
+// Whether `f` seats `n` players.
+bool seats(const Format& f, int n);
+// The first format of `deck` that seats `n` players (with `one_seat`, only
+// formats for one person), or null.
+const Format* first_format_seating(const Deck& deck, int n, bool one_seat);
+
+// How a new session of `format` starts: `players` by name, or `count`
+// players named "Player N" when `players` is empty; the deck's id, the seed
+// and the user's own cards.
+SessionStart new_session_start(const Deck& deck, std::string_view format,
+                               std::vector<std::string> players, int count, std::uint64_t seed,
+                               std::vector<Card> own = {});
 
 // A new session in the Setup phase: seats named (empty names become
 // "Player N"), the draw pile of the format's types shuffled from `seed` with
@@ -386,7 +234,7 @@ int active_seat(const Session& s);
 // Seat position holding the talking piece, or -1.
 int talking_seat(const Session& s);
 // Seat position of a player id, or -1 if they left.
-int seat_of(const Session& s, int player);
+int seat_of_player(const Session& s, int player);
 TimerView timer_view(const Session& s);
 PileCounts pile_counts(const Session& s);
 int round_number(const Session& s);

@@ -3,6 +3,8 @@
 #include "game/base/utf8.hpp"
 #include "game/session/session_json.hpp"
 
+#include <algorithm>
+
 namespace hearth {
 
 std::string start_to_jsonl(const SessionStart& start) {
@@ -30,45 +32,29 @@ struct Line {
     Json json;
 };
 
-SessionError error_at(std::string_view file, int line, const std::string& message) {
-    return {std::string(file) + ":" + std::to_string(line) + ": error: " + message};
-}
-
 } // namespace
 
-std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_view jsonl,
-                                               std::string_view file) {
+std::variant<Session, Diagnostic> replay_log(const Deck& deck, std::string_view jsonl,
+                                             std::string_view file) {
     // Parse every line first, so a torn last line is reported before replaying.
     std::vector<Line> lines;
-    int number = 0;
-    for (std::size_t pos = 0; pos < jsonl.size();) {
-        std::size_t end = jsonl.find('\n', pos);
-        if (end == std::string_view::npos)
-            end = jsonl.size();
-        std::string_view text = jsonl.substr(pos, end - pos);
-        pos = end + 1;
-        ++number;
-        if (!text.empty() && text.back() == '\r')
-            text.remove_suffix(1);
-        if (text.find_first_not_of(" \t") == std::string_view::npos)
-            continue;
-        try {
-            lines.push_back({number, Json::parse(text)});
-        } catch (const Json::parse_error& e) {
-            std::string m = parse_error_message(file, text, e.byte, e.what());
-            // parse_error_message counted lines within this one line; put the real one in.
-            auto colon = m.find(':', file.size() + 1);
-            return SessionError{std::string(file) + ":" + std::to_string(number) + m.substr(colon)};
-        }
+    // The file's last line, blank or not: where a missing event is reported.
+    const int number = static_cast<int>(std::count(jsonl.begin(), jsonl.end(), '\n')) +
+                       (jsonl.empty() || jsonl.back() == '\n' ? 0 : 1);
+    for (const JsonLine& line : split_json_lines(jsonl)) {
+        auto parsed = parse_json_line(file, line);
+        if (auto* e = std::get_if<Diagnostic>(&parsed))
+            return *e;
+        lines.push_back({line.number, std::get<Json>(std::move(parsed))});
         if (!lines.back().json.is_object() || !lines.back().json.contains("type") ||
             !lines.back().json["type"].is_string())
-            return error_at(file, number, "expected an object with a \"type\"");
+            return error_at(file, line.number, "expected an object with a \"type\"");
         // Live reload notes what happened to the deck, not to the table.
         if (lines.back().json["type"] == "reload" || lines.back().json["type"] == "reload-error")
             lines.pop_back();
     }
     if (lines.empty())
-        return SessionError{std::string(file) + ": error: the log is empty"};
+        return error_in(file, "the log is empty");
     if (lines[0].json["type"] != "start")
         return error_at(file, lines[0].number, "the log does not begin with a \"start\" line");
 
@@ -90,9 +76,7 @@ std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_vie
         try {
             Action a = action_from_json(line.json, "action");
             if (auto r = apply_in_place(deck, s, a))
-                return error_at(file, line.number,
-                                "the replay refuses this " + std::string(action_name(a)) + ": " +
-                                    std::string(describe(*r)) + " (is it the same deck?)");
+                return error_at(file, line.number, replay_refused(a, *r));
             ++i;
             const std::vector<Event>& caused = s.log.back().caused;
             for (std::size_t k = 0;; ++k, ++i) {

@@ -7,6 +7,7 @@
 // scripts; docs/session.md lists them all.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
 #include "game/session/session.hpp"
 
@@ -16,12 +17,6 @@
 
 namespace hearth {
 
-// A damaged, foreign or mismatched log or save file: `message` is printed as
-// `file:line:col: error: ...` (line and column where they make sense).
-struct SessionError {
-    std::string message;
-};
-
 // The "start" line, with its newline.
 std::string start_to_jsonl(const SessionStart& start);
 // The lines of one log entry: the action, then what it caused.
@@ -30,9 +25,10 @@ std::string entry_to_jsonl(const LogEntry& entry);
 std::string log_to_jsonl(const Session& s);
 
 // Replays a log written by log_to_jsonl against `deck`: the same session,
-// card for card, or an error naming `file` and the line. Events in the log
-// are checked against what the replay causes, so a different deck is caught.
-std::variant<Session, SessionError> replay_log(const Deck& deck, std::string_view jsonl,
-                                               std::string_view file = "session.jsonl");
+// card for card, or the diagnostic naming `file` and the line of a damaged,
+// foreign or mismatched log. Events in the log are checked against what the
+// replay causes, so a different deck is caught.
+std::variant<Session, Diagnostic> replay_log(const Deck& deck, std::string_view jsonl,
+                                             std::string_view file = "session.jsonl");
 
 } // namespace hearth

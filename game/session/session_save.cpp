@@ -37,48 +37,6 @@ std::string save_to_jsonl(const Session& s) {
 
 namespace {
 
-SessionError error_at(std::string_view file, int line, const std::string& message) {
-    return {std::string(file) + ":" + std::to_string(line) + ": error: " + message};
-}
-
-// One line of the file: its number, its text, and whether its newline was written.
-struct Line {
-    int number = 0;
-    std::string_view text;
-    bool whole = true;
-};
-
-std::vector<Line> split_lines(std::string_view text) {
-    std::vector<Line> lines;
-    int number = 0;
-    for (std::size_t pos = 0; pos < text.size();) {
-        std::size_t end = text.find('\n', pos);
-        const bool whole = end != std::string_view::npos;
-        if (!whole)
-            end = text.size();
-        std::string_view line = text.substr(pos, end - pos);
-        pos = end + 1;
-        ++number;
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        if (line.find_first_not_of(" \t") != std::string_view::npos)
-            lines.push_back({number, line, whole});
-    }
-    return lines;
-}
-
-// Parses one line; a syntax error names the file's line, not the line's own.
-std::variant<Json, SessionError> parse_line(std::string_view file, const Line& line) {
-    try {
-        return Json::parse(line.text);
-    } catch (const Json::parse_error& e) {
-        std::string m = parse_error_message(file, line.text, e.byte, e.what());
-        auto colon = m.find(':', file.size() + 1);
-        return SessionError{std::string(file) + ":" + std::to_string(line.number) +
-                            m.substr(colon)};
-    }
-}
-
 // The version the first line declares, when it is a version-2 style header.
 std::optional<int> header_version(std::string_view text) {
     std::string_view first = text.substr(0, text.find('\n'));
@@ -89,13 +47,13 @@ std::optional<int> header_version(std::string_view text) {
     return static_cast<int>(j["version"].get<std::int64_t>());
 }
 
-std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::string_view text,
-                                                    std::string_view file, SaveReading* reading) {
-    std::vector<Line> lines = split_lines(text);
+std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_view text,
+                                                  std::string_view file, SaveReading* reading) {
+    std::vector<JsonLine> lines = split_json_lines(text);
     Session s;
     try {
-        auto header = parse_line(file, lines[0]);
-        if (auto* e = std::get_if<SessionError>(&header))
+        auto header = parse_json_line(file, lines[0]);
+        if (auto* e = std::get_if<Diagnostic>(&header))
             return *e;
         const Json& h = std::get<Json>(header);
         const int version = static_cast<int>(h["version"].get<std::int64_t>());
@@ -112,8 +70,8 @@ std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::strin
                                 h["deck"].get<std::string>() + "', not '" + deck.info.id + "'");
         if (lines.size() < 2)
             return error_in(file, "the save has no start line");
-        auto start_line = parse_line(file, lines[1]);
-        if (auto* e = std::get_if<SessionError>(&start_line))
+        auto start_line = parse_json_line(file, lines[1]);
+        if (auto* e = std::get_if<Diagnostic>(&start_line))
             return *e;
         const Json& sj = std::get<Json>(start_line);
         if (!sj.is_object() || sj.value("type", Json()) != "start")
@@ -135,10 +93,56 @@ std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::strin
         return error_at(file, lines.size() > 1 ? lines[1].number : 1, e.what());
     }
 
-    for (std::size_t i = 2; i < lines.size(); ++i) {
-        const Line& line = lines[i];
-        auto parsed = parse_line(file, line);
-        if (auto* e = std::get_if<SessionError>(&parsed)) {
+    // The deck changed during the session (a live reload): the state at the
+    // last snapshot is kept as it is, the actions before it are read without
+    // replaying them (they replay only against the deck they were played with).
+    std::size_t first = 2;
+    for (std::size_t i = lines.size(); i-- > 2;) {
+        if (lines[i].text.find("\"snapshot\"") == std::string_view::npos)
+            continue;
+        Json j = Json::parse(lines[i].text, nullptr, false);
+        if (!j.is_object() || j.value("type", Json()) != "snapshot")
+            continue;
+        for (std::size_t k = 2; k < i; ++k) {
+            auto parsed = parse_json_line(file, lines[k]);
+            if (auto* e = std::get_if<Diagnostic>(&parsed))
+                return *e;
+            const Json& a = std::get<Json>(parsed);
+            try {
+                if (!a.is_object() || a.value("type", Json()) == "snapshot")
+                    continue; // an earlier snapshot: the last one holds the state
+                if (a.value("type", Json()) != "action")
+                    return error_at(file, lines[k].number, "expected an \"action\" line");
+                if (!a.contains("caused") || !a["caused"].is_array())
+                    return error_at(file, lines[k].number, "caused: expected an array");
+                LogEntry entry{action_from_json(a, "action"), {}};
+                for (std::size_t c = 0; c < a["caused"].size(); ++c)
+                    entry.caused.push_back(
+                        event_from_json(a["caused"][c], "caused[" + std::to_string(c) + "]"));
+                s.log.push_back(std::move(entry));
+            } catch (const JsonError& e) {
+                return error_at(file, lines[k].number, e.what());
+            } catch (const Json::exception& e) {
+                return error_at(file, lines[k].number, e.what());
+            }
+        }
+        try {
+            restore_snapshot(deck, j, s);
+        } catch (const JsonError& e) {
+            return error_at(file, lines[i].number, e.what());
+        } catch (const Json::exception& e) {
+            return error_at(file, lines[i].number, e.what());
+        }
+        if (reading)
+            reading->from_snapshot = true;
+        first = i + 1;
+        break;
+    }
+
+    for (std::size_t i = first; i < lines.size(); ++i) {
+        const JsonLine& line = lines[i];
+        auto parsed = parse_json_line(file, line);
+        if (auto* e = std::get_if<Diagnostic>(&parsed)) {
             // Killed mid-write: the actions before it are whole; resume from them.
             if (i + 1 == lines.size() && !line.whole) {
                 if (reading) {
@@ -162,9 +166,7 @@ std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::strin
             if (!j.contains("caused") || !j["caused"].is_array())
                 return error_at(file, line.number, "caused: expected an array");
             if (auto r = apply_in_place(deck, s, a))
-                return error_at(file, line.number,
-                                "the replay refuses this " + std::string(action_name(a)) + ": " +
-                                    std::string(describe(*r)) + " (is it the same deck?)");
+                return error_at(file, line.number, replay_refused(a, *r));
             const Json& caused = j["caused"];
             const std::vector<Event>& replayed = s.log.back().caused;
             for (std::size_t k = 0; k < std::max(caused.size(), replayed.size()); ++k) {
@@ -194,8 +196,8 @@ std::variant<Session, SessionError> session_from_v2(const Deck& deck, std::strin
 
 } // namespace
 
-std::variant<Session, SessionError> session_from_json(const Deck& deck, std::string_view text,
-                                                      std::string_view file, SaveReading* reading) {
+std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::string_view text,
+                                                    std::string_view file, SaveReading* reading) {
     std::optional<int> version = header_version(text);
     if (reading)
         *reading = {version && *version >= 2 ? *version : 1, {}, false};
@@ -210,8 +212,8 @@ std::optional<std::string> save_session(const std::filesystem::path& file, const
     return write_file_atomically(file, save_to_jsonl(s), 0600);
 }
 
-std::variant<Session, SessionError>
-load_session(const Deck& deck, const std::filesystem::path& file, SaveReading* reading) {
+std::variant<Session, Diagnostic> load_session(const Deck& deck, const std::filesystem::path& file,
+                                               SaveReading* reading) {
     bool too_large = false;
     auto text = read_file(file, 64u << 20, &too_large);
     if (!text)

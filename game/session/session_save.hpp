@@ -7,7 +7,9 @@
 //   {"type":"action","action":"next","caused":[{"type":"draw",...},...]}
 // Resume replays the actions (undo and redo stacks included) and checks what
 // each caused, so the bytes per action are the same however long the session.
-// A last line cut off mid-write is dropped with a warning.
+// A last line cut off mid-write is dropped with a warning. A live reload
+// taken during the session appends a snapshot line (the whole state): resume
+// starts from the last one and replays only the actions after it.
 //
 // Version 1 (read only): one JSON document with the table, the undo and redo
 // stacks, the clock and the log.
@@ -38,6 +40,11 @@ std::string save_header_jsonl(const SessionStart& start);
 std::string save_entry_jsonl(const LogEntry& entry);
 // The whole version-2 save of `s`: the header and every entry.
 std::string save_to_jsonl(const Session& s);
+// A snapshot line: the session's state as it is now (its table, undo and
+// redo stacks, clock), written when the deck changes during the session
+// (a live reload is taken). Resume starts from the last snapshot, since the
+// actions before it replay only against the deck they were played with.
+std::string save_snapshot_jsonl(const Session& s);
 
 // ---------------------------------------------------------------- version 1
 
@@ -50,19 +57,20 @@ std::string save_to_json(const Session& s);
 struct SaveReading {
     int version = 0;                  // the format version of the file read
     std::vector<Diagnostic> warnings; // problems that still let it load (a torn last line)
-    bool appendable = false; // a whole version-2 save: new lines can go straight at its end
+    bool appendable = false;    // a whole version-2 save: new lines can go straight at its end
+    bool from_snapshot = false; // resumed from a snapshot line (the deck changed during it)
 };
 
 // Reads a save of either version made for `deck`. Errors name `file` and the
 // line (and column for syntax errors); a deck that does not match is an error.
-std::variant<Session, SessionError> session_from_json(const Deck& deck, std::string_view text,
-                                                      std::string_view file = "save.json",
-                                                      SaveReading* reading = nullptr);
+std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::string_view text,
+                                                    std::string_view file = "save.json",
+                                                    SaveReading* reading = nullptr);
 
 // Writes a version-2 save atomically (mode 0600). Returns nullopt, or what went wrong.
 std::optional<std::string> save_session(const std::filesystem::path& file, const Session& s);
 // Reads and checks a save file of either version.
-std::variant<Session, SessionError>
-load_session(const Deck& deck, const std::filesystem::path& file, SaveReading* reading = nullptr);
+std::variant<Session, Diagnostic> load_session(const Deck& deck, const std::filesystem::path& file,
+                                               SaveReading* reading = nullptr);
 
 } // namespace hearth

@@ -4,6 +4,8 @@
 #include "game/session/session_json.hpp"
 #include "game/session/session_save.hpp"
 
+#include <algorithm>
+
 namespace hearth {
 
 std::string save_to_json(const Session& s) {
@@ -59,13 +61,13 @@ void check_table(const Deck& deck, const Session& s, const Table& t, const std::
 
 } // namespace
 
-std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
-                                                    std::string_view file) {
+std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
+                                                  std::string_view file) {
     Json j;
     try {
         j = Json::parse(text);
     } catch (const Json::parse_error& e) {
-        return SessionError{parse_error_message(file, text, e.byte, e.what())};
+        return parse_error_at(file, text, e.byte, e.what());
     }
     if (!j.is_object() || !j.contains("type") || j["type"] != "hearth-session")
         return error_in(file, "not a Hearth session save (no \"type\": \"hearth-session\")");
@@ -127,6 +129,72 @@ std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::strin
         return error_in(file, e.what());
     } catch (const Json::exception& e) {
         return error_in(file, e.what());
+    }
+}
+
+// ---------------------------------------------------------------- snapshots (version 2)
+
+// A snapshot holds the state fields of a version-1 document, so it is read
+// with the same checks.
+std::string save_snapshot_jsonl(const Session& s) {
+    Json j;
+    j["type"] = "snapshot";
+    j["entries"] = s.log.size();
+    j["paused"] = s.paused;
+    j["elapsed_ms"] = s.elapsed_ms;
+    j["time_up"] = s.time_up;
+    j["table"] = table_to_json(s.table);
+    j["undo"] = Json::array();
+    for (const Table& t : s.undo)
+        j["undo"].push_back(table_to_json(t));
+    j["redo"] = Json::array();
+    for (const Table& t : s.redo)
+        j["redo"].push_back(table_to_json(t));
+    return dump_json(j) + "\n";
+}
+
+void restore_snapshot(const Deck& deck, const Json& j, Session& s) {
+    if (static_cast<std::size_t>(member(j, "entries", "int").get<std::int64_t>()) != s.log.size())
+        throw JsonError("entries: the snapshot follows " +
+                        std::to_string(j["entries"].get<std::int64_t>()) + " actions, not " +
+                        std::to_string(s.log.size()));
+    s.paused = member(j, "paused", "bool").get<bool>();
+    s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
+    s.time_up = member(j, "time_up", "bool").get<bool>();
+    if (s.elapsed_ms < 0)
+        throw JsonError("elapsed_ms: out of range");
+    s.table = table_from_json(member(j, "table", "object"), "table");
+    // Cards added to the deck after the session began are in none of its
+    // places, and rightly so: the tables are checked against the deck's
+    // cards the session holds (which the deck must all still have).
+    Deck held = deck;
+    std::vector<std::string> ids(s.table.draw_pile);
+    ids.insert(ids.end(), s.table.discard.begin(), s.table.discard.end());
+    ids.insert(ids.end(), s.table.out_of_play.begin(), s.table.out_of_play.end());
+    for (const KeptCard& k : s.table.kept)
+        ids.push_back(k.card);
+    for (const std::string* one : {&s.table.in_play, &s.table.mission})
+        if (!one->empty())
+            ids.push_back(*one);
+    std::erase_if(held.cards, [&](const Card& c) {
+        return std::find(ids.begin(), ids.end(), c.id) == ids.end();
+    });
+    check_table(held, s, s.table, "table");
+    s.undo.clear();
+    s.redo.clear();
+    const Json& undo = member(j, "undo", "array");
+    if (undo.size() > kUndoLimit)
+        throw JsonError("undo: more than " + std::to_string(kUndoLimit) + " tables");
+    for (std::size_t i = 0; i < undo.size(); ++i) {
+        std::string at = "undo[" + std::to_string(i) + "]";
+        s.undo.push_back(table_from_json(undo[i], at));
+        check_table(held, s, s.undo.back(), at);
+    }
+    const Json& redo = member(j, "redo", "array");
+    for (std::size_t i = 0; i < redo.size(); ++i) {
+        std::string at = "redo[" + std::to_string(i) + "]";
+        s.redo.push_back(table_from_json(redo[i], at));
+        check_table(held, s, s.redo.back(), at);
     }
 }
 

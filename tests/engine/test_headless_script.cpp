@@ -18,8 +18,8 @@ std::vector<ScriptStep> ok(std::string_view text) {
 
 std::string error_of(std::string_view text) {
     auto r = parse_script(text, "script.txt", known);
-    REQUIRE(std::holds_alternative<ScriptError>(r));
-    return std::get<ScriptError>(r).message;
+    REQUIRE(std::holds_alternative<Diagnostic>(r));
+    return std::get<Diagnostic>(r).str();
 }
 
 } // namespace
@@ -90,4 +90,23 @@ SCENARIO("a script waits for a deck reload, not for a fixed time") {
     CHECK(error_of("await reload 0") ==
           "script.txt:1: error: 'await reload' takes a limit in seconds, e.g. 'await reload 10'");
     CHECK(error_of("await reload 601") == "script.txt:1: error: 'await' is limited to 600 seconds");
+}
+
+SCENARIO("a script's driver asks for what is shown with `report shown`") {
+    GIVEN("a script that starts with it") {
+        auto steps = ok("report shown\ntype Hello\n");
+        THEN("it is a step of its own, before the others") {
+            REQUIRE(steps.size() == 2);
+            CHECK(steps[0].kind == ScriptStep::Kind::ReportShown);
+            CHECK(steps[1].kind == ScriptStep::Kind::Type);
+        }
+    }
+    GIVEN("a report of something else") {
+        THEN("the mistake names what can be reported") {
+            CHECK(error_of("report\n") ==
+                  "script.txt:1: error: 'report' needs what to report: 'report shown' (the "
+                  "length of the text on screen, as 'solo: shown BYTES' lines on stdout)");
+            CHECK(error_of("report seen\n").find("'report shown'") != std::string::npos);
+        }
+    }
 }

@@ -1,12 +1,14 @@
 // Live reload: the watcher sees saves the way editors make them, and the
 // reload rule keeps the last good deck in play while a save is broken.
-#include "engine/app.hpp"
 #include "engine/deck_watcher.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/table_layout.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
+#include "game/session/session_save.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -217,38 +219,20 @@ Played play_watched(const fs::path& dir, const std::string& script, const fs::pa
                     const std::function<void()>& during = {}) {
     fs::remove_all(out);
     fs::create_directories(out);
-    setenv("XDG_DATA_HOME", (out / "data").c_str(), 1); // no own cards
-    Options o;
-    o.headless = true;
+    Options o = test::table_options(out); // its data/: no own cards
     o.watch = true;
-    o.width = 1280;
-    o.height = 720;
-    o.seed = 7;
-    o.players = {"Ana", "Ben", "Caro"};
-    o.format = "circle";
-    o.out = out.string();
-    o.log = (out / "log.jsonl").string();
-    auto steps = parse_script(script, "reload.txt", [](std::string_view k) {
-        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
-    });
-    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-    std::string error;
-    auto backend = open_headless(o.width, o.height, error);
-    REQUIRE(backend);
     Played p;
     {
-        App app(o, std::move(backend), dir, find_assets_dir() / "fonts");
+        auto app = test::headless_app(o, dir);
         std::thread editor;
         if (during)
             editor = std::thread(during);
-        p.status = app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        p.status = test::play_script(*app, script, "reload.txt");
         if (editor.joinable())
             editor.join();
     }
     p.log = read_file(out / "log.jsonl").value_or("");
-    SurfacePtr raw(IMG_Load((out / "last.png").c_str()));
-    REQUIRE(raw);
-    p.picture.reset(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    p.picture = test::load_shot(out, "last");
     return p;
 }
 
@@ -302,4 +286,77 @@ SCENARIO("live reload redraws the face-up card") {
             }
         }
     }
+}
+
+// Regression: with --resume, the save replayed every action from the start
+// line against the deck on disk; after a live reload that added a card the
+// draw pile shuffled differently, and the session could not be resumed
+// ("the save says ... but the replay gives ...").
+SCENARIO("a session during which a live reload was taken resumes with the new deck") {
+    fs::path dir = copy_of_bundled("resume-after-reload");
+    fs::path file = dir / "deck.toml";
+    const std::string good = *read_file(file);
+    const std::string added =
+        replaced(good, "[[cards]]\nid = \"who-came-tonight\"",
+                 "[[cards]]\nid = \"added-during-the-evening\"\ntype = \"conversation\"\n"
+                 "title = \"A question added during the evening\"\n"
+                 "text = \"What would you add to this deck?\"\n\n"
+                 "[[cards]]\nid = \"who-came-tonight\"");
+    fs::path out = fs::temp_directory_path() / "hearth-reload-tests" / "resume-after-reload-out";
+    fs::remove_all(out);
+    fs::create_directories(out);
+    fs::path save_file = out / "night.save";
+
+    GIVEN("a table with --watch, --resume and --log whose deck gains a card mid-session") {
+        Options o = test::table_options(out);
+        o.watch = true;
+        o.resume = save_file.string();
+        Session played;
+        {
+            auto app = test::headless_app(o, dir);
+            std::thread editor([&] {
+                for (int i = 0; i < 1200 && !fs::exists(out / "drawn.png"); ++i)
+                    std::this_thread::sleep_for(50ms);
+                save(file, added);
+            });
+            int status = test::play_script(*app,
+                                           "key Space\nkey Space\nshot drawn\nawait reload 60\n"
+                                           "key Space\nkey Space\nkey BackSpace\nwait 2\n",
+                                           "resume.txt");
+            editor.join();
+            REQUIRE(status == 0);
+            REQUIRE_THAT(*read_file(out / "log.jsonl"), Catch::Contains("\"type\":\"reload\""));
+            const Session* s = app->scene()->session_in_play();
+            REQUIRE(s);
+            played = *s;
+        }
+        const Deck edited = *load_deck(dir).deck;
+
+        WHEN("the save is read with the edited deck") {
+            auto resumed = load_session(edited, save_file);
+            THEN("it is the session as it was on the table") {
+                if (auto* e = std::get_if<Diagnostic>(&resumed))
+                    FAIL(say(*e));
+                CHECK(std::get<Session>(resumed) == played);
+            }
+        }
+        WHEN("the evening goes on with --resume, and is resumed once more") {
+            Options again = test::table_options(out);
+            again.players.clear();
+            again.resume = save_file.string();
+            again.log.clear();
+            auto app = test::headless_app(again, dir);
+            REQUIRE(test::play_script(*app, "key Space\n", "resume.txt") == 0);
+            const Session* s = app->scene()->session_in_play();
+            REQUIRE(s);
+            CHECK(s->log.size() > played.log.size());
+            THEN("the save, appended to, still reads back as that session") {
+                auto back = load_session(edited, save_file);
+                if (auto* e = std::get_if<Diagnostic>(&back))
+                    FAIL(say(*e));
+                CHECK(std::get<Session>(back) == *s);
+            }
+        }
+    }
+    fs::remove_all(dir);
 }

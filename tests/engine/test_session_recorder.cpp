@@ -4,6 +4,7 @@
 #include "engine/app.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/session_recorder.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
@@ -38,33 +39,18 @@ FileId identify(const fs::path& p) {
     return {st.st_ino, static_cast<std::uint64_t>(st.st_size)};
 }
 
-std::vector<ScriptStep> script(const std::string& text) {
-    auto steps = parse_script(text, "recorder", [](std::string_view k) {
-        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
-    });
-    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-    return std::get<std::vector<ScriptStep>>(steps);
-}
-
 std::unique_ptr<App> table_app(const fs::path& dir, const fs::path& save,
                                bool with_players = true) {
-    setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1); // no own cards
-    Options o;
-    o.headless = true;
-    o.width = 640;
-    o.height = 360;
-    o.seed = 7;
-    if (with_players)
-        o.players = {"Ana", "Ben", "Caro"};
-    o.format = "circle";
-    o.out = dir.string();
-    o.log = (dir / "log.jsonl").string();
+    Options o = test::table_options(dir, 640, 360);
+    if (!with_players)
+        o.players.clear();
     o.resume = save.string();
-    std::string error;
-    auto backend = open_headless(640, 360, error);
-    REQUIRE(backend);
-    return std::make_unique<App>(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
-                                 find_assets_dir() / "fonts");
+    return test::headless_app(o);
+}
+
+// Plays `script` into `app`; returns the exit status.
+int run(App& app, const std::string& script) {
+    return test::play_script(app, script, "recorder");
 }
 
 // A session of `n` accepted actions on the bundled deck, recorded action by action.
@@ -95,14 +81,14 @@ SCENARIO("a key press with --resume and --log appends, and does not rewrite the 
         fs::path dir = fresh_dir("keys");
         fs::path save = dir / "night.save";
         auto app = table_app(dir, save);
-        REQUIRE(app->run_script(script("key Space\n")) == 0);
+        REQUIRE(run(*app, "key Space\n") == 0);
         WHEN("keys are pressed one at a time") {
             for (const char* key : {"Space", "Space", "BackSpace", "Space", "BackSpace", "Space"}) {
                 INFO("key " << key);
                 const FileId save0 = identify(save), log0 = identify(dir / "log.jsonl");
                 const std::uint64_t written0 =
                     app->recorder()->save_bytes() + app->recorder()->log_bytes();
-                REQUIRE(app->run_script(script(std::string("key ") + key + "\n")) == 0);
+                REQUIRE(run(*app, std::string("key ") + key + "\n") == 0);
                 const FileId save1 = identify(save), log1 = identify(dir / "log.jsonl");
                 const std::uint64_t written =
                     app->recorder()->save_bytes() + app->recorder()->log_bytes() - written0;
@@ -119,11 +105,11 @@ SCENARIO("a key press with --resume and --log appends, and does not rewrite the 
             THEN("the save resumes the session on the table, and the log replays it") {
                 const Deck& deck = hearth::test::bundled_deck();
                 auto resumed = load_session(deck, save);
-                if (auto* e = std::get_if<SessionError>(&resumed))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&resumed))
+                    FAIL(say(*e));
                 auto replayed = replay_log(deck, *read_file(dir / "log.jsonl"));
-                if (auto* e = std::get_if<SessionError>(&replayed))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&replayed))
+                    FAIL(say(*e));
                 CHECK(std::get<Session>(resumed) == std::get<Session>(replayed));
                 struct stat st {};
                 ::stat(save.c_str(), &st);
@@ -139,11 +125,11 @@ SCENARIO("resuming a whole version-2 save appends to the same file") {
     GIVEN("a session saved by one run") {
         fs::path dir = fresh_dir("v2");
         fs::path save = dir / "night.save";
-        REQUIRE(table_app(dir, save)->run_script(script("key Space\nkey Space\n")) == 0);
+        REQUIRE(run(*table_app(dir, save), "key Space\nkey Space\n") == 0);
         const FileId first = identify(save);
         WHEN("a second run resumes it and plays on") {
             auto app = table_app(dir, save, false);
-            REQUIRE(app->run_script(script("key BackSpace\n")) == 0);
+            REQUIRE(run(*app, "key BackSpace\n") == 0);
             THEN("the file was not written anew: it grew by the one action") {
                 const FileId now = identify(save);
                 CHECK(now.inode == first.inode);
@@ -171,9 +157,9 @@ SCENARIO("resuming a version-1 save writes it as version 2 once, then appends") 
         REQUIRE(!write_file_atomically(save, save_to_json(s)));
         WHEN("it is resumed and played on") {
             auto app = table_app(dir, save, false);
-            REQUIRE(app->run_script(script("key Space\n")) == 0);
+            REQUIRE(run(*app, "key Space\n") == 0);
             const FileId after_start = identify(save);
-            REQUIRE(app->run_script(script("key Space\n")) == 0);
+            REQUIRE(run(*app, "key Space\n") == 0);
             THEN("the file is a version-2 save of the session, appended to after the start") {
                 CHECK(identify(save).inode == after_start.inode);
                 std::string text = *read_file(save);
@@ -181,8 +167,8 @@ SCENARIO("resuming a version-1 save writes it as version 2 once, then appends") 
                                  "\"version\":2}\n",
                                  0) == 0);
                 auto back = load_session(deck, save);
-                if (auto* e = std::get_if<SessionError>(&back))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&back))
+                    FAIL(say(*e));
                 REQUIRE(!apply_in_place(deck, s, act::Next{}));
                 REQUIRE(!apply_in_place(deck, s, act::Next{}));
                 CHECK(std::get<Session>(back) == s);
@@ -259,6 +245,35 @@ SCENARIO("temporary files left by a run killed mid-write are cleared when a sess
                 CHECK_FALSE(fs::exists(dir / (".night.save.tmp-" + std::to_string(getpid()))));
             }
         }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("a save failure's toast stays over a log failure's") {
+    GIVEN("a table whose save and log both cannot be written (their folder is a file)") {
+        fs::path dir = fresh_dir("both-fail");
+        REQUIRE(!write_file_atomically(dir / "blocker", "not a folder\n"));
+        Options o = test::table_options(dir, 640, 360);
+        o.resume = (dir / "blocker" / "night.save").string();
+        o.log = (dir / "blocker" / "log.jsonl").string();
+        auto app = test::headless_app(o);
+        const std::string save_failure = "Could not save the session: ";
+        WHEN("the session starts and the first action is taken") {
+            CHECK(run(*app, "key Space\n") == 0);
+            THEN("the screen says the save failed, not the log") {
+                CHECK(app->toast_shown().rfind(save_failure, 0) == 0);
+            }
+        }
+        WHEN("both keep failing, action after action, over minutes") {
+            for (const char* step : {"key Space\n", "wait 1\nkey Space\n", "wait 3\nkey Space\n",
+                                     "key BackSpace\n", "wait 60\nkey Space\nwait 1\n"}) {
+                INFO(step);
+                CHECK(run(*app, step) == 0);
+                // Every time, the message up is the save's.
+                CHECK(app->toast_shown().rfind(save_failure, 0) == 0);
+            }
+        }
+        app.reset();
         fs::remove_all(dir);
     }
 }

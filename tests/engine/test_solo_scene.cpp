@@ -3,6 +3,7 @@
 // App does, checked against the journal on disk.
 #include "engine/app.hpp"
 #include "engine/cli_options.hpp"
+#include "engine/headless_runner.hpp"
 #include "engine/input_map.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/scenes/solo_scene.hpp"
@@ -10,6 +11,7 @@
 #include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/session/session_save.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -45,7 +47,7 @@ struct FakeHost : SceneHost {
     void toast(std::string m) override { toasts.push_back(std::move(m)); }
     void session_changed(const Session&) override {}
     void text_input(bool on) override { text_on = on; }
-    std::string save_folder() const override { return "."; }
+    std::filesystem::path summary_file() const override { return "summary.md"; }
     void quit() override { quitted = true; }
     const Bindings& bindings() const override { return keys; }
 };
@@ -321,7 +323,8 @@ SoloShot run_solo(const fs::path& data, int w, int h, const std::string& script)
     {
         App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
                 find_assets_dir() / "fonts");
-        CHECK(app.run_script(std::get<std::vector<ScriptStep>>(steps)) == 0);
+        HeadlessRunner runner(app, std::get<std::vector<ScriptStep>>(steps), "solo", o.out);
+        CHECK(runner.run() == 0);
         auto* solo = dynamic_cast<SoloScene*>(app.scene());
         REQUIRE(solo);
         out.box = solo->editor_box();
@@ -408,7 +411,7 @@ SCENARIO("choosing Solo reflection on the set-up screen opens the journal") {
     {
         App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
                 find_assets_dir() / "fonts");
-        app.run_script(std::get<std::vector<ScriptStep>>(steps));
+        HeadlessRunner(app, std::get<std::vector<ScriptStep>>(steps), "s", o.out).run();
         auto* solo = dynamic_cast<SoloScene*>(app.scene());
         REQUIRE(solo);
         CHECK(solo->writer().editor().text() == "set up");
@@ -652,15 +655,9 @@ SCENARIO("a solo session is logged, saved and resumed like a table's") {
         o.out = (tmp.path / "out").string();
         o.resume = save.string();
         o.log = log.string();
-        auto steps = parse_script(script, "solo", [](std::string_view) { return true; });
-        REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-        std::string error;
-        auto backend = open_headless(640, 400, error);
-        REQUIRE(backend);
-        App app(o, std::move(backend), HEARTH_BUNDLED_DECKS "/microsolidarity",
-                find_assets_dir() / "fonts");
-        CHECK(app.run_script(std::get<std::vector<ScriptStep>>(steps)) == 0);
-        auto* solo = dynamic_cast<SoloScene*>(app.scene());
+        auto app = test::headless_app(o);
+        CHECK(test::play_script(*app, script, "solo.txt") == 0);
+        auto* solo = dynamic_cast<SoloScene*>(app->scene());
         REQUIRE(solo);
         return Ran{solo->card_id(), solo->session()};
     };

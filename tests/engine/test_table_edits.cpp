@@ -2,13 +2,13 @@
 // (kept as the user's own, drawn by a later session), redo, more time, and
 // seats that come, go and are renamed. Checked on the session and on the
 // pictures, the way people would look at them.
-#include "engine/app.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/summary_markdown.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/own_cards.hpp"
-#include "game/session/summary.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -36,21 +36,12 @@ struct Run {
         return table->session();
     }
     const TablePanel& panel() { return dynamic_cast<TableScene*>(app->scene())->panel(); }
-    SurfacePtr shot(const std::string& name) const {
-        SurfacePtr raw(IMG_Load((dir / (name + ".png")).c_str()));
-        REQUIRE(raw);
-        return SurfacePtr(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    }
+    SurfacePtr shot(const std::string& name) const { return test::load_shot(dir, name); }
 };
 
 // A folder for a test, emptied; its data/ is the user's data folder.
 fs::path fresh(const std::string& name) {
-    // The process id keeps parallel runs (other build trees) from sharing a folder.
-    fs::path dir =
-        fs::temp_directory_path() / ("hearth-edits-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(dir);
-    fs::create_directories(dir);
-    return dir;
+    return test::fresh_folder("edits-" + name);
 }
 
 fs::path own_file(const fs::path& dir) {
@@ -59,27 +50,12 @@ fs::path own_file(const fs::path& dir) {
 
 Run play(const fs::path& dir, const std::string& script, std::string format = "circle",
          int w = 1280, int h = 720) {
-    setenv("XDG_DATA_HOME", (dir / "data").c_str(), 1);
     Run r;
     r.dir = dir;
-    Options o;
-    o.headless = true;
-    o.width = w;
-    o.height = h;
-    o.seed = 7;
-    o.players = {"Ana", "Ben", "Caro"};
+    Options o = test::table_options(dir, w, h);
     o.format = std::move(format);
-    o.out = dir.string();
-    o.log = (dir / "log.jsonl").string();
-    auto steps = parse_script(script, "edits", [](std::string_view k) {
-        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
-    });
-    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-    std::string error;
-    auto backend = open_headless(w, h, error);
-    REQUIRE(backend);
-    r.app = std::make_unique<App>(o, std::move(backend), kDeck, find_assets_dir() / "fonts");
-    r.status = r.app->run_script(std::get<std::vector<ScriptStep>>(steps));
+    r.app = test::headless_app(o, kDeck);
+    r.status = test::play_script(*r.app, script, "edits");
     return r;
 }
 

@@ -1,11 +1,11 @@
 // Scripted headless sessions, checked the way people would look at them:
 // the active seat lit, the timer running out, the card inside its rect, the
 // same seed giving the same pictures, errors shown on screen.
-#include "engine/app.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/table_layout.hpp"
 #include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"
+#include "tests/engine_fixture.hpp"
 
 #include <SDL_image.h>
 #include <catch2/catch.hpp>
@@ -22,11 +22,7 @@ namespace {
 struct Shots {
     fs::path dir;
     int status = 0;
-    SurfacePtr load(const std::string& name) const {
-        SurfacePtr raw(IMG_Load((dir / (name + ".png")).c_str()));
-        REQUIRE(raw);
-        return SurfacePtr(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
-    }
+    SurfacePtr load(const std::string& name) const { return test::load_shot(dir, name); }
 };
 
 // Runs `script` headless at w x h with `players` seated (set-up skipped).
@@ -34,30 +30,12 @@ Shots play(const std::string& name, int w, int h, std::string script,
            std::vector<std::string> players = {"Ana", "Ben", "Caro"}, std::string format = "circle",
            std::string deck = HEARTH_BUNDLED_DECKS "/microsolidarity") {
     Shots s;
-    // The process id keeps parallel runs (other build trees) from sharing a folder.
-    s.dir = fs::temp_directory_path() / ("hearth-test-" + name + "-" + std::to_string(getpid()));
-    fs::remove_all(s.dir);
-    fs::create_directories(s.dir);
-    // The user's own cards would change the draw pile: none here.
-    setenv("XDG_DATA_HOME", (s.dir / "data").c_str(), 1);
-    Options o;
-    o.headless = true;
-    o.width = w;
-    o.height = h;
-    o.seed = 7;
+    s.dir = test::fresh_folder("test-" + name);
+    Options o = test::table_options(s.dir, w, h);
     o.players = std::move(players);
     o.format = std::move(format);
-    o.out = s.dir.string();
-    o.log = (s.dir / "log.jsonl").string();
-    auto steps = parse_script(script, name, [](std::string_view k) {
-        return SDL_GetKeyFromName(std::string(k).c_str()) != SDLK_UNKNOWN;
-    });
-    REQUIRE(std::holds_alternative<std::vector<ScriptStep>>(steps));
-    std::string error;
-    auto backend = open_headless(w, h, error);
-    REQUIRE(backend);
-    App app(o, std::move(backend), deck, find_assets_dir() / "fonts");
-    s.status = app.run_script(std::get<std::vector<ScriptStep>>(steps));
+    auto app = test::headless_app(o, deck);
+    s.status = test::play_script(*app, script, name);
     return s;
 }
 

@@ -1,5 +1,6 @@
-// Shared by the session's rule files (session_rules.cpp, the table moves;
-// session_apply.cpp, applying actions); not part of the public API.
+// Shared by the session's rule files (session_rules.cpp, playing the table;
+// session_edits.cpp, editing it; session_apply.cpp, applying actions); not
+// part of the public API.
 #pragma once
 
 #include "game/deck/deck.hpp"
@@ -22,6 +23,23 @@ struct Ctx {
 
 // A table move's result: nothing, or why it was refused.
 using Move = std::optional<Refusal>;
+
+// The seat position of a player id, or -1 if they left.
+int seat_of_player(const Table& t, int player);
+// The name of a player id.
+const std::string& name_of(const Table& t, int player);
+// Whether `seat` is a seat position of the table.
+bool valid_seat(const Table& t, int seat);
+// Records an event; with a player, their seat and name.
+void emit(Ctx& c, EventKind k, std::string card = {}, int player = -1, std::string text = {},
+          std::int64_t value = 0);
+// The seat after `from_pos` that has not had the piece this discussion, as a
+// player id, or -1.
+int next_speaker(const Table& t, int from_pos);
+// Starts the discussion's timer: per speaker, or for the whole discussion.
+void start_discussion_timer(Ctx& c);
+// Goes on to the next step of the turn (or the next turn).
+void advance_step(Ctx& c);
 
 // An event with no seat.
 Event event(EventKind k, std::string text = {}, std::int64_t value = 0);

@@ -2,6 +2,10 @@
 // dispatch) and session_save_v1.cpp.
 #pragma once
 
+#include "game/base/diagnostic.hpp"
+#include "game/deck/deck.hpp"
+#include "game/session/session.hpp"
+#include "game/session/session_json.hpp"
 #include "game/session/session_log.hpp"
 
 #include <string>
@@ -10,13 +14,12 @@
 
 namespace hearth {
 
-// `file: error: message`.
-inline SessionError error_in(std::string_view file, const std::string& message) {
-    return {std::string(file) + ": error: " + message};
-}
-
 // The version-1 reader.
-std::variant<Session, SessionError> session_from_v1(const Deck& deck, std::string_view text,
-                                                    std::string_view file);
+std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
+                                                  std::string_view file);
+
+// Puts a snapshot line's state (table, undo, redo, clock) into `s`, whose
+// log holds the actions before it; checked against `deck`. Throws JsonError.
+void restore_snapshot(const Deck& deck, const Json& snapshot, Session& s);
 
 } // namespace hearth

@@ -22,7 +22,7 @@ struct Host final : SceneHost {
     void toast(std::string) override {}
     void session_changed(const Session&) override {}
     void text_input(bool) override {}
-    std::string save_folder() const override { return "."; }
+    std::filesystem::path summary_file() const override { return "summary.md"; }
     void quit() override {}
     Options opts;
     std::int64_t now = 0;

@@ -1,5 +1,6 @@
 // The user's own cards: written at the table, saved in the deck format,
 // loaded through the loader's card rules, drawn by later sessions.
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/deck/live_deck.hpp"
 #include "game/deck/own_cards.hpp"
@@ -130,7 +131,8 @@ SCENARIO("a later session draws the user's own cards") {
         SessionStart st{1, "", "circle", {"Ana"}, {}, {bad}};
         auto r = start_session(deck(), st);
         REQUIRE(std::holds_alternative<StartError>(r));
-        CHECK(std::get<StartError>(r).message == "the own card 'q1' has the id of another card");
+        CHECK(say(std::get<StartError>(r).message) ==
+              "the own card 'q1' has the id of another card");
     }
 }
 

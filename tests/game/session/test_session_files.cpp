@@ -1,7 +1,8 @@
+#include "engine/words/summary_markdown.hpp"
+#include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
-#include "game/session/summary.hpp"
 #include "tests/session_fixture.hpp"
 
 #include <nlohmann/json.hpp>
@@ -50,8 +51,8 @@ Session played_session() {
 
 std::string save_error(std::string_view text) {
     auto r = session_from_json(deck(), text, "save.json");
-    REQUIRE(std::holds_alternative<SessionError>(r));
-    return std::get<SessionError>(r).message;
+    REQUIRE(std::holds_alternative<Diagnostic>(r));
+    return say(std::get<Diagnostic>(r));
 }
 } // namespace
 
@@ -90,8 +91,8 @@ SCENARIO("the log is JSON Lines with the promised fields") {
         }
         THEN("replaying it gives the same session") {
             auto r = replay_log(deck(), jsonl);
-            if (auto* e = std::get_if<SessionError>(&r))
-                FAIL(e->message);
+            if (auto* e = std::get_if<Diagnostic>(&r))
+                FAIL(say(*e));
             CHECK(std::get<Session>(r) == s);
         }
     }
@@ -102,8 +103,8 @@ SCENARIO("replay catches broken logs and other decks") {
     std::string jsonl = log_to_jsonl(s);
     auto error = [](std::string_view text, const Deck& d = deck()) {
         auto r = replay_log(d, text, "night.jsonl");
-        REQUIRE(std::holds_alternative<SessionError>(r));
-        return std::get<SessionError>(r).message;
+        REQUIRE(std::holds_alternative<Diagnostic>(r));
+        return say(std::get<Diagnostic>(r));
     };
     GIVEN("broken logs") {
         THEN("each error names the file and line") {
@@ -142,8 +143,8 @@ SCENARIO("save and resume give back the same session") {
         REQUIRE(!save_session(file, s));
         WHEN("it is loaded") {
             auto r = load_session(deck(), file);
-            if (auto* e = std::get_if<SessionError>(&r))
-                FAIL(e->message);
+            if (auto* e = std::get_if<Diagnostic>(&r))
+                FAIL(say(*e));
             THEN("it is the same session, and it plays on the same") {
                 Session back = std::get<Session>(r);
                 CHECK(back == s);
@@ -156,7 +157,7 @@ SCENARIO("save and resume give back the same session") {
             std::filesystem::remove(file);
             auto r = load_session(deck(), file);
             THEN("the error names it") {
-                CHECK(std::get<SessionError>(r).message ==
+                CHECK(say(std::get<Diagnostic>(r)) ==
                       file.string() + ": error: cannot read the save file");
             }
         }
@@ -191,8 +192,8 @@ SCENARIO("a version-2 save is the header, the start and one line per action") {
         THEN("reading it replays the same session, undo and redo stacks included") {
             SaveReading reading;
             auto r = session_from_json(deck(), text, "save.json", &reading);
-            if (auto* e = std::get_if<SessionError>(&r))
-                FAIL(e->message);
+            if (auto* e = std::get_if<Diagnostic>(&r))
+                FAIL(say(*e));
             CHECK(std::get<Session>(r) == s);
             CHECK(reading.version == 2);
             CHECK(reading.warnings.empty());
@@ -219,8 +220,8 @@ SCENARIO("a save cut off mid-write loads up to its last whole action, and says s
             SaveReading reading;
             auto r = session_from_json(deck(), torn, "save.json", &reading);
             THEN("the session is the one before the last action, with a warning at that line") {
-                if (auto* e = std::get_if<SessionError>(&r))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&r))
+                    FAIL(say(*e));
                 Session before = std::get<Session>(replay_log(deck(), [&] {
                     Session cut = s;
                     cut.log.pop_back();
@@ -241,8 +242,8 @@ SCENARIO("a save cut off mid-write loads up to its last whole action, and says s
                 SaveReading reading;
                 auto r = session_from_json(deck(), text.substr(0, cut), "save.json", &reading);
                 const bool at_line_end = cut > 0 && text[cut - 1] == '\n';
-                if (auto* e = std::get_if<SessionError>(&r))
-                    CHECK(e->message.rfind("save.json", 0) == 0);
+                if (auto* e = std::get_if<Diagnostic>(&r))
+                    CHECK(say(*e).rfind("save.json", 0) == 0);
                 else if (!at_line_end)
                     CHECK(reading.warnings.size() <= 1);
             }
@@ -272,9 +273,8 @@ SCENARIO("a save cut off mid-write loads up to its last whole action, and says s
         other.cards.erase(other.cards.begin() + 6); // a3
         THEN("the replay notices it at the first action that differs") {
             auto r = session_from_json(other, text, "save.json");
-            REQUIRE(std::holds_alternative<SessionError>(r));
-            CHECK(std::get<SessionError>(r).message.find("(is it the same deck?)") !=
-                  std::string::npos);
+            REQUIRE(std::holds_alternative<Diagnostic>(r));
+            CHECK(say(std::get<Diagnostic>(r)).find("(is it the same deck?)") != std::string::npos);
         }
     }
 }
@@ -286,8 +286,8 @@ SCENARIO("a version-1 save file still loads") {
             SaveReading reading;
             auto r = load_session(deck(), file, &reading);
             THEN("it is the session that was saved, and plays on the same") {
-                if (auto* e = std::get_if<SessionError>(&r))
-                    FAIL(e->message);
+                if (auto* e = std::get_if<Diagnostic>(&r))
+                    FAIL(say(*e));
                 Session back = std::get<Session>(r);
                 Session s = played_session();
                 CHECK(back == s);
@@ -386,6 +386,32 @@ SCENARIO("the summary tells the evening in Markdown") {
             CHECK(md.find("## Cards played\n\n1. **A") != std::string::npos);
             CHECK(md.find("## Who kept what\n\n- **Bo**: A") != std::string::npos);
             CHECK(md.find("### Soup\n\nCook *together*.\n\n*Written by Bo*") != std::string::npos);
+        }
+        THEN("its bytes are the catalogue's words in the summary's structure, as before") {
+            CHECK(md == "# Popcorn \xE2\x80\x94 Table deck\n\n"
+                        "Players: Ana B, Bo (left), Cy, Dee\n\n"
+                        "Rounds: 1 \xC2\xB7 Cards played: 2 \xC2\xB7 Minutes: 0\n\n"
+                        "## Mission\n\n**M2**\n\n"
+                        "## Cards played\n\n"
+                        "1. **A3** \xE2\x80\x94 Ana B, round 1; kept by Bo\n"
+                        "2. **A1** \xE2\x80\x94 Bo, round 1; kept by Cy\n\n"
+                        "## Who kept what\n\n- **Bo**: A3\n- **Cy**: A1\n\n"
+                        "## Cards written at the table\n\n"
+                        "### Soup\n\nCook *together*.\n\n*Written by Bo*\n");
+        }
+        THEN("the game gives its structure as messages, the engine its words") {
+            const Summary sum = summarize(deck(), s);
+            CHECK(sum.title.id == MessageId::SummaryTitle);
+            REQUIRE(sum.sections.size() == 6);
+            CHECK(sum.sections[0].entries[1] ==
+                  SummaryEntry{{MessageId::SummaryPlayerLeft, {{"name", "Bo"}}}, {}, std::nullopt});
+            CHECK(sum.sections[3].entries[0].line == Message{MessageId::SummaryPlayedKept,
+                                                             {{"number", 1},
+                                                              {"card", "A3"},
+                                                              {"player", "Ana B"},
+                                                              {"round", 1},
+                                                              {"keeper", "Bo"}}});
+            CHECK(sum.sections[5].entries[0].text == "Cook *together*.");
         }
     }
 }

@@ -99,16 +99,16 @@ SCENARIO("random play keeps every invariant, and undo, replay and save are exact
             }
         }
         auto replayed = replay_log(deck, log_to_jsonl(s));
-        if (auto* e = std::get_if<SessionError>(&replayed))
-            FAIL(e->message);
+        if (auto* e = std::get_if<Diagnostic>(&replayed))
+            FAIL(say(*e));
         REQUIRE(std::get<Session>(replayed) == s);
         auto loaded = session_from_json(deck, save_to_json(s));
-        if (auto* e = std::get_if<SessionError>(&loaded))
-            FAIL(e->message);
+        if (auto* e = std::get_if<Diagnostic>(&loaded))
+            FAIL(say(*e));
         REQUIRE(std::get<Session>(loaded) == s);
         auto resumed = session_from_json(deck, save_to_jsonl(s)); // version 2: a replay
-        if (auto* e = std::get_if<SessionError>(&resumed))
-            FAIL(e->message);
+        if (auto* e = std::get_if<Diagnostic>(&resumed))
+            FAIL(say(*e));
         REQUIRE(std::get<Session>(resumed) == s);
     }
     CHECK(applied > 10000);

@@ -55,7 +55,7 @@ SCENARIO("starting a session seats the players and shuffles the format's cards")
         auto error = [](const SessionStart& st) {
             auto r = start_session(deck(), st);
             REQUIRE(std::holds_alternative<StartError>(r));
-            return std::get<StartError>(r).message;
+            return say(std::get<StartError>(r).message);
         };
         THEN("each gets a clear message") {
             CHECK(error({1, "", "nope", {"a"}, {}}) == "the deck 'table' has no format 'nope'");
@@ -70,7 +70,45 @@ SCENARIO("starting a session seats the players and shuffles the format's cards")
                   std::string::npos);
             CHECK(std::holds_alternative<StartError>(start_session(deck(), "circle", 13, 1)));
         }
+        THEN("the game names the message and its arguments; the catalogue the words") {
+            auto r = start_session(deck(), SessionStart{1, "", "popcorn", {"a"}, {}});
+            CHECK(std::get<StartError>(r).message ==
+                  Message{MessageId::StartPlayerCount,
+                          {{"format", "popcorn"}, {"min", 2}, {"max", 4}, {"count", 1}}});
+        }
     }
+}
+
+SCENARIO("one rule for how many a format seats, one way to begin a start") {
+    const Format& popcorn = *deck().find_format("popcorn");
+    THEN("a format seats its player range, within a table's 1 to 12") {
+        CHECK(min_seats(popcorn) == 2);
+        CHECK(max_seats(popcorn) == 4);
+        CHECK(!seats(popcorn, 1));
+        CHECK(seats(popcorn, 4));
+        CHECK(!seats(popcorn, 5));
+        CHECK(max_seats(*deck().find_format("circle")) == 12);
+    }
+    THEN("the first format seating a number of players is found, or only one-seat formats") {
+        CHECK(first_format_seating(deck(), 3, false)->id == "circle");
+        CHECK(first_format_seating(deck(), 1, true)->id == "solo");
+        CHECK(first_format_seating(deck(), 13, false) == nullptr);
+    }
+    THEN("a new start names its players, or counts them when there are no names") {
+        SessionStart named = new_session_start(deck(), "popcorn", {"Ana", "Bo"}, 5, 9);
+        CHECK(named == SessionStart{9, "table", "popcorn", {"Ana", "Bo"}, {}});
+        SessionStart counted = new_session_start(deck(), "popcorn", {}, 3, 9);
+        CHECK(counted.players == std::vector<std::string>{"", "", ""});
+        CHECK(std::holds_alternative<Session>(start_session(deck(), counted)));
+    }
+}
+
+SCENARIO("seat_of_player gives the seat position of a player id") {
+    Session s = must_start(deck(), "circle", 3);
+    REQUIRE(!apply_in_place(deck(), s, act::RemovePlayer{0}));
+    CHECK(seat_of_player(s, 0) == -1); // left
+    CHECK(seat_of_player(s, 1) == 0);
+    CHECK(seat_of_player(s, 2) == 1);
 }
 
 SCENARIO("a round discussion passes the talking piece seat by seat") {
@@ -619,7 +657,7 @@ SCENARIO("the pure apply returns a new session and leaves the old one alone") {
 SCENARIO("every refusal and action has a name and a description") {
     for (int r = 0; r <= static_cast<int>(Refusal::BadDuration); ++r) {
         CHECK(!to_string(static_cast<Refusal>(r)).empty());
-        CHECK(!describe(static_cast<Refusal>(r)).empty());
+        CHECK(!say(static_cast<Refusal>(r)).empty());
     }
     CHECK(action_name(act::AddPlayer{}) == "add-player");
     CHECK(action_name(act::Tick{}) == "tick");

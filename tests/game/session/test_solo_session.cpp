@@ -18,7 +18,7 @@ const Deck& deck() {
 Session solo_session(std::uint64_t seed = 7) {
     auto r = start_session(deck(), solo_start(deck(), seed, 2026, 12, 1));
     if (auto* e = std::get_if<StartError>(&r))
-        FAIL(e->message);
+        FAIL(to_string(e->message));
     return std::get<Session>(std::move(r));
 }
 

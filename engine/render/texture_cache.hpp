@@ -1,28 +1,14 @@
-// Drawing helpers every scene and the card view share: colours, rectangles,
-// and a bounded texture cache keyed by a string.
+// A bounded texture cache keyed by a string, and a texture with its size:
+// what the card view, the art and the text painter keep between frames.
 #pragma once
 
 #include "engine/render/sdl_handles.hpp"
-#include "game/deck/deck.hpp"
 
 #include <list>
 #include <string>
 #include <unordered_map>
 
 namespace hearth {
-
-inline SDL_Color to_sdl(Color c) {
-    return SDL_Color{c.r, c.g, c.b, c.a};
-}
-inline void set_draw_color(SDL_Renderer* r, Color c) {
-    SDL_SetRenderDrawColor(r, c.r, c.g, c.b, c.a);
-}
-// `c` with alpha `a`.
-inline Color with_alpha(Color c, std::uint8_t a) {
-    return Color{c.r, c.g, c.b, a};
-}
-// A mix of two colours, t = 0 gives a, 1 gives b.
-Color mix(Color a, Color b, double t);
 
 // A texture and its size.
 struct SizedTexture {

@@ -1,15 +1,6 @@
-#include "engine/render/gfx.hpp"
-
-#include <cmath>
+#include "engine/render/texture_cache.hpp"
 
 namespace hearth {
-
-Color mix(Color a, Color b, double t) {
-    auto m = [t](std::uint8_t x, std::uint8_t y) {
-        return std::uint8_t(std::lround(x + (y - x) * t));
-    };
-    return Color{m(a.r, b.r), m(a.g, b.g), m(a.b, b.b), m(a.a, b.a)};
-}
 
 SizedTexture TextureCache::find(const std::string& key) {
     auto it = map_.find(key);

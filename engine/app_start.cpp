@@ -1,0 +1,171 @@
+// The App's start: the deck (and its reloads), the user's own cards, and
+// the first scene, from the command line's options. The loop is app.cpp.
+#include "engine/app.hpp"
+
+#include "engine/render/asset_paths.hpp"
+#include "engine/scenes/setup_scene.hpp"
+#include "engine/scenes/solo_scene.hpp"
+#include "engine/scenes/table_scene.hpp"
+#include "engine/words/words.hpp"
+#include "game/base/user_folders.hpp"
+#include "game/deck/live_deck.hpp"
+#include "game/session/session.hpp"
+#include "game/session/session_save.hpp"
+
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+
+namespace hearth {
+
+// The deck keeper loads the deck; a reload that is not taken leaves the last
+// good deck in play, and its problems show over it until a save fixes them.
+void App::load_deck_file() {
+    DeckKeeper::Loaded loaded = deck_.load();
+    const LiveDeck& live = deck_.live();
+    errors_.clear();
+    error_hint_.clear();
+    if (loaded.taken) {
+        cards_.clear();
+        if (loaded.reload)
+            toast("Reloaded " + deck_.file_name());
+    } else {
+        error_title_ = loaded.reload ? "The deck file has errors; the last good deck stays in play"
+                                     : "The deck could not be loaded";
+        for (const Diagnostic& d : live.problems()) {
+            errors_.push_back(d.str());
+            std::fprintf(stderr, "%s\n", d.str().c_str());
+        }
+    }
+    if (loaded.reload && recorder_)
+        recorder_->reload(loaded.log_line);
+    // The actions so far replay only against the deck they were played
+    // with: the save keeps the state as it is now, to resume from.
+    if (loaded.reload && loaded.taken && recorder_ && !resume_blocked_ && scene_)
+        if (const Session* s = scene_->session_in_play())
+            recorder_->snapshot(*s);
+    dirty_ = true;
+}
+
+void App::load_own_cards_file() {
+    std::vector<Diagnostic> problems = deck_.load_own_cards();
+    if (problems.empty())
+        return;
+    error_title_ = "Your own cards could not be read";
+    error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
+                  bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
+    errors_.clear();
+    for (const Diagnostic& d : problems) {
+        errors_.push_back(d.str());
+        std::fprintf(stderr, "%s\n", d.str().c_str());
+    }
+}
+
+void App::keep_own_card(const Card& written) {
+    toast(deck_.keep_own_card(written));
+}
+
+void App::start_first_scene() {
+    if (!deck_.live().has_deck())
+        return;
+    const Deck& deck = deck_.live().deck();
+    if (!options_.solo)
+        load_own_cards_file();
+    if (!options_.format.empty() && !deck.find_format(options_.format)) {
+        error_title_ = "No such format";
+        errors_ = {"the deck has no format '" + options_.format + "'"};
+        return;
+    }
+    // Solo is a session with one seat: started, resumed, logged and saved as
+    // any other, and played in the journal scene.
+    std::optional<std::filesystem::path> journal;
+    if (options_.solo) {
+        journal = user_journal_folder();
+        if (!journal) {
+            error_title_ = "The journal has no home";
+            errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
+                       "nowhere to keep the journal"};
+            return;
+        }
+    }
+    auto play = [&](Session s) -> std::unique_ptr<Scene> {
+        if (journal)
+            return std::make_unique<SoloScene>(std::move(s), *journal, *this);
+        return std::make_unique<TableScene>(std::move(s));
+    };
+    if (!options_.skip_setup()) {
+        scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+        return;
+    }
+    if (!options_.resume.empty()) {
+        std::error_code ec;
+        if (std::filesystem::exists(options_.resume, ec)) {
+            SaveReading reading;
+            auto loaded = load_session(deck, options_.resume, &reading);
+            if (auto* e = std::get_if<Diagnostic>(&loaded)) {
+                // Shown, never overwritten: the file stays as it is.
+                error_title_ = "The saved session could not be read";
+                errors_ = {say(*e)};
+                std::fprintf(stderr, "%s\n", errors_.front().c_str());
+                resume_blocked_ = true;
+                return;
+            }
+            for (const Diagnostic& d : reading.warnings) {
+                std::fprintf(stderr, "%s\n", d.str().c_str());
+                toast(d.str());
+            }
+            Session s = std::get<Session>(std::move(loaded));
+            // A version-1 save or a torn one is written anew, once; a whole
+            // version-2 save is appended to as it is.
+            if (recorder_)
+                recorder_->resumed(s, reading.version == kSaveVersion && reading.appendable,
+                                   reading.from_snapshot);
+            session_changed(s);
+            scene_ = play(std::move(s));
+            return;
+        }
+        if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
+            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+            return;
+        }
+    }
+    // --players names them, --player-count counts them, --solo is one.
+    const int count = options_.player_count > 0 ? options_.player_count : options_.solo ? 1 : 0;
+    SessionStart start =
+        new_session_start(deck, options_.format,
+                          options_.player_count > 0 ? std::vector<std::string>{} : options_.players,
+                          count, seed_, deck_.own_cards());
+    if (start.format.empty())
+        // The first format that seats this many players (--solo: one).
+        if (const Format* f = first_format_seating(deck, int(start.players.size()), options_.solo))
+            start.format = f->id;
+    if (journal)
+        start = solo_start_today(deck, seed_, options_.format); // the card of the day first
+    auto r = start_session(deck, start);
+    if (auto* e = std::get_if<StartError>(&r)) {
+        error_title_ = "The session could not start";
+        errors_ = {start.format.empty() ? "the deck has no format for one player"
+                                        : say(e->message)};
+        return;
+    }
+    Session s = std::get<Session>(std::move(r));
+    session_changed(s);
+    scene_ = play(std::move(s));
+}
+
+// A window names each summary by the date and time, so an evening's never
+// replaces another's; a script's run keeps one name (name_summaries).
+std::filesystem::path App::summary_file() const {
+    if (summary_name_)
+        return std::filesystem::path(options_.out) / *summary_name_;
+    std::filesystem::path folder = options_.out;
+    if (options_.out == ".")
+        if (auto data = user_data_folder(process_env))
+            folder = *data / "summaries";
+    std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+    char name[64];
+    std::strftime(name, sizeof name, "summary-%Y-%m-%d-%H%M.md", std::localtime(&t));
+    return folder / name;
+}
+
+} // namespace hearth

@@ -1,0 +1,62 @@
+// The table's centre card: its face and back drawn once into textures kept
+// between frames (keyed on the card, its size and the deck's generation),
+// and the draw animation that flies it from the pile while it turns over.
+#include "engine/scenes/table_scene.hpp"
+
+#include "engine/scenes/card_texture.hpp"
+#include "engine/scenes/table_motion.hpp"
+
+#include <cmath>
+
+namespace hearth {
+SDL_Texture* TableScene::centre_back(Gfx& g, const SceneHost& host, SDL_Rect rect) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    const Card* card = current_card(deck, s);
+    const Card* top =
+        s.table.draw_pile.empty() ? nullptr : find_session_card(deck, s, s.table.draw_pile.back());
+    const Card* back_of = card ? card : top;
+    if (!back_of)
+        return nullptr;
+    const CardType& type = deck.type_of(*back_of);
+    return cached_card(g.renderer, back_tex_.texture, back_tex_.card,
+                       picture_key(type.id, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
+                       [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
+}
+
+void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayout& L,
+                                  std::int64_t now) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    const Card* card = current_card(deck, s);
+    SDL_Rect rect = L.card;
+    SDL_Texture* back = centre_back(g, host, rect);
+    if (!card) {
+        if (back) {
+            SDL_SetTextureAlphaMod(back, 200);
+            SDL_RenderCopy(g.renderer, back, nullptr, &rect);
+            SDL_SetTextureAlphaMod(back, 255);
+        }
+        return;
+    }
+    const std::string key = picture_key(card->id, rect.w, rect.h, host.deck_generation());
+    if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
+        std::swap(card_tex_, next_tex_);
+    SDL_Texture* front =
+        cached_card(g.renderer, card_tex_.texture, card_tex_.card, key, rect.w, rect.h,
+                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
+    if (!front)
+        return;
+    if (!flip_.active(now)) {
+        SDL_RenderCopy(g.renderer, front, nullptr, &rect);
+        return;
+    }
+    // Drawn: it flies from the pile while it turns over.
+    double t = flip_.t(now);
+    SDL_Rect pos = lerp(L.draw_pile, rect, ease_out(std::min(1.0, t * 1.4)));
+    double sx = std::max(0.02, std::fabs(std::cos(M_PI * t)));
+    SDL_Rect dst{pos.x + int(pos.w * (1 - sx) / 2), pos.y, std::max(1, int(pos.w * sx)), pos.h};
+    SDL_RenderCopy(g.renderer, t < 0.5 && back ? back : front, nullptr, &dst);
+}
+
+} // namespace hearth

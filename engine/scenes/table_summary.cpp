@@ -1,0 +1,102 @@
+// The table's last screen: the summary of the session (the cards played,
+// the mission, who kept what, the cards written at the table) and the keys
+// to save it, go back or quit.
+#include "engine/scenes/table_scene.hpp"
+
+#include "engine/theme.hpp"
+
+namespace hearth {
+
+void TableScene::draw_summary(Gfx& g, SceneHost& host) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    TextPainter& text = g.text();
+    const Format* format = format_of(deck, s);
+    int m = g.px(80);
+    int y = g.px(60);
+    int tp = g.font(72);
+    text.draw_line("Thank you for playing", Face::Title, tp, theme::kOrange, m, y);
+    y += tp * 5 / 4;
+    int sp = g.font(30);
+    auto count = [](std::size_t n, const char* one, const char* many) {
+        return std::to_string(n) + " " + (n == 1 ? one : many);
+    };
+    std::string line = (format ? format->name + "  \u00b7  " : std::string()) +
+                       count(s.table.played.size(), "card", "cards") + "  \u00b7  " +
+                       count(std::size_t(std::max(1, s.table.round)), "round", "rounds");
+    text.draw_line(line, Face::Body, sp, theme::kMuted, m, y);
+    y += sp * 2;
+    std::vector<std::string> names;
+    for (const Player& p : s.table.players)
+        names.push_back(p.name);
+
+    int col_w = (g.w - 3 * m) / 2;
+    int lp = g.font(32);
+    int hp = g.font(36);
+    int bottom = g.h - g.px(120);
+    // Left: the cards played.
+    int ly = y;
+    text.draw_line("Cards played", Face::BodyBold, hp, theme::kCream, m, ly);
+    ly += hp * 3 / 2;
+    for (const PlayedCard& p : s.table.played) {
+        if (ly + lp > bottom) {
+            text.draw_line("\u2026", Face::Body, lp, theme::kMuted, m, ly);
+            break;
+        }
+        const Card* c = find_session_card(deck, s, p.card);
+        std::string who =
+            p.player >= 0 && p.player < int(names.size()) ? names[std::size_t(p.player)] : "";
+        std::string t = c ? std::to_string(c->number) + "  " + c->title : p.card;
+        text.draw_line(t, Face::Body, lp, theme::kCream, m, ly);
+        text.draw_line(who, Face::Body, lp * 8 / 10, theme::kMuted,
+                       m + col_w - text.measure(who, Face::Body, lp * 8 / 10), ly + lp / 8);
+        ly += lp * 3 / 2;
+    }
+    // Right: the mission and what people said they would do.
+    int rx = 2 * m + col_w;
+    int ry = y;
+    if (const Card* mission = mission_card(deck, s)) {
+        text.draw_line("Mission", Face::BodyBold, hp, theme::kCream, rx, ry);
+        ry += hp * 3 / 2;
+        text.draw_line(mission->title, Face::Title, lp, theme::kOrange, rx, ry);
+        ry += lp * 2;
+    }
+    text.draw_line("Kept: \u201cI\u2019ll do this one\u201d", Face::BodyBold, hp, theme::kCream, rx,
+                   ry);
+    ry += hp * 3 / 2;
+    if (s.table.kept.empty()) {
+        text.draw_line("No cards were kept.", Face::Body, lp, theme::kMuted, rx, ry);
+        ry += lp * 3 / 2;
+    }
+    for (const KeptCard& k : s.table.kept) {
+        if (ry + lp > bottom)
+            break;
+        const Card* c = find_session_card(deck, s, k.card);
+        std::string who =
+            k.player >= 0 && k.player < int(names.size()) ? names[std::size_t(k.player)] : "";
+        int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
+        text.draw_line(c ? c->title : k.card, Face::Body, lp, theme::kCream, rx + w, ry);
+        ry += lp * 3 / 2;
+    }
+    // Cards written at the table (kept as the user's own for later sessions).
+    if (!s.table.written.empty() && ry + hp * 3 < bottom) {
+        ry += lp / 2;
+        text.draw_line("Written at the table", Face::BodyBold, hp, theme::kCream, rx, ry);
+        ry += hp * 3 / 2;
+        for (std::size_t i = 0; i < s.table.written.size() && ry + lp <= bottom; ++i) {
+            int by = i < s.table.written_by.size() ? s.table.written_by[i] : -1;
+            std::string who = by >= 0 && by < int(names.size()) ? names[std::size_t(by)] : "";
+            int w = text.draw_line(who + ": ", Face::BodyBold, lp, theme::kOrange, rx, ry);
+            text.draw_line(s.table.written[i].title, Face::Body, lp, theme::kCream, rx + w, ry);
+            ry += lp * 3 / 2;
+        }
+    }
+    int kp = g.font(26);
+    std::string keys = hints(host.bindings(), deck);
+    text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
+    if (!saved_to_.empty())
+        text.draw_centered("Saved to " + saved_to_, Face::Body, kp, theme::kLeaf, g.w / 2,
+                           g.h - g.px(80) - kp * 2);
+}
+
+} // namespace hearth

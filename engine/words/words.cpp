@@ -1,0 +1,67 @@
+// Rendering a message: its template with its arguments filled in.
+#include "engine/words/words.hpp"
+
+namespace hearth {
+
+std::vector<std::string> placeholders(std::string_view templ) {
+    std::vector<std::string> out;
+    for (std::size_t open = templ.find('{'); open != std::string_view::npos;
+         open = templ.find('{', open + 1)) {
+        const std::size_t close = templ.find('}', open);
+        if (close == std::string_view::npos)
+            break;
+        out.emplace_back(templ.substr(open + 1, close - open - 1));
+    }
+    return out;
+}
+
+namespace {
+
+std::string value_of(const MessageArg& a, const ArgEscape& escape) {
+    auto text = [&](std::string_view s) { return escape ? escape(s) : std::string(s); };
+    if (const auto* s = std::get_if<std::string>(&a.value))
+        return text(*s);
+    if (const auto* n = std::get_if<std::int64_t>(&a.value))
+        return std::to_string(*n);
+    if (const auto* id = std::get_if<MessageId>(&a.value))
+        return say(Message{*id, {}}, escape);
+    std::string out;
+    for (std::size_t i = 0; const std::string& item : std::get<std::vector<std::string>>(a.value))
+        out += (i++ ? ", " : "") + text(item);
+    return out;
+}
+
+} // namespace
+
+std::string say(const Message& m, const ArgEscape& escape) {
+    const std::string_view templ = english(m.id);
+    std::string out;
+    std::size_t pos = 0;
+    for (std::size_t open = templ.find('{'); open != std::string_view::npos;
+         open = templ.find('{', pos)) {
+        const std::size_t close = templ.find('}', open);
+        if (close == std::string_view::npos)
+            break;
+        out += templ.substr(pos, open - pos);
+        const MessageArg* a = m.arg(templ.substr(open + 1, close - open - 1));
+        out += a ? value_of(*a, escape) : std::string(templ.substr(open, close - open + 1));
+        pos = close + 1;
+    }
+    out += templ.substr(pos);
+    return out;
+}
+
+std::string say(Refusal r) {
+    return say(message_of(r));
+}
+
+std::string say(const Diagnostic& d) {
+    if (!d.words)
+        return d.str();
+    Diagnostic said = d;
+    said.message = say(*d.words);
+    said.words.reset();
+    return said.str();
+}
+
+} // namespace hearth

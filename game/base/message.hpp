@@ -1,0 +1,117 @@
+// Messages: the words people read, as an id and named arguments. The game
+// says which message, and with what; the words themselves are the engine's
+// catalogue (engine/words/), so a language is added without touching the game.
+//
+//   MessageId       every message, one named id each (refusals, why a session
+//                   could not start, the summary's lines)
+//   MessageArg      a named argument: text, a number, a list of texts, or
+//                   another message (a refusal inside a diagnostic)
+//   Message         an id and its arguments
+//   message_args    the arguments an id carries, by name (the catalogue's
+//                   placeholders must be among them; a test checks it)
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace hearth {
+
+// Every message. Arguments are listed after each id; message.cpp declares them.
+enum class MessageId {
+    // Refusals, one per Refusal and in its order (game/session/session.hpp).
+    RefusalUnknownFormat,
+    RefusalSessionEnded,
+    RefusalPaused,
+    RefusalNotPaused,
+    RefusalAlreadyPaused,
+    RefusalNothingToUndo,
+    RefusalNothingToRedo,
+    RefusalChooseMissionFirst,
+    RefusalNotPlaying,
+    RefusalNoCard,
+    RefusalNoOtherCard,
+    RefusalNothingToPass,
+    RefusalNotPopcorn,
+    RefusalAlreadyHeld,
+    RefusalNoSuchSeat,
+    RefusalTableFull,
+    RefusalLastPlayer,
+    RefusalEmptyName,
+    RefusalNameTooLong,
+    RefusalDuplicateName,
+    RefusalNoMissionRule,
+    RefusalMissionAlreadySet,
+    RefusalNotInSetup,
+    RefusalNotAMission,
+    RefusalNoBlankType,
+    RefusalNotABlankType,
+    RefusalEmptyTitle,
+    RefusalCardTooLong,
+    RefusalNoTimer,
+    RefusalBadDuration,
+
+    // Why a session could not start.
+    StartNoFormat,      // deck, format
+    StartOtherDeck,     // wanted, deck: the session is for another deck
+    StartPlayerCount,   // format, min, max, count
+    StartNameTooLong,   // name, limit (bytes)
+    StartDuplicateName, // name
+    StartOwnCardId,     // card: an own card with the id of another card
+    StartOwnCardType,   // card, deck, type: an own card of a type the deck lacks
+
+    // Reading a log or a save.
+    ReplayRefused, // action, reason (a refusal's message): the replay refuses an action
+
+    // The end-of-session summary (Markdown; text arguments are escaped).
+    SummaryTitle,          // format, deck
+    SummaryPlayers,        // the label before everyone who sat at the table
+    SummaryPlayer,         // name
+    SummaryPlayerLeft,     // name
+    SummaryCounts,         // rounds, cards, minutes
+    SummaryMission,        // the mission's heading
+    SummaryMissionCard,    // card
+    SummaryPlayedHeading,  // the cards played heading
+    SummaryNonePlayed,     // no cards were played
+    SummaryPlayed,         // number, card, player, round
+    SummaryPlayedKept,     // number, card, player, round, keeper
+    SummaryKeptHeading,    // who kept what
+    SummaryKept,           // player, cards (list)
+    SummaryWrittenHeading, // cards written at the table
+    SummaryWrittenCard,    // card
+    SummaryWrittenBy,      // player
+};
+
+// How many message ids there are.
+inline constexpr int kMessageCount = static_cast<int>(MessageId::SummaryWrittenBy) + 1;
+
+// One named argument of a message.
+struct MessageArg {
+    std::string name;
+    std::variant<std::string, std::int64_t, std::vector<std::string>, MessageId> value;
+    bool operator==(const MessageArg&) const = default;
+};
+
+// An id with its arguments: what to say, not how.
+struct Message {
+    MessageId id{};
+    std::vector<MessageArg> args;
+
+    // The argument called `name`, or null.
+    const MessageArg* arg(std::string_view name) const;
+    bool operator==(const Message&) const = default;
+};
+
+// The message's name in code and logs: "refusal.session-ended", "start.no-format", ...
+std::string_view to_string(MessageId id);
+// The names of the arguments `id` carries.
+std::span<const std::string_view> message_args(MessageId id);
+// The machine form, for logs and for tests without the catalogue:
+// `start.no-format(deck='table', format='nope')`.
+std::string to_string(const Message& m);
+
+} // namespace hearth

@@ -1,0 +1,157 @@
+// JSON forms of cards, a session's start and its table (every field of Table).
+#include "game/session/detail/json_fields.hpp"
+#include "game/session/detail/session_detail.hpp"
+#include "game/session/session_json.hpp"
+
+namespace hearth {
+using namespace detail;
+
+// ---------------------------------------------------------------- cards
+
+namespace {
+
+// A card written at the table or one of the user's own.
+Json card_to_json(const Card& c) {
+    return {{"id", c.id},     {"type", c.type}, {"title", c.title}, {"subtitle", c.subtitle},
+            {"text", c.text}, {"tags", c.tags}};
+}
+
+Card card_from_json(const Json& j, const std::string& at) {
+    Card c;
+    c.id = str(j, "id", at);
+    c.type = str(j, "type", at);
+    c.title = str(j, "title", at);
+    c.subtitle = str(j, "subtitle", at);
+    c.text = str(j, "text", at);
+    c.tags = strings(j, "tags", at);
+    return c;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- start
+
+Json start_to_json(const SessionStart& s) {
+    Json j{{"type", "start"}, {"version", 1},       {"seed", std::to_string(s.seed)},
+           {"deck", s.deck},  {"format", s.format}, {"players", s.players},
+           {"seen", s.seen}};
+    if (!s.own.empty()) { // only when there are any: older logs stay as they were
+        j["own"] = Json::array();
+        for (const Card& c : s.own)
+            j["own"].push_back(card_to_json(c));
+    }
+    if (!s.first.empty()) // likewise: only solo sessions name a first card
+        j["first"] = s.first;
+    return j;
+}
+
+SessionStart start_from_json(const Json& j, const std::string& where) {
+    SessionStart s;
+    s.seed = seed_from(need(j, "seed", where), path(where, "seed"));
+    s.deck = str(j, "deck", where);
+    s.format = str(j, "format", where);
+    s.players = strings(j, "players", where);
+    s.seen = j.contains("seen") ? strings(j, "seen", where) : std::vector<std::string>{};
+    if (j.contains("own")) {
+        const Json& own = array(j, "own", where);
+        for (std::size_t i = 0; i < own.size(); ++i)
+            s.own.push_back(card_from_json(own[i], item(where, "own", i)));
+    }
+    if (j.contains("first"))
+        s.first = str(j, "first", where);
+    return s;
+}
+
+// ---------------------------------------------------------------- tables
+
+Json table_to_json(const Table& t) {
+    Json j;
+    j["phase"] = to_string(t.phase);
+    j["end_reason"] = to_string(t.end_reason);
+    j["players"] = Json::array();
+    for (const Player& p : t.players)
+        j["players"].push_back({{"name", p.name}, {"present", p.present}});
+    j["seating"] = t.seating;
+    j["active"] = t.active;
+    j["talker"] = t.talker;
+    j["had_piece"] = t.had_piece;
+    j["step"] = t.step;
+    j["turn"] = t.turn;
+    j["round"] = t.round;
+    j["cards_played"] = t.cards_played;
+    j["draw_pile"] = t.draw_pile;
+    j["discard"] = t.discard;
+    j["in_play"] = t.in_play;
+    j["kept"] = Json::array();
+    for (const KeptCard& k : t.kept)
+        j["kept"].push_back({{"card", k.card}, {"player", k.player}});
+    j["mission"] = t.mission;
+    j["out_of_play"] = t.out_of_play;
+    j["turn_card"] = t.turn_card;
+    j["played"] = Json::array();
+    for (const PlayedCard& p : t.played)
+        j["played"].push_back({{"card", p.card}, {"player", p.player}, {"round", p.round}});
+    j["written"] = Json::array();
+    for (const Card& c : t.written)
+        j["written"].push_back(card_to_json(c));
+    j["written_by"] = t.written_by;
+    j["timer"] = {{"kind", to_string(t.timer.kind)},
+                  {"total_ms", t.timer.total_ms},
+                  {"remaining_ms", t.timer.remaining_ms},
+                  {"overtime_ms", t.timer.overtime_ms},
+                  {"expired", t.timer.expired}};
+    j["rng"] = std::to_string(t.rng.state);
+    return j;
+}
+
+Table table_from_json(const Json& j, const std::string& w) {
+    Table t;
+    t.phase = enum_from<Phase>(j, "phase", w, 3);
+    t.end_reason = enum_from<EndReason>(j, "end_reason", w, 6);
+    const Json& players = array(j, "players", w);
+    for (std::size_t i = 0; i < players.size(); ++i) {
+        std::string at = item(w, "players", i);
+        t.players.push_back({str(players[i], "name", at), boolean(players[i], "present", at)});
+    }
+    t.seating = ints(j, "seating", w);
+    t.active = small(j, "active", w);
+    t.talker = small(j, "talker", w);
+    t.had_piece = ints(j, "had_piece", w);
+    t.step = small(j, "step", w);
+    t.turn = small(j, "turn", w);
+    t.round = small(j, "round", w);
+    t.cards_played = small(j, "cards_played", w);
+    t.draw_pile = strings(j, "draw_pile", w);
+    t.discard = strings(j, "discard", w);
+    t.in_play = str(j, "in_play", w);
+    const Json& kept = array(j, "kept", w);
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+        std::string at = item(w, "kept", i);
+        t.kept.push_back({str(kept[i], "card", at), small(kept[i], "player", at, 0)});
+    }
+    t.mission = str(j, "mission", w);
+    t.out_of_play = strings(j, "out_of_play", w);
+    t.turn_card = str(j, "turn_card", w);
+    const Json& played = array(j, "played", w);
+    for (std::size_t i = 0; i < played.size(); ++i) {
+        std::string at = item(w, "played", i);
+        t.played.push_back({str(played[i], "card", at), small(played[i], "player", at, 0),
+                            small(played[i], "round", at, 0)});
+    }
+    const Json& written = array(j, "written", w);
+    for (std::size_t i = 0; i < written.size(); ++i) {
+        t.written.push_back(card_from_json(written[i], item(w, "written", i)));
+    }
+    t.written_by = ints(j, "written_by", w);
+    const Json& timer = need(j, "timer", w);
+    const std::string tw = path(w, "timer");
+    t.timer.kind = enum_from<TimerKind>(timer, "kind", tw, 4);
+    t.timer.total_ms = big(timer, "total_ms", tw);
+    t.timer.remaining_ms = big(timer, "remaining_ms", tw);
+    t.timer.overtime_ms = big(timer, "overtime_ms", tw);
+    t.timer.expired = boolean(timer, "expired", tw);
+    t.rng.state = seed_from(need(j, "rng", w), path(w, "rng"));
+    return t;
+}
+
+} // namespace hearth
