@@ -151,12 +151,12 @@ void HeadlessRunner::await_reload(const ScriptStep& s) {
     if (app_.reload_count() == before) {
         char seconds[32];
         std::snprintf(seconds, sizeof seconds, "%g", s.seconds);
-        std::fprintf(stderr, "%s\n",
-                     file_error({script_name_, s.line, 0},
-                                std::string("the deck was not reloaded within ") + seconds +
-                                    " seconds")
-                         .str()
-                         .c_str());
+        std::fprintf(
+            stderr, "%s\n",
+            file_error({script_name_, s.line, 0},
+                       std::string("the deck was not reloaded within ") + seconds + " seconds")
+                .str()
+                .c_str());
         status_ = 1;
     }
     app_.redraw();
@@ -168,10 +168,9 @@ void HeadlessRunner::shot(const ScriptStep& s) {
     std::error_code ec;
     std::filesystem::create_directories(out_, ec);
     if (auto err = app_.backend().save_png(out_ / (s.text + ".png"))) {
-        std::fprintf(stderr, "%s\n",
-                     file_error({script_name_, s.line, 0}, "cannot write the shot: " + *err)
-                         .str()
-                         .c_str());
+        std::fprintf(
+            stderr, "%s\n",
+            file_error({script_name_, s.line, 0}, "cannot write the shot: " + *err).str().c_str());
         status_ = 1;
     }
 }
