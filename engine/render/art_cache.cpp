@@ -1,5 +1,7 @@
 #include "engine/render/art_cache.hpp"
 
+#include "engine/render/art_check.hpp"
+
 #include <SDL_image.h>
 
 #include <algorithm>
@@ -8,13 +10,6 @@
 
 namespace hearth {
 namespace {
-
-bool is_svg(const std::filesystem::path& file) {
-    std::string ext = file.extension().string();
-    for (char& c : ext)
-        c = char(std::tolower(static_cast<unsigned char>(c)));
-    return ext == ".svg";
-}
 
 SurfacePtr rasterise_svg(const std::filesystem::path& file, int w, int h) {
     SurfacePtr surface;
@@ -68,7 +63,7 @@ SurfacePtr shrink_surface(SDL_Surface* src, int w, int h) {
 SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect) {
     if (rect.w <= 0 || rect.h <= 0)
         return {};
-    bool svg = is_svg(file);
+    bool svg = is_svg_file(file);
     // Raster art is cached once, SVG once per size shown.
     std::string key = file.string();
     if (svg) {

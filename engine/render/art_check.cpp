@@ -7,14 +7,15 @@
 #include <cctype>
 
 namespace hearth {
-namespace {
 
-bool is_svg(const std::filesystem::path& file) {
+bool is_svg_file(const std::filesystem::path& file) {
     std::string ext = file.extension().string();
     for (char& c : ext)
         c = char(std::tolower(static_cast<unsigned char>(c)));
     return ext == ".svg";
 }
+
+namespace {
 
 // The smallest picture that proves an SVG file can be drawn: parsing it is
 // the check, rasterising it at its own size (630x880 for the bundled back)
@@ -27,7 +28,7 @@ constexpr int kSvgProbePx = 8;
 ArtCheck decode_art_check() {
     return [](const std::filesystem::path& file) -> std::optional<std::string> {
         SurfacePtr surface;
-        if (is_svg(file)) {
+        if (is_svg_file(file)) {
             SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");
             if (!rw)
                 return std::string(SDL_GetError());

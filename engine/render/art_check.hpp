@@ -4,7 +4,12 @@
 
 #include "game/deck/deck_loader.hpp"
 
+#include <filesystem>
+
 namespace hearth {
+
+// Whether `file` is SVG art, by its extension in any letter case.
+bool is_svg_file(const std::filesystem::path& file);
 
 // A check that decodes PNG and JPEG files fully with SDL_image, and parses
 // SVG files (rasterised only at a few pixels: parsing is what can fail).

@@ -59,6 +59,25 @@ void check_table(const Deck& deck, const Session& s, const Table& t, const std::
         throw JsonError(where + ": " + *broken);
 }
 
+// The undo and redo stacks of a save or a snapshot, each table checked
+// against `deck` (`s` gives the session's start).
+void read_stacks(const Json& j, const Deck& deck, Session& s) {
+    const Json& undo = member(j, "undo", "array");
+    if (undo.size() > kUndoLimit)
+        throw JsonError("undo: more than " + std::to_string(kUndoLimit) + " tables");
+    for (std::size_t i = 0; i < undo.size(); ++i) {
+        std::string at = "undo[" + std::to_string(i) + "]";
+        s.undo.push_back(table_from_json(undo[i], at));
+        check_table(deck, s, s.undo.back(), at);
+    }
+    const Json& redo = member(j, "redo", "array");
+    for (std::size_t i = 0; i < redo.size(); ++i) {
+        std::string at = "redo[" + std::to_string(i) + "]";
+        s.redo.push_back(table_from_json(redo[i], at));
+        check_table(deck, s, s.redo.back(), at);
+    }
+}
+
 } // namespace
 
 std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
@@ -100,20 +119,7 @@ std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_
             throw JsonError("elapsed_ms: out of range");
         s.table = table_from_json(member(j, "table", "object"), "table");
         check_table(deck, s, s.table, "table");
-        const Json& undo = member(j, "undo", "array");
-        if (undo.size() > kUndoLimit)
-            throw JsonError("undo: more than " + std::to_string(kUndoLimit) + " tables");
-        for (std::size_t i = 0; i < undo.size(); ++i) {
-            std::string at = "undo[" + std::to_string(i) + "]";
-            s.undo.push_back(table_from_json(undo[i], at));
-            check_table(deck, s, s.undo.back(), at);
-        }
-        const Json& redo = member(j, "redo", "array");
-        for (std::size_t i = 0; i < redo.size(); ++i) {
-            std::string at = "redo[" + std::to_string(i) + "]";
-            s.redo.push_back(table_from_json(redo[i], at));
-            check_table(deck, s, s.redo.back(), at);
-        }
+        read_stacks(j, deck, s);
         const Json& log = member(j, "log", "array");
         for (std::size_t i = 0; i < log.size(); ++i) {
             std::string at = "log[" + std::to_string(i) + "]";
@@ -182,20 +188,7 @@ void restore_snapshot(const Deck& deck, const Json& j, Session& s) {
     check_table(held, s, s.table, "table");
     s.undo.clear();
     s.redo.clear();
-    const Json& undo = member(j, "undo", "array");
-    if (undo.size() > kUndoLimit)
-        throw JsonError("undo: more than " + std::to_string(kUndoLimit) + " tables");
-    for (std::size_t i = 0; i < undo.size(); ++i) {
-        std::string at = "undo[" + std::to_string(i) + "]";
-        s.undo.push_back(table_from_json(undo[i], at));
-        check_table(held, s, s.undo.back(), at);
-    }
-    const Json& redo = member(j, "redo", "array");
-    for (std::size_t i = 0; i < redo.size(); ++i) {
-        std::string at = "redo[" + std::to_string(i) + "]";
-        s.redo.push_back(table_from_json(redo[i], at));
-        check_table(held, s, s.redo.back(), at);
-    }
+    read_stacks(j, held, s);
 }
 
 } // namespace hearth
