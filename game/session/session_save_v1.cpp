@@ -8,12 +8,11 @@
 
 namespace hearth {
 
-std::string save_to_json(const Session& s) {
-    Json j;
-    j["type"] = "hearth-session";
-    j["version"] = 1;
-    j["deck"] = s.start.deck;
-    j["start"] = start_to_json(s.start);
+namespace {
+
+// The state a version-1 document and a snapshot both hold: the clock, the
+// table and the undo and redo stacks.
+void put_state(Json& j, const Session& s) {
     j["paused"] = s.paused;
     j["elapsed_ms"] = s.elapsed_ms;
     j["time_up"] = s.time_up;
@@ -24,6 +23,17 @@ std::string save_to_json(const Session& s) {
     j["redo"] = Json::array();
     for (const Table& t : s.redo)
         j["redo"].push_back(table_to_json(t));
+}
+
+} // namespace
+
+std::string save_to_json(const Session& s) {
+    Json j;
+    j["type"] = "hearth-session";
+    j["version"] = 1;
+    j["deck"] = s.start.deck;
+    j["start"] = start_to_json(s.start);
+    put_state(j, s);
     j["log"] = Json::array();
     for (const LogEntry& e : s.log) {
         Json entry = action_to_json(e.action);
@@ -57,6 +67,15 @@ void check_table(const Deck& deck, const Session& s, const Table& t, const std::
     probe.table = t;
     if (auto broken = check_invariants(deck, probe))
         throw JsonError(where + ": " + *broken);
+}
+
+// The clock of a save or a snapshot: paused, the session's time, time up.
+void read_clock(const Json& j, Session& s) {
+    s.paused = member(j, "paused", "bool").get<bool>();
+    s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
+    s.time_up = member(j, "time_up", "bool").get<bool>();
+    if (s.elapsed_ms < 0)
+        throw JsonError("elapsed_ms: out of range");
 }
 
 // The undo and redo stacks of a save or a snapshot, each table checked
@@ -112,11 +131,7 @@ std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_
         if (!deck.find_format(s.start.format))
             return error_in(file, "the deck '" + deck.info.id + "' has no format '" +
                                       s.start.format + "' any more");
-        s.paused = member(j, "paused", "bool").get<bool>();
-        s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
-        s.time_up = member(j, "time_up", "bool").get<bool>();
-        if (s.elapsed_ms < 0)
-            throw JsonError("elapsed_ms: out of range");
+        read_clock(j, s);
         s.table = table_from_json(member(j, "table", "object"), "table");
         check_table(deck, s, s.table, "table");
         read_stacks(j, deck, s);
@@ -146,16 +161,7 @@ std::string save_snapshot_jsonl(const Session& s) {
     Json j;
     j["type"] = "snapshot";
     j["entries"] = s.log.size();
-    j["paused"] = s.paused;
-    j["elapsed_ms"] = s.elapsed_ms;
-    j["time_up"] = s.time_up;
-    j["table"] = table_to_json(s.table);
-    j["undo"] = Json::array();
-    for (const Table& t : s.undo)
-        j["undo"].push_back(table_to_json(t));
-    j["redo"] = Json::array();
-    for (const Table& t : s.redo)
-        j["redo"].push_back(table_to_json(t));
+    put_state(j, s);
     return dump_json(j) + "\n";
 }
 
@@ -164,11 +170,7 @@ void restore_snapshot(const Deck& deck, const Json& j, Session& s) {
         throw JsonError("entries: the snapshot follows " +
                         std::to_string(j["entries"].get<std::int64_t>()) + " actions, not " +
                         std::to_string(s.log.size()));
-    s.paused = member(j, "paused", "bool").get<bool>();
-    s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
-    s.time_up = member(j, "time_up", "bool").get<bool>();
-    if (s.elapsed_ms < 0)
-        throw JsonError("elapsed_ms: out of range");
+    read_clock(j, s);
     s.table = table_from_json(member(j, "table", "object"), "table");
     // Cards added to the deck after the session began are in none of its
     // places, and rightly so: the tables are checked against the deck's
