@@ -1,5 +1,7 @@
 #include "engine/render/shapes.hpp"
 
+#include "engine/render/rounded_rect.hpp"
+
 #include <SDL_image.h>
 
 #include <algorithm>
@@ -48,17 +50,39 @@ void ShapePainter::rounded_rect(SDL_Rect rect, int radius, Color fill, Color str
     char key[160];
     std::snprintf(key, sizeof key, "rr%dx%d r%d %s %s %d", rect.w, rect.h, radius,
                   format_color(fill).c_str(), format_color(stroke).c_str(), stroke_width);
-    double inset = stroke_width / 2.0;
-    char body[320];
-    std::snprintf(body, sizeof body,
-                  "<rect x=\"%.2f\" y=\"%.2f\" width=\"%.2f\" height=\"%.2f\" rx=\"%.2f\"", inset,
-                  inset, rect.w - 2 * inset, rect.h - 2 * inset, std::max(0.0, radius - inset));
-    std::string svg = svg_open(rect.w, rect.h) + body + fill_attr("fill", fill);
-    if (stroke_width > 0)
-        svg +=
-            fill_attr("stroke", stroke) + " stroke-width=\"" + std::to_string(stroke_width) + "\"";
-    svg += "/></svg>";
-    draw_svg(key, svg, rect);
+    RoundedRect shape{rect.w, rect.h, radius, fill, stroke, stroke_width};
+    SizedTexture t = cache_.find(key);
+    if (!t) {
+        RoundedRectTile tile = rounded_rect_tile(shape);
+        t = cache_.put_surface(renderer_, key, tile.tile.get());
+        if (!t)
+            return;
+    }
+    const int corner = rounded_rect_corner(shape);
+    // Nine pieces: the corners as they are, the edges and the middle from
+    // the tile's middle column and row.
+    struct Span {
+        int src, len, dst, dst_len;
+    };
+    auto spans = [corner](int whole, int tile, Span out[3]) {
+        if (tile == whole) {
+            out[0] = {0, whole, 0, whole};
+            return 1;
+        }
+        out[0] = {0, corner, 0, corner};
+        out[1] = {corner, 1, corner, whole - 2 * corner};
+        out[2] = {corner + 1, corner, whole - corner, corner};
+        return 3;
+    };
+    Span xs[3], ys[3];
+    int nx = spans(rect.w, t.w, xs);
+    int ny = spans(rect.h, t.h, ys);
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i) {
+            SDL_Rect src{xs[i].src, ys[j].src, xs[i].len, ys[j].len};
+            SDL_Rect dst{rect.x + xs[i].dst, rect.y + ys[j].dst, xs[i].dst_len, ys[j].dst_len};
+            SDL_RenderCopy(renderer_, t.texture, &src, &dst);
+        }
 }
 
 void ShapePainter::circle(SDL_Rect rect, Color fill, Color stroke, int stroke_width) {

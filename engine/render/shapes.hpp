@@ -1,11 +1,15 @@
 // Smooth shapes (rounded cards, seat discs, the timer ring). SDL2's renderer
-// draws no anti-aliased curves, so each shape is written as a tiny SVG and
-// rasterised by SDL_image's (anti-aliasing) SVG loader at the exact pixel
-// size shown, then cached as a texture.
+// draws no anti-aliased curves. Rounded rectangles are computed from their
+// distance function as a small tile drawn in nine pieces (rounded_rect.hpp);
+// discs and the ring are written as a tiny SVG and rasterised by SDL_image's
+// (anti-aliasing) SVG loader at the exact pixel size shown. Each is cached
+// as a texture.
 #pragma once
 
 #include "engine/render/sdl_color.hpp"
 #include "engine/render/texture_cache.hpp"
+
+#include <string>
 
 namespace hearth {
 
