@@ -4,6 +4,8 @@
 #include "engine/app.hpp"
 
 #include "engine/overlays.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "game/base/user_folders.hpp"
 #include "game/session/session.hpp"
 
 #include <chrono>
@@ -31,6 +33,11 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
     if (options_.seed)
         seed_ = *options_.seed;
     SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
+    // A window keeps rasterised art between runs, so its first frame need
+    // not rasterise the back again; headless runs stay free of the cache.
+    if (!options_.headless)
+        if (auto cache = user_cache_folder(process_env))
+            cards_.art().keep_on_disk(*cache / "art");
     if (!options_.resume.empty() || !options_.log.empty())
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
     load_deck_file();

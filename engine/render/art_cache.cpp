@@ -1,12 +1,15 @@
 #include "engine/render/art_cache.hpp"
 
 #include "engine/render/art_check.hpp"
+#include "game/base/atomic_file.hpp"
 
 #include <SDL_image.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <optional>
+#include <string>
 
 namespace hearth {
 namespace {
@@ -94,8 +97,7 @@ SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect)
         if (small)
             return cache_.put_surface(renderer_, key, small.get());
     }
-    ++decodes_;
-    SurfacePtr surface = rasterise_svg(file, rect.w, rect.h);
+    SurfacePtr surface = rasterise(file, rect.w, rect.h);
     if (!surface)
         return {};
     SizedTexture t = cache_.put_surface(renderer_, key, surface.get());
@@ -103,6 +105,27 @@ SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect)
         (big == largest_.end() || (surface->w >= big->second->w && surface->h >= big->second->h)))
         largest_[file.string()] = std::move(surface);
     return t;
+}
+
+// An SVG rasterised to fit w x h: from the disk cache when it has the
+// picture, else rasterised now (and kept there for the next run).
+SurfacePtr ArtCache::rasterise(const std::filesystem::path& file, int w, int h) {
+    std::optional<std::string> svg;
+    if (disk_ && (svg = read_file(file, 16u << 20))) {
+        if (SurfacePtr kept = disk_->find(*svg, w, h)) {
+            ++disk_hits_;
+            return kept;
+        }
+    }
+    ++decodes_;
+    SurfacePtr surface = rasterise_svg(file, w, h);
+    if (surface && svg)
+        disk_->store(*svg, w, h, surface.get());
+    return surface;
+}
+
+void ArtCache::keep_on_disk(const std::filesystem::path& folder) {
+    disk_ = std::make_unique<ArtDiskCache>(folder);
 }
 
 bool ArtCache::prepare(const std::filesystem::path& file, SDL_Rect rect) {

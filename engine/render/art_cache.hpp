@@ -6,10 +6,12 @@
 // a third as large, on the draw pile).
 #pragma once
 
+#include "engine/render/art_disk_cache.hpp"
 #include "engine/render/sdl_color.hpp"
 #include "engine/render/texture_cache.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -27,11 +29,17 @@ public:
     bool prepare(const std::filesystem::path& file, SDL_Rect rect);
     // Forgets every texture (after a deck reload, art may have changed).
     void clear();
+    // Keeps SVG rasterisations in `folder` between runs too (a window's
+    // cache; headless runs and print images keep none).
+    void keep_on_disk(const std::filesystem::path& folder);
     // How many times an image file has been decoded (tests, benchmarks).
     std::size_t decodes() const { return decodes_; }
+    // How many SVG pictures came from the disk cache instead.
+    std::size_t disk_hits() const { return disk_hits_; }
 
 private:
     SizedTexture texture(const std::filesystem::path& file, SDL_Rect rect);
+    SurfacePtr rasterise(const std::filesystem::path& file, int w, int h);
 
     SDL_Renderer* renderer_;
     TextureCache cache_;
@@ -39,6 +47,8 @@ private:
     // shrunk from.
     std::unordered_map<std::string, SurfacePtr> largest_;
     std::size_t decodes_ = 0;
+    std::size_t disk_hits_ = 0;
+    std::unique_ptr<ArtDiskCache> disk_;
 };
 
 // `src` shrunk to w x h by averaging the pixels each one covers (weighted

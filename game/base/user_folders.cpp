@@ -4,17 +4,32 @@ namespace hearth {
 
 namespace fs = std::filesystem;
 
-std::optional<fs::path> user_data_folder(const EnvLookup& env) {
+namespace {
+
+// `$VARIABLE/hearth` when the variable holds an absolute path, else
+// `$HOME/FALLBACK/hearth`; the XDG rules ignore relative paths.
+std::optional<fs::path> xdg_folder(const EnvLookup& env, std::string_view variable,
+                                   const fs::path& fallback) {
     auto absolute = [&](std::string_view name) -> std::optional<fs::path> {
         if (auto v = env(name); v && !v->empty() && fs::path(*v).is_absolute())
             return fs::path(*v);
         return std::nullopt;
     };
-    if (auto xdg = absolute("XDG_DATA_HOME"))
+    if (auto xdg = absolute(variable))
         return *xdg / "hearth";
     if (auto home = absolute("HOME"))
-        return *home / ".local" / "share" / "hearth";
+        return *home / fallback / "hearth";
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<fs::path> user_data_folder(const EnvLookup& env) {
+    return xdg_folder(env, "XDG_DATA_HOME", fs::path(".local") / "share");
+}
+
+std::optional<fs::path> user_cache_folder(const EnvLookup& env) {
+    return xdg_folder(env, "XDG_CACHE_HOME", ".cache");
 }
 
 } // namespace hearth

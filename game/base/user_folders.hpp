@@ -19,4 +19,8 @@ using EnvLookup = std::function<std::optional<std::string>(std::string_view name
 // (the XDG rules ignore relative paths).
 std::optional<std::filesystem::path> user_data_folder(const EnvLookup& env);
 
+// $XDG_CACHE_HOME/hearth when XDG_CACHE_HOME is an absolute path, else
+// $HOME/.cache/hearth: what Hearth can make again (rasterised art).
+std::optional<std::filesystem::path> user_cache_folder(const EnvLookup& env);
+
 } // namespace hearth

@@ -29,3 +29,13 @@ SCENARIO("the user's files live under one data folder, by the XDG rules") {
     CHECK(user_data_folder(env({{"XDG_DATA_HOME", ""}, {"HOME", ""}})) == std::nullopt);
     CHECK(user_data_folder(env({})) == std::nullopt);
 }
+
+SCENARIO("what Hearth can make again lives under the cache folder, by the XDG rules") {
+    CHECK(user_cache_folder(env({{"XDG_CACHE_HOME", "/x/cache"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/x/cache/hearth"));
+    CHECK(user_cache_folder(env({{"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.cache/hearth"));
+    CHECK(user_cache_folder(env({{"XDG_CACHE_HOME", "cache"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.cache/hearth"));
+    CHECK(user_cache_folder(env({})) == std::nullopt);
+}
