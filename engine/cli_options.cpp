@@ -133,7 +133,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
     if (o.solo && (!o.players.empty() || o.player_count > 1))
         return "--solo and --players do not go together";
     if (o.headless && o.script.empty())
-        return "--headless needs --script FILE (steps: key, type, click, wait, sleep, await, shot)";
+        return "--headless needs --script FILE (steps: key, type, click, wheel, wait, sleep, "
+               "await, shot)";
     return o;
 }
 

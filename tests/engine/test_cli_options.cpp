@@ -47,8 +47,8 @@ SCENARIO("bad command lines say what is wrong") {
         REQUIRE(std::holds_alternative<std::string>(r));
         return std::get<std::string>(r);
     };
-    CHECK(err({"--headless"}) ==
-          "--headless needs --script FILE (steps: key, type, click, wait, sleep, await, shot)");
+    CHECK(err({"--headless"}) == "--headless needs --script FILE (steps: key, type, click, wheel, "
+                                 "wait, sleep, await, shot)");
     CHECK(err({"--size", "big"}).find("--size wants") == 0);
     CHECK(err({"--seed", "x"}) == "--seed wants a whole number, e.g. --seed 42");
     CHECK(err({"--players", "Ana,,Ben"}).find("empty name") != std::string::npos);
