@@ -314,7 +314,7 @@ void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
             for (char ch : c->text) // the card's text without its markup's marks
                 if (ch != '*' && ch != '_' && ch != '#')
                     plain += ch;
-            q += ": " + plain;
+            q += "\n" + plain;
         }
         return q;
     };
