@@ -237,3 +237,27 @@ SCENARIO("two summaries ending in the same minute are both kept") {
     }
     CHECK(files == 3);
 }
+
+SCENARIO("two sessions ending in the same minute keep both summaries in the data folder") {
+    // A window's App (no script runner: the summary is named by the date and
+    // time), twice in a row, each ended with Escape twice.
+    fs::path dir = test::fresh_folder("two-evenings");
+    for (int evening = 0; evening < 2; ++evening) {
+        Options o = test::table_options(dir);
+        o.out = ".";
+        o.log.clear();
+        auto app = test::headless_app(o);
+        SDL_Event e{};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDLK_ESCAPE;
+        app->handle(e);
+        app->handle(e);
+    }
+    std::vector<fs::path> kept;
+    for (const auto& f : fs::directory_iterator(dir / "data" / "hearth" / "summaries"))
+        kept.push_back(f.path());
+    REQUIRE(kept.size() == 2);
+    std::sort(kept.begin(), kept.end());
+    CHECK(kept[0].filename().string().rfind("summary-", 0) == 0);
+    CHECK(kept[0] != kept[1]);
+}
