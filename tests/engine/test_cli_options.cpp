@@ -52,6 +52,8 @@ SCENARIO("bad command lines say what is wrong") {
     CHECK(err({"--size", "big"}).find("--size wants") == 0);
     CHECK(err({"--seed", "x"}) == "--seed wants a whole number, e.g. --seed 42");
     CHECK(err({"--players", "Ana,,Ben"}).find("empty name") != std::string::npos);
+    // "ana" beside "Ana" is one person typed twice.
+    CHECK(err({"--players", "Ana,Ben,ana"}) == "--players names one player twice: 'Ana' and 'ana'");
     CHECK(err({"--players", "13"}) == "--players wants 1 to 12 players");
     CHECK(err({"--solo", "--players", "Ana,Ben"}) == "--solo and --players do not go together");
     CHECK(err({"--frobnicate"}) == "unknown option '--frobnicate' (try --help)");
