@@ -177,7 +177,11 @@ bool SetupScene::names_input(const Input& input, SceneHost& host) {
     }
 }
 
-void SetupScene::on_input(const Input& input, SceneHost& host) {
+void SetupScene::on_input(const Input& in, SceneHost& host) {
+    // The wheel moves through a list here; it never takes a row or seats anyone.
+    Input input = in;
+    if (input.wheel && (input.command == Command::Next || input.command == Command::Back))
+        input.command = input.command == Command::Next ? Command::Down : Command::Up;
     const Deck& deck = host.deck();
     int nformats = int(deck.formats.size());
     switch (focus_) {

@@ -137,7 +137,11 @@ bool TableScene::choosing_mission(const Deck& deck) const {
 
 // The missions' keys: B, ↓ or ↑ light another, PageDown (or a click on one)
 // chooses, S draws one at random, a number lights that mission.
-bool TableScene::mission_input(const Input& input, SceneHost& host) {
+bool TableScene::mission_input(const Input& in, SceneHost& host) {
+    // The wheel moves through the missions; it never chooses one.
+    Input input = in;
+    if (input.wheel && (input.command == Command::Next || input.command == Command::Back))
+        input.command = input.command == Command::Next ? Command::Down : Command::Up;
     const Deck& deck = host.deck();
     std::vector<const Card*> list = mission_cards(deck, *format_of(deck, session_));
     const int n = int(list.size());

@@ -207,6 +207,14 @@ SCENARIO("a wheel flick is one step, not a burst of next") {
     }
 }
 
+SCENARIO("the wheel moves through the missions and never chooses one") {
+    Run r = play("wheel-missions", "wheel -1\nwait 1\nwheel -1\nwait 1\nkey PageDown\n",
+                 {"Ana", "Ben", "Caro"}, "mission-night");
+    REQUIRE(r.status == 0);
+    CHECK(r.count("\"action\":\"choose-mission\"") == 1);
+    CHECK_FALSE(r.has("\"action\":\"next\""));
+}
+
 SCENARIO("the summary is saved when the session ends, and S says where") {
     Run r = play("autosave", "key Space\nwait 1\nkey Escape\nkey Escape\nshot summary\nkey S\n",
                  {"Ana", "Ben", "Caro"}, "circle");

@@ -158,3 +158,13 @@ SCENARIO("a click on a set-up row picks that row") {
     REQUIRE(r.status == 0);
     CHECK(r.has("\"format\":\"mission-night\""));
 }
+
+SCENARIO("a wheel at set-up moves the lit row and seats nobody") {
+    // Down the formats to Mission night, Return; at the names a wheel does nothing.
+    Run r = setup("wheel", "wheel -1\nwait 1\nkey Return\nwheel -1\nwait 1\nwheel -1\n"
+                           "type Ana\nkey Return\ntype Ben\nkey Return\ntype Caro\nkey Return\n"
+                           "key Return\nkey Return\n");
+    REQUIRE(r.status == 0);
+    CHECK(r.has("\"format\":\"mission-night\""));
+    CHECK(r.has("\"players\":[\"Ana\",\"Ben\",\"Caro\"]"));
+}
