@@ -47,6 +47,7 @@ public:
     void session_changed(const Session& session) override;
     void text_input(bool on) override { backend_->set_text_input(on); }
     std::filesystem::path summary_file() const override;
+    bool summary_may_replace() const override { return summary_name_.has_value(); }
     const std::vector<Card>& own_cards() const override { return deck_.own_cards(); }
     void keep_own_card(const Card& written) override;
     std::string clipboard_text() const override;

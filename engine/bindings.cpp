@@ -3,6 +3,7 @@
 #include "engine/bindings.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace hearth {
 namespace {
@@ -61,8 +62,11 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::Kp0), C::Pass, "0", -1, false},
         {L::Commands, P::Y, C::Pass, "pad Y", -1, false},
         {L::Commands, ch(Key::P), C::Pause, "P"},
-        {L::Commands, ch(Key::B), C::Pause, "B"},
-        {L::Commands, ch(Key::Period), C::Pause, "."},
+        {L::Commands, ch(Key::F5), C::Pause, "F5"}, // a clicker's start button
+        {L::Commands, ch(Key::F5, kShift), C::Pause, "Shift+F5", -1, false},
+        // A clicker's third button: the next choice; PageDown takes it.
+        {L::Commands, ch(Key::B), C::Choose, "B"},
+        {L::Commands, ch(Key::Period), C::Choose, "."},
         {L::Commands, P::Start, C::Pause, "pad Start", -1, false},
         {L::Commands, ch(Key::Question), C::Help, "?"},
         {L::Commands, ch(Key::Slash, kShift), C::Help, "?", -1, false},
@@ -168,6 +172,12 @@ std::vector<Binding> standard_rows() {
             t.push_back({layer, ch(keypad(n)), C::Take, label, n - 1, false});
         }
     }
+    // Seats 10-12: "1" acts at once and "0" is pass, so "10" cannot be typed;
+    // Shift adds ten (Shift+1 is seat 10, Shift+2 seat 11, Shift+3 seat 12).
+    for (int n = 1; n <= 3; ++n)
+        t.push_back({L::Commands, ch(digit(n), kShift), C::Take,
+                     n == 1 ? "Shift+1 \u2013 3" : "Shift+" + std::to_string(n), 9 + n - 1,
+                     n == 1});
     return t;
 }
 
@@ -280,6 +290,7 @@ std::optional<Input> Bindings::resolve(const InputEvent& e, Layer layer) const {
     }
     if (std::holds_alternative<TextInput>(e.what))
         return std::nullopt;
+    const auto* pointer = std::get_if<PointerInput>(&e.what);
     bool extend = false;
     const Binding* b = match(e, layer, extend);
     if (!b)
@@ -289,10 +300,15 @@ std::optional<Input> Bindings::resolve(const InputEvent& e, Layer layer) const {
     in.seat = b->seat;
     in.extend = extend;
     in.origin = e.origin;
-    if (const auto* p = std::get_if<PointerInput>(&e.what)) {
+    if (const auto* p = pointer) {
         in.x = p->x;
         in.y = p->y;
+        in.wheel = p->gesture == Gesture::WheelUp || p->gesture == Gesture::WheelDown;
         in.steps = p->gesture == Gesture::WheelUp ? p->steps : -p->steps;
+        // One flick of a wheel or a trackpad is one step of the table, however
+        // many events it sends; the rest of it may only scroll.
+        if (in.wheel && p->flick_goes_on && in.command != Command::Scroll)
+            return std::nullopt;
     }
     return in;
 }
@@ -314,6 +330,27 @@ std::string Bindings::keys(Command c, Layer layer) const {
         if (found && found->command == c && found->listed && !extend && found->seat == b.seat &&
             (", " + out + ", ").find(", " + found->label + ", ") == std::string::npos)
             out += (out.empty() ? "" : ", ") + found->label;
+    }
+    return out;
+}
+
+std::string Bindings::label_of(Key k, Command c, Layer layer) const {
+    InputEvent press{KeyPress{Chord{k, kNoMod, types_text(k)}}, {}};
+    bool extend = false;
+    const Binding* found = match(press, layer, extend);
+    return found && found->command == c ? found->label : std::string();
+}
+
+std::string Bindings::clicker_hint(const std::string& next, const std::string& choose,
+                                   const std::string& back, Layer layer) const {
+    std::string out;
+    using Row = std::tuple<Key, Command, const std::string*>;
+    for (auto [k, c, what] :
+         {Row{Key::PageDown, Command::Next, &next}, Row{Key::B, Command::Choose, &choose},
+          Row{Key::PageUp, Command::Back, &back}}) {
+        std::string label = what->empty() ? std::string() : label_of(k, c, layer);
+        if (!label.empty())
+            out += (out.empty() ? "Clicker:  " : "  \u00b7  ") + label + " " + *what;
     }
     return out;
 }

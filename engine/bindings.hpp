@@ -84,6 +84,13 @@ public:
     std::string keys(Command c, Layer layer) const;
     // The first listed label for `c` in `layer` (the key a hint names).
     std::string key(Command c, Layer layer) const;
+    // The label of `k` when, pressed in `layer`, it means `c` (empty when it
+    // does not): the clicker's hints name the clicker's keys.
+    std::string label_of(Key k, Command c, Layer layer) const;
+    // "Clicker: PageDown this one · B another · PageUp back": the words for
+    // the clicker's keys (PageDown, B, PageUp) that mean something here.
+    std::string clicker_hint(const std::string& next, const std::string& choose,
+                             const std::string& back, Layer layer) const;
     // The help overlay's lines for what a scene offers.
     KeyHelp help(std::initializer_list<Offer> offers, Layer layer) const;
     // A hint line: "Space: draw  ·  Backspace: back".

@@ -1,5 +1,7 @@
 #include "engine/cli_options.hpp"
 
+#include "game/session/same_name.hpp"
+
 #include <charconv>
 
 namespace hearth {
@@ -119,6 +121,9 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 if (name.empty())
                     return "--players has an empty name; write names separated by commas, "
                            "e.g. --players \"Ana,Ben,Caro\"";
+                if (const std::string* same = same_name_in(o.players, name))
+                    return "--players names one player twice: '" + *same + "' and '" +
+                           std::string(name) + "'";
                 o.players.emplace_back(name);
                 if (c == std::string_view::npos)
                     break;
@@ -133,7 +138,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
     if (o.solo && (!o.players.empty() || o.player_count > 1))
         return "--solo and --players do not go together";
     if (o.headless && o.script.empty())
-        return "--headless needs --script FILE (steps: key, type, click, wait, sleep, await, shot)";
+        return "--headless needs --script FILE (steps: key, type, click, wheel, wait, sleep, "
+               "await, shot)";
     return o;
 }
 

@@ -66,6 +66,14 @@ void HeadlessRunner::step(const ScriptStep& s) {
         app_.handle(e);
         break;
     }
+    case ScriptStep::Kind::Wheel: { // stamped with the script's clock, as SDL stamps its own
+        SDL_Event e{};
+        e.type = SDL_MOUSEWHEEL;
+        e.wheel.y = s.y;
+        e.wheel.timestamp = Uint32(app_.now_ms());
+        app_.handle(e);
+        break;
+    }
     case ScriptStep::Kind::Wait: {
         app_.advance(std::int64_t(s.seconds * 1000 + 0.5));
         app_.redraw();

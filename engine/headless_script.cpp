@@ -90,6 +90,11 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
                 !parse_int(trim(rest.substr(s2 + 1)), step.y) || step.x < 0 || step.y < 0)
                 return error("'click' needs two whole numbers, X and Y, e.g. 'click 960 540'");
             step.kind = ScriptStep::Kind::Click;
+        } else if (verb == "wheel") {
+            if (!parse_int(rest, step.y) || step.y == 0 || step.y < -100 || step.y > 100)
+                return error("'wheel' needs a whole number of steps from -100 to 100 but 0, "
+                             "negative for down, e.g. 'wheel -1'");
+            step.kind = ScriptStep::Kind::Wheel;
         } else if (verb == "wait" || verb == "sleep") {
             if (!parse_seconds(rest, step.seconds))
                 return error("'" + std::string(verb) + "' needs a number of seconds, e.g. '" +
@@ -125,7 +130,7 @@ parse_script(std::string_view text, std::string_view file, const KeyNameCheck& k
             step.kind = ScriptStep::Kind::ReportShown;
         } else {
             return error("unknown step '" + std::string(verb) +
-                         "' (steps: key, type, click, wait, sleep, await, shot)");
+                         "' (steps: key, type, click, wheel, wait, sleep, await, shot, report)");
         }
         steps.push_back(std::move(step));
     }

@@ -5,6 +5,8 @@
 //                   held with Ctrl+, Shift+ or Alt+ (key Ctrl+Return)
 //   type TEXT       text typed as if on a keyboard
 //   click X Y       a mouse click at window pixel X, Y
+//   wheel DY        a mouse wheel event, DY steps (negative: down, towards
+//                   the user), at the script's clock (see `wait`)
 //   wait SECONDS    advance the session clock without sleeping
 //   sleep SECONDS   really pause, keeping the event loop running
 //   await reload [SECONDS]  keep the event loop running until the deck has
@@ -27,12 +29,12 @@
 namespace hearth {
 
 struct ScriptStep {
-    enum class Kind { Key, Type, Click, Wait, Sleep, Shot, AwaitReload, ReportShown };
+    enum class Kind { Key, Type, Click, Wheel, Wait, Sleep, Shot, AwaitReload, ReportShown };
     Kind kind = Kind::Key;
     std::string text;                              // key name, typed text or shot name
     bool ctrl = false, shift = false, alt = false; // modifiers held with a key
-    int x = 0, y = 0;
-    double seconds = 0; // wait, sleep; the limit of await
+    int x = 0, y = 0;                              // click; wheel: y is DY
+    double seconds = 0;                            // wait, sleep; the limit of await
     int line = 0;
 };
 

@@ -38,6 +38,7 @@ enum class Command {
     Remove,     // someone leaves (asked twice)
     Write,      // write a blank card
     Begin,      // naming players: begin with the names so far
+    Choose,     // the next choice (a clicker's B): lights it; Next takes it
     // Text fields (the journal, the table's forms, names).
     CaretLeft,         // one character left (Input::extend: select)
     CaretRight,        // one character right
@@ -227,6 +228,7 @@ struct Input {
     int x = -1, y = -1;  // for Point; render pixels
     int seat = -1;       // for Take: seat position from 0
     int steps = 0;       // for Scroll: wheel steps, up is positive
+    bool wheel = false;  // it came from a mouse wheel or a trackpad's scroll
     bool extend = false; // Shift held with a caret move: extend the selection
     Origin origin{};
 };
@@ -251,6 +253,9 @@ struct PointerInput {
     Gesture gesture = Gesture::Click;
     int x = -1, y = -1; // render pixels, for Click and Tap
     int steps = 1;      // for the wheel
+    // For the wheel: the rest of one flick (it came soon after another wheel
+    // event). It may scroll, never step the table on.
+    bool flick_goes_on = false;
 };
 struct InputEvent {
     std::variant<KeyPress, PadPress, PointerInput, TextInput, Input> what;

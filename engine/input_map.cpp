@@ -132,12 +132,19 @@ std::optional<InputEvent> InputMap::map(const SDL_Event& e, float scale_x, float
         return InputEvent{
             PointerInput{Gesture::Click, int(e.button.x * scale_x), int(e.button.y * scale_y)},
             {D::Mouse}};
-    case SDL_MOUSEWHEEL:
+    case SDL_MOUSEWHEEL: {
         if (e.wheel.y == 0)
             return std::nullopt;
-        return InputEvent{PointerInput{e.wheel.y < 0 ? Gesture::WheelDown : Gesture::WheelUp, -1,
-                                       -1, std::abs(e.wheel.y)},
-                          {D::Mouse}};
+        // Every event of a flick restarts the quiet time, so a trackpad's
+        // long glide stays one flick.
+        bool goes_on = wheel_seen_ && e.wheel.timestamp - last_wheel_ms_ < kFlickQuietMs;
+        wheel_seen_ = true;
+        last_wheel_ms_ = e.wheel.timestamp;
+        PointerInput p{e.wheel.y < 0 ? Gesture::WheelDown : Gesture::WheelUp, -1, -1,
+                       std::abs(e.wheel.y)};
+        p.flick_goes_on = goes_on;
+        return InputEvent{p, {D::Mouse}};
+    }
     case SDL_CONTROLLERBUTTONDOWN:
         return InputEvent{PadPress{pad_button(e.cbutton.button)},
                           {D::Pad, -1, int(e.cbutton.which)}};

@@ -22,9 +22,15 @@ public:
     std::optional<InputEvent> map(const SDL_Event& e, float scale_x = 1, float scale_y = 1,
                                   int window_w = 0, int window_h = 0);
 
+    // A wheel event this soon after the one before belongs to the same flick
+    // (a trackpad's scroll sends dozens, a wheel's fast turn several).
+    static constexpr std::uint32_t kFlickQuietMs = 250;
+
 private:
     bool finger_down_ = false;
-    float down_x_ = 0, down_y_ = 0; // normalised 0..1
+    bool wheel_seen_ = false;
+    std::uint32_t last_wheel_ms_ = 0; // SDL's timestamp of the last wheel event
+    float down_x_ = 0, down_y_ = 0;   // normalised 0..1
 };
 
 } // namespace hearth

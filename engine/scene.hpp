@@ -57,6 +57,10 @@ public:
     // Where to save the summary now: the host decides the folder and the
     // name (a window names it by the date and time, a script's run keeps one).
     virtual std::filesystem::path summary_file() const = 0;
+    // True when the summary's file is the run's own and a later save replaces
+    // it (a script's `summary.md`); else every save is a new file beside the
+    // others (engine/new_file.hpp).
+    virtual bool summary_may_replace() const { return true; }
     // The user's own cards for this deck (written at earlier sessions), for
     // a new session's draw pile.
     virtual const std::vector<Card>& own_cards() const {

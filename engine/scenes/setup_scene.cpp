@@ -3,10 +3,13 @@
 #include "engine/scenes/solo_scene.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
+#include "engine/scenes/mission_list.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
+#include "game/session/same_name.hpp"
 #include "game/session/session.hpp"
 
 namespace hearth {
@@ -22,11 +25,33 @@ const Format& SetupScene::format(const Deck& deck) const {
 }
 
 std::vector<const Card*> SetupScene::missions(const Deck& deck) const {
-    std::vector<const Card*> out;
-    for (const Card& c : deck.cards)
-        if (c.type == format(deck).mission_type)
-            out.push_back(&c);
-    return out;
+    return mission_cards(deck, format(deck));
+}
+
+int SetupScene::most_names(const Deck& deck) const {
+    return std::min(12, max_seats(format(deck)));
+}
+
+int SetupScene::clicker_count(const Deck& deck) const {
+    return std::clamp(4, min_seats(format(deck)), most_names(deck));
+}
+
+void SetupScene::seat_typed(const Deck& deck) {
+    // Spaces around a name would only hide it.
+    std::string name = typing_;
+    while (!name.empty() && name.back() == ' ')
+        name.pop_back();
+    if (int(names_.size()) >= most_names(deck)) {
+        note_ = words::table_holds_at_most(most_names(deck));
+        return;
+    }
+    if (const std::string* same = same_name_in(names_, name)) {
+        note_ = words::already_seated(*same);
+        return;
+    }
+    note_.clear();
+    names_.push_back(name);
+    typing_.clear();
 }
 
 // ---------------------------------------------------------------- state changes
@@ -58,6 +83,8 @@ void SetupScene::start(SceneHost& host) {
         host.toast(f.name + " seats at most " + std::to_string(max_seats(f)) + " players");
         return;
     }
+    if (names_.empty() && count_ > 0) // nobody named: say who sits down
+        host.toast(words::seated_by_number(count_));
     if (f.mission == MissionRule::Choose && focus_ != Focus::Mission && !missions(deck).empty()) {
         focus_ = Focus::Mission;
         host.text_input(false);
@@ -103,6 +130,7 @@ void SetupScene::on_text(const TextInput& in, SceneHost& host) {
             start(host);
             return;
         }
+        note_.clear();
         if (c == ' ' && typing_.empty())
             continue; // a leading space would only hide the name
         if (typing_.size() < 40)
@@ -121,14 +149,13 @@ bool SetupScene::names_input(const Input& input, SceneHost& host) {
         }
         return true;
     case Command::NewLine:
-        if (!typing_.empty()) {
-            names_.push_back(typing_);
-            typing_.clear();
-        } else if (!names_.empty()) {
+        if (!typing_.empty())
+            seat_typed(host.deck());
+        else if (!names_.empty())
             start(host);
-        }
         return true;
     case Command::DeleteBack:
+        note_.clear();
         if (!typing_.empty()) {
             // Remove one whole UTF-8 character.
             do
@@ -150,18 +177,29 @@ bool SetupScene::names_input(const Input& input, SceneHost& host) {
     }
 }
 
-void SetupScene::on_input(const Input& input, SceneHost& host) {
+void SetupScene::on_input(const Input& in, SceneHost& host) {
+    // The wheel moves through a list here; it never takes a row or seats anyone.
+    Input input = in;
+    if (input.wheel && (input.command == Command::Next || input.command == Command::Back))
+        input.command = input.command == Command::Next ? Command::Down : Command::Up;
     const Deck& deck = host.deck();
     int nformats = int(deck.formats.size());
     switch (focus_) {
     case Focus::Format:
         if (input.command == Command::Up || input.command == Command::Back)
             format_index_ = (format_index_ + nformats - 1) % nformats;
-        else if (input.command == Command::Down)
+        else if (input.command == Command::Down || input.command == Command::Choose)
             format_index_ = (format_index_ + 1) % nformats;
-        else if (input.command == Command::Next || input.command == Command::Point)
+        else if (input.command == Command::Next)
             go_to_players(host);
-        else if (input.command == Command::Take && input.seat < nformats)
+        else if (input.command == Command::Point) {
+            // A click picks the row clicked (a click beside the rows, the lit one).
+            int row = row_at(rows_, input.x, input.y);
+            if (row >= 0 && row < nformats)
+                format_index_ = row;
+            if (row >= 0 || rows_.empty())
+                go_to_players(host);
+        } else if (input.command == Command::Take && input.seat < nformats)
             format_index_ = input.seat;
         else if (input.command == Command::Leave)
             host.quit();
@@ -169,11 +207,22 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
     case Focus::Players:
         if (names_input(input, host))
             break;
-        if (input.command == Command::Leave) {
+        if (input.command == Command::Leave ||
+            (input.command == Command::Back && typing_.empty() && names_.empty())) {
             focus_ = Focus::Format;
+            note_.clear();
             host.text_input(false);
-        } else if (input.command == Command::Next && !names_.empty()) {
-            start(host);
+        } else if (input.command == Command::Next) {
+            // A clicker's PageDown: the name typed, else start (with nobody
+            // named, a few players, and the screen says so).
+            if (!typing_.empty())
+                seat_typed(deck);
+            else if (!names_.empty())
+                start(host);
+            else {
+                count_ = clicker_count(deck);
+                start(host);
+            }
         }
         break;
     case Focus::Mission: {
@@ -181,10 +230,15 @@ void SetupScene::on_input(const Input& input, SceneHost& host) {
         int n = int(list.size());
         if (input.command == Command::Up)
             mission_index_ = (mission_index_ + n - 1) % n;
-        else if (input.command == Command::Down)
+        else if (input.command == Command::Down || input.command == Command::Choose)
             mission_index_ = (mission_index_ + 1) % n;
         else if (input.command == Command::Next)
             choose_mission(host, list[std::size_t(mission_index_)]->id);
+        else if (input.command == Command::Point) {
+            if (int row = row_at(rows_, input.x, input.y); row >= 0 && row < n)
+                choose_mission(host, list[std::size_t(row)]->id);
+        } else if (input.command == Command::Take && input.seat < n)
+            mission_index_ = input.seat;
         else if (input.command == Command::Skip) {
             // Draw one: a seeded pick, so a replay with the same seed agrees.
             Rng rng{seed_ ^ 0x6d697373696f6eull};
@@ -203,8 +257,12 @@ KeyHelp SetupScene::help(const Bindings& keys) const {
     // The keys as they are in the first step, where the format is chosen.
     return keys.help(
         {
-            {{C::Up, C::Down, C::Next}, "choose the format"},
-            {{C::Take}, "that many players, named Player 1, 2 \u2026"},
+            {{C::Up, C::Down, C::Next}, "choose the format", "a click on a row"},
+            {{C::Choose},
+             "a clicker: the next row; " + keys.key(C::Next, Layer::Commands) + " or " +
+                 keys.label_of(Key::PageDown, C::Next, Layer::Commands) +
+                 " takes it; with nobody named it seats a few players"},
+            {{C::Take}, "that many players, named Player 1, 2 \u2026 (up to 12 names)"},
             {{},
              "seat a player; Return again to start",
              "Type a name, " + keys.key(C::NewLine, Layer::Names)},
@@ -239,6 +297,22 @@ std::string SetupScene::hints(const Bindings& keys) const {
     return {};
 }
 
+// The same steps with a clicker's three buttons.
+std::string SetupScene::clicker_hints(const Bindings& keys, const Deck& deck) const {
+    switch (focus_) {
+    case Focus::Format:
+        return keys.clicker_hint("this one", "another", "", Layer::Commands);
+    case Focus::Players:
+        return keys.clicker_hint(names_.empty() && typing_.empty()
+                                     ? "seats " + std::to_string(clicker_count(deck)) + " players"
+                                     : "start",
+                                 "", "back", Layer::Names);
+    case Focus::Mission:
+        return keys.clicker_hint("this mission", "another", "", Layer::Commands);
+    }
+    return {};
+}
+
 // ---------------------------------------------------------------- drawing
 
 void SetupScene::draw(Gfx& g, SceneHost& host) {
@@ -260,40 +334,24 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     y += sp * 2;
 
     int col = g.w / 2 - m;
+    std::string clicker = clicker_hints(host.bindings(), deck);
     if (focus_ == Focus::Mission) {
-        auto list = missions(deck);
-        int lp = g.font(38);
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            bool sel = int(i) == mission_index_;
-            SDL_Rect r{m, y, col, lp * 2};
-            if (sel)
-                shapes.rounded_rect(r, r.h / 2, theme::kOrange);
-            Color ink = sel ? theme::kInk : theme::kCream;
-            Face face = sel ? Face::BodyBold : Face::Body;
-            int ty = r.y + (r.h - lp * 6 / 5) / 2;
-            std::string num = std::to_string(list[i]->number);
-            int num_right = r.x + lp / 2 + text.measure("00", Face::BodyBold, lp);
-            text.draw_line(num, face, lp, ink, num_right - text.measure(num, face, lp), ty);
-            text.draw_line(list[i]->title, face, lp, ink, num_right + lp * 2 / 3, ty);
-            y += lp * 2 + g.px(8);
-        }
-        if (!list.empty()) {
-            int ch = g.h - g.px(260);
-            int cw = int(ch * kPrintCardAspect);
-            SDL_Rect card{g.w - m - cw, g.px(150), cw, ch};
-            g.cards.draw_front(deck, *list[std::size_t(mission_index_)], card);
-        }
+        rows_ = draw_mission_list(g, deck, missions(deck), mission_index_, y);
         text.draw_line(hints(host.bindings()), Face::Body, g.font(26), theme::kMuted, m,
                        g.h - g.px(90));
+        text.draw_line(clicker, Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
         return;
     }
 
     // Formats, one row each; the chosen one lit and described.
     int lp = g.font(40);
+    rows_.clear();
     for (std::size_t i = 0; i < deck.formats.size(); ++i) {
         const Format& f = deck.formats[i];
         bool sel = int(i) == format_index_;
         SDL_Rect r{m, y, col, lp * 2};
+        if (focus_ == Focus::Format)
+            rows_.push_back(r);
         if (sel)
             shapes.rounded_rect(r, r.h / 2,
                                 focus_ == Focus::Format ? theme::kOrange : theme::kClothLight);
@@ -323,29 +381,67 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     ry += d.height + g.px(50);
 
     if (focus_ == Focus::Players) {
-        int np = g.font(40);
+        // The names flow in rows, so twelve and the field fit at any size.
+        int np = g.font(36);
+        int gap = g.px(12);
+        int pill_h = np * 8 / 5;
+        auto flow_height = [&](int size) {
+            int x = 0, rows = 1, h = size * 8 / 5;
+            for (const std::string& n : names_) {
+                int w = text.measure(n, Face::BodyBold, size) + size;
+                if (x > 0 && x + w > rw) {
+                    ++rows;
+                    x = 0;
+                }
+                x += w + gap;
+            }
+            return rows * (h + gap);
+        };
+        int room = g.h - g.px(150) - ry - (pill_h + g.px(70)); // leave the field and its note
+        while (np > 12 && !names_.empty() && flow_height(np) > room) {
+            --np;
+            pill_h = np * 8 / 5;
+            room = g.h - g.px(150) - ry - (g.font(36) * 8 / 5 + g.px(70));
+        }
+        int x = 0;
         for (const std::string& n : names_) {
             int w = text.measure(n, Face::BodyBold, np) + np;
-            SDL_Rect pill{rx, ry, w, np * 8 / 5};
+            if (x > 0 && x + w > rw) {
+                x = 0;
+                ry += pill_h + gap;
+            }
+            SDL_Rect pill{rx + x, ry, std::min(w, rw), pill_h};
             shapes.rounded_rect(pill, pill.h / 2, theme::kClothLight);
-            text.draw_line(n, Face::BodyBold, np, theme::kCream, rx + np / 2,
+            text.draw_line(n, Face::BodyBold, np, theme::kCream, pill.x + np / 2,
                            ry + (pill.h - np * 6 / 5) / 2);
-            ry += pill.h + g.px(10);
+            x += w + gap;
         }
-        SDL_Rect field{rx, ry, rw, np * 8 / 5};
+        if (!names_.empty())
+            ry += pill_h + gap + g.px(6);
+        int fp = g.font(36);
+        SDL_Rect field{rx, ry, rw, fp * 8 / 5};
         shapes.rounded_rect(field, field.h / 2, theme::kCream);
-        std::string shown =
-            typing_.empty() && names_.empty() ? "Type a name, or press 2\u20139" : typing_ + "|";
-        text.draw_line(shown, Face::Body, np,
-                       typing_.empty() && names_.empty() ? theme::kMuted : theme::kInk, rx + np / 2,
-                       ry + (field.h - np * 6 / 5) / 2);
+        std::string shown = typing_.empty() && names_.empty()
+                                ? words::seat_by_number_or_name(std::max(2, min_seats(f)),
+                                                                std::min(9, most_names(deck)))
+                                : typing_ + "|";
+        text.draw_line(shown, Face::Body, fp,
+                       typing_.empty() && names_.empty() ? theme::kMuted : theme::kInk, rx + fp / 2,
+                       ry + (field.h - fp * 6 / 5) / 2);
         const std::string next_name = host.bindings().key(Command::NewLine, Layer::Names);
-        text.draw_line(names_.empty() ? next_name + " after each name"
-                                      : next_name + " on an empty line starts",
-                       Face::Body, g.font(26), theme::kMuted, rx, ry + field.h + g.px(16));
+        int notep = g.font(28);
+        if (!note_.empty()) // why the name was not seated, where the eyes are
+            text.draw_line(note_, Face::BodyBold, notep, theme::kPink, rx, ry + field.h + g.px(14));
+        else
+            text.draw_line(names_.empty() ? next_name + " after each name"
+                                          : next_name + " on an empty line starts  \u00b7  " +
+                                                std::to_string(names_.size()) + " of " +
+                                                std::to_string(most_names(deck)),
+                           Face::Body, g.font(26), theme::kMuted, rx, ry + field.h + g.px(14));
     }
     std::string keys = hints(host.bindings());
     text.draw_line(keys, Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
+    text.draw_line(clicker, Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
 }
 
 } // namespace hearth

@@ -1,6 +1,8 @@
 // The set-up screen: choose the format, type names or press a number of
 // players, choose or draw the mission, start. Three keys can do it:
-// Return (the format), 4 (four players), Space (begin) at the table.
+// Return (the format), 4 (four players), Space (begin) at the table; a
+// clicker too: B lights another row, PageDown takes it (with nobody named,
+// it seats a few players), PageUp goes back a step.
 #pragma once
 
 #include "engine/scene.hpp"
@@ -26,6 +28,8 @@ public:
     KeyHelp help(const Bindings& keys) const override;
     // The hint line at the bottom, in the words of `keys`.
     std::string hints(const Bindings& keys) const;
+    // The clicker's line under it (PageDown, B, PageUp).
+    std::string clicker_hints(const Bindings& keys, const Deck& deck) const;
 
 private:
     enum class Focus { Format, Players, Mission };
@@ -35,6 +39,12 @@ private:
     void start(SceneHost& host);
     void choose_mission(SceneHost& host, const std::string& card_id);
     std::vector<const Card*> missions(const Deck& deck) const;
+    // Seats the name typed, or says why not (the note under the field).
+    void seat_typed(const Deck& deck);
+    // The most names the chosen format seats (12 at most).
+    int most_names(const Deck& deck) const;
+    // The players a clicker seats with nobody named.
+    int clicker_count(const Deck& deck) const;
 
     std::uint64_t seed_;
     int format_index_ = 0;
@@ -43,7 +53,9 @@ private:
     std::string typing_;
     int count_ = 0; // a number of players pressed instead of names
     int mission_index_ = 0;
-    char swallow_text_ = 0; // a digit whose text event already counted as a key
+    char swallow_text_ = 0;      // a digit whose text event already counted as a key
+    std::string note_;           // why the last name was not seated, under the field
+    std::vector<SDL_Rect> rows_; // the rows drawn (formats or missions), for clicks
 };
 
 } // namespace hearth

@@ -221,6 +221,19 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     } else {
         status = "Your journal: " + journal_.folder().string();
     }
+    // A quiet line of the keys that are not typing.
+    bottom -= small_h;
+    {
+        using C = Command;
+        const Bindings& keys = host.bindings();
+        std::string quiet = keys.hints(
+            {{{C::Help}, "keys"}, {{C::Submit}, "another card"}, {{C::LookBack}, "look back"}},
+            Layer::Journal);
+        int qp = small;
+        while (qp > 10 && g.text().measure(quiet, Face::Body, qp) > panel.w)
+            --qp;
+        g.text().draw_line(quiet, Face::Body, qp, theme::kMuted, panel.x, bottom);
+    }
     bottom -= small_h;
     g.text().draw_line(status, Face::Body, small, status_color, panel.x, bottom);
     if (earlier_) {
@@ -290,28 +303,57 @@ void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
         g.text().draw_line(sub, Face::Body, small, theme::kMuted, r.x + g.px(16),
                            y + g.px(6) + small * 5 / 4);
     }
-    // The chosen entry (or every entry about the chosen card) in full.
-    std::string text;
+    // The chosen entry (or every entry about the chosen card) in full, each
+    // under the card's question it answers.
+    const Deck& deck = host.deck();
+    auto question = [&](const JournalEntry& e) {
+        const Card* c = deck.find_card(e.card_id);
+        std::string q = std::to_string(e.card_number) + " \u00b7 " + e.card_title;
+        if (c && !c->text.empty()) {
+            std::string plain;
+            for (char ch : c->text) // the card's text without its markup's marks
+                if (ch != '*' && ch != '_' && ch != '#')
+                    plain += ch;
+            q += "\n" + plain;
+        }
+        return q;
+    };
+    struct Block {
+        std::string text;
+        Face face;
+        Color color;
+    };
+    std::vector<Block> blocks;
     if (by_card_) {
-        for (const JournalEntry& e : groups_[selected_].entries)
-            text += long_date(e.date) + ", " + format_hour_minute(e.time) + "\n" + e.text + "\n\n";
+        const CardGroup& grp = groups_[selected_];
+        if (!grp.entries.empty())
+            blocks.push_back({question(grp.entries.front()), Face::BodyItalic, theme::kSky});
+        for (const JournalEntry& e : grp.entries)
+            blocks.push_back(
+                {long_date(e.date) + ", " + format_hour_minute(e.time) + "\n" + e.text + "\n",
+                 Face::Body, theme::kCream});
     } else {
-        text = past_[selected_].text;
+        blocks.push_back({question(past_[selected_]), Face::BodyItalic, theme::kSky});
+        blocks.push_back({past_[selected_].text, Face::Body, theme::kCream});
     }
     SDL_Rect pane{m * 2 + list_w, top, g.w - list_w - 3 * m, g.h - top - m};
     g.shapes().rounded_rect(pane, g.px(18), theme::kClothLight);
     int pad = g.px(24);
-    EditorLayout l(text, pane.w - 2 * pad, [&](std::string_view s) {
-        return s.empty() ? 0 : g.text().measure(visible(s), Face::Body, body);
-    });
-    int line_h = TTF_FontLineSkip(g.text().fonts().get(Face::Body, body));
     SDL_Rect inner{pane.x + pad, pane.y + pad, pane.w - 2 * pad, pane.h - 2 * pad};
     SDL_RenderSetClipRect(g.renderer, &inner);
-    for (std::size_t i = 0; i < l.line_count() && int(i) * line_h < inner.h; ++i) {
-        const EditorLine& line = l.lines()[i];
-        g.text().draw_line(
-            visible(std::string_view(text).substr(line.begin, line.end - line.begin)), Face::Body,
-            body, theme::kCream, inner.x, inner.y + int(i) * line_h);
+    int y = inner.y;
+    for (const Block& b : blocks) {
+        EditorLayout l(b.text, inner.w, [&](std::string_view s) {
+            return s.empty() ? 0 : g.text().measure(visible(s), b.face, body);
+        });
+        int line_h = TTF_FontLineSkip(g.text().fonts().get(b.face, body));
+        for (std::size_t i = 0; i < l.line_count() && y < inner.y + inner.h; ++i, y += line_h) {
+            const EditorLine& line = l.lines()[i];
+            g.text().draw_line(
+                visible(std::string_view(b.text).substr(line.begin, line.end - line.begin)), b.face,
+                body, b.color, inner.x, y);
+        }
+        y += line_h / 2;
     }
     SDL_RenderSetClipRect(g.renderer, nullptr);
 }

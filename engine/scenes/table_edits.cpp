@@ -4,7 +4,9 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
+#include "game/session/same_name.hpp"
 
 namespace hearth {
 namespace {
@@ -135,7 +137,10 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
         }
         break;
     case TablePanel::Kind::AddPlayer:
-        if (act(act::AddPlayer{panel_.title(), -1}, host)) {
+        // "ana" beside "Ana" is one person twice: refused while typing it.
+        if (const std::string* same = same_name_in(seat_names(session_), panel_.title()))
+            host.toast(words::already_seated(*same));
+        else if (act(act::AddPlayer{panel_.title(), -1}, host)) {
             close();
             host.toast(seat_names(session_).back() + " sits down");
         }
@@ -143,6 +148,9 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
     case TablePanel::Kind::Rename:
         if (panel_.title() == seat_names(session_)[std::size_t(rename_seat_)])
             close(); // nothing changed
+        else if (const std::string* same =
+                     same_name_in(seat_names(session_), panel_.title(), rename_seat_))
+            host.toast(words::already_seated(*same));
         else if (act(act::RenamePlayer{rename_seat_, panel_.title()}, host))
             close();
         break;

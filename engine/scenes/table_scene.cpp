@@ -3,6 +3,8 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/cli_options.hpp"
+#include "engine/new_file.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/summary_markdown.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
@@ -57,6 +59,7 @@ void TableScene::flush_clock(SceneHost& host) {
 
 bool TableScene::act(const Action& action, SceneHost& host) {
     flush_clock(host);
+    const bool ended_before = session_.table.phase == Phase::Ended;
     int active_before = session_.table.phase == Phase::Playing ? active_seat(session_) : -1;
     int talker_before = talking_seat(session_);
     std::string card_before = session_.table.in_play;
@@ -65,6 +68,10 @@ bool TableScene::act(const Action& action, SceneHost& host) {
         return false;
     }
     host.session_changed(session_);
+    // The summary is saved the moment the session ends: quitting from the
+    // summary never throws it away.
+    if (!ended_before && session_.table.phase == Phase::Ended)
+        save_summary(host);
     std::int64_t now = host.now_ms();
     if (!session_.table.in_play.empty() && session_.table.in_play != card_before &&
         !std::holds_alternative<act::Back>(action))
@@ -92,6 +99,10 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
             act(act::EndSession{}, host);
         return;
     }
+    if (choosing_mission(host.deck()) && mission_input(input, host))
+        return;
+    if (choice_input(input, host))
+        return;
     if (edit_input(input, host))
         return;
     const bool ended = session_.table.phase == Phase::Ended;
@@ -105,13 +116,13 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
         break;
     case Command::Skip:
         if (ended)
-            save_summary(host);
+            summary_again(host);
         else
             act(act::Skip{}, host);
         break;
     case Command::Save:
         if (ended)
-            save_summary(host);
+            summary_again(host);
         break;
     case Command::Keep:
         if (!ended)
@@ -152,7 +163,9 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
 }
 
 void TableScene::advance(std::int64_t ms, SceneHost& host) {
-    if (ms <= 0 || session_.paused || session_.table.phase == Phase::Ended)
+    // Before the first turn the session has not started: its clock (and a
+    // format's minutes) waits.
+    if (ms <= 0 || session_.paused || session_.table.phase != Phase::Playing)
         return;
     pending_ms_ += ms;
     // Time reaches the session once a second while a timer shows it, once a
@@ -200,10 +213,15 @@ KeyHelp TableScene::help(const Bindings& keys) const {
         {
             {{C::Next}, "next: draw, done, next speaker", "click the card"},
             {{C::Back}, "back: undo the last step"},
-            {{C::Skip}, "skip this card (at the end: save the summary)"},
+            {{C::Skip}, "skip this card (at the end: where the summary is)"},
             {{C::Keep}, "keep this card: \u201cI\u2019ll do this one\u201d"},
             {{C::Pass}, "pass the prompt or the talking piece"},
-            {{C::Take}, "that seat takes the talking piece (popcorn)", "click a seat"},
+            {{C::Take},
+             "that seat takes the talking piece (popcorn); Shift adds ten",
+             "click a seat"},
+            {{C::Choose},
+             "the next choice (pass, keep, skip, a seat, the end): " +
+                 keys.key(C::Next, Layer::Commands) + " takes it"},
             {{C::Pause}, "pause: a blank screen; again to come back"},
             {{C::Bigger, C::Smaller}, "bigger or smaller text"},
             {{C::FullScreen}, "full screen"},
@@ -225,12 +243,31 @@ KeyHelp TableScene::help(const Bindings& keys) const {
 
 void TableScene::save_summary(SceneHost& host) {
     std::filesystem::path file = host.summary_file();
-    if (auto err = write_file_atomically(file, summary_markdown(host.deck(), session_))) {
-        host.toast("Could not save " + file.string() + ": " + *err);
+    std::string md = summary_markdown(host.deck(), session_);
+    save_failed_.clear();
+    if (host.summary_may_replace()) { // a script's run: one name, as before
+        if (auto err = write_file_atomically(file, md)) {
+            save_failed_ = words::summary_not_saved(file.string(), *err);
+            host.toast(save_failed_);
+            return;
+        }
+        saved_to_ = file.string();
         return;
     }
-    saved_to_ = file.string();
-    host.toast("Saved the summary to " + saved_to_);
+    auto written = write_new_file(file, md); // never over another evening's
+    if (auto* err = std::get_if<std::string>(&written)) {
+        save_failed_ = words::summary_not_saved(file.string(), *err);
+        host.toast(save_failed_);
+        return;
+    }
+    saved_to_ = std::get<std::filesystem::path>(written).string();
+}
+
+void TableScene::summary_again(SceneHost& host) {
+    if (saved_to_.empty())
+        save_summary(host); // the first try failed: try again
+    if (!saved_to_.empty())
+        host.toast(words::summary_is_in(saved_to_));
 }
 
 } // namespace hearth

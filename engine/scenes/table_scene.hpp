@@ -60,8 +60,28 @@ private:
     // turns over (table_card.cpp), rendered once per type, size and deck.
     SDL_Texture* centre_back(Gfx& gfx, const SceneHost& host, SDL_Rect rect);
     void draw_summary(Gfx& gfx, SceneHost& host);
+    // The status line's hints for the step, without the clicker's choices.
+    std::string step_hints(const Bindings& keys, const Deck& deck) const;
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
+    // Saves the summary (at the end, by itself); S then says where it is.
     void save_summary(SceneHost& host);
+    void summary_again(SceneHost& host);
+    // The clicker's choices (table_choices.cpp): B (or period) lights the
+    // next one, PageDown takes it, PageUp closes them.
+    struct Choice {
+        enum class Kind { Pass, Keep, Skip, Take, End, Where, Quit };
+        Kind kind = Kind::End;
+        int seat = -1; // Take: the seat
+        std::string words;
+    };
+    std::vector<Choice> choices(const Deck& deck) const;
+    bool choice_input(const Input& input, SceneHost& host);
+    void do_choice(const Choice& c, SceneHost& host);
+    void draw_choice_band(Gfx& g, SDL_Rect band, const Bindings& keys, const Deck& deck);
+    // The mission chosen at the table, when set-up was skipped.
+    bool choosing_mission(const Deck& deck) const;
+    bool mission_input(const Input& input, SceneHost& host);
+    void draw_mission_choice(Gfx& g, SceneHost& host);
     // The seat commands and the writing form (table_edits.cpp).
     bool edit_input(const Input& input, SceneHost& host);
     void open_write(SceneHost& host);
@@ -70,14 +90,18 @@ private:
     void draw_remove_band(Gfx& gfx, const TableLayout& L, const Bindings& keys);
 
     Session session_;
-    std::int64_t pending_ms_ = 0; // time not yet given to the session
-    bool confirm_end_ = false;    // Escape pressed once
-    int confirm_remove_ = -1;     // Delete pressed once: the seat that would leave
-    TablePanel panel_;            // writing a card or a name, over the table
-    int rename_seat_ = -1;        // the seat the name form renames
-    std::string write_type_;      // the blank type the card form writes
-    std::string saved_to_;        // where the summary was saved
-    TableLayout last_layout_;     // for hit tests of clicks and taps
+    std::int64_t pending_ms_ = 0;        // time not yet given to the session
+    bool confirm_end_ = false;           // Escape pressed once
+    int confirm_remove_ = -1;            // Delete pressed once: the seat that would leave
+    TablePanel panel_;                   // writing a card or a name, over the table
+    int rename_seat_ = -1;               // the seat the name form renames
+    std::string write_type_;             // the blank type the card form writes
+    std::string saved_to_;               // where the summary was saved
+    std::string save_failed_;            // why the summary could not be saved
+    int choice_ = -1;                    // the lit choice of choices(), or -1: none shown
+    int mission_lit_ = 0;                // the lit mission while the table chooses one
+    std::vector<SDL_Rect> mission_rows_; // for clicks on the missions
+    TableLayout last_layout_;            // for hit tests of clicks and taps
 
     // Animations, in engine-clock milliseconds; they never block input.
     struct Anim {

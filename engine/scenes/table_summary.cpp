@@ -4,6 +4,7 @@
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 
 namespace hearth {
 
@@ -94,9 +95,14 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int kp = g.font(26);
     std::string keys = hints(host.bindings(), deck);
     text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
+    // Where the summary went (saved when the session ended), said once.
     if (!saved_to_.empty())
-        text.draw_centered("Saved to " + saved_to_, Face::Body, kp, theme::kLeaf, g.w / 2,
+        text.draw_centered(words::summary_saved_to(saved_to_), Face::Body, kp, theme::kLeaf,
+                           g.w / 2, g.h - g.px(80) - kp * 2);
+    else if (!save_failed_.empty())
+        text.draw_centered(save_failed_, Face::Body, kp, theme::kPink, g.w / 2,
                            g.h - g.px(80) - kp * 2);
+    draw_choice_band(g, {0, g.h - g.px(110), g.w, g.px(80)}, host.bindings(), deck);
 }
 
 } // namespace hearth

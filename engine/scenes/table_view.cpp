@@ -44,17 +44,19 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
     SDL_RenderClear(g.renderer);
     if (session_.table.phase == Phase::Ended)
         draw_summary(g, host);
+    else if (choosing_mission(host.deck()))
+        draw_mission_choice(g, host);
     else if (!draw_over_still(g, host))
         draw_table(g, host);
     panel_.draw(g, host.bindings());
 }
 
-std::string TableScene::hints(const Bindings& keys, const Deck& deck) const {
+std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const {
     using C = Command;
     const Session& s = session_;
     const Layer L = Layer::Commands;
     if (s.table.phase == Phase::Ended)
-        return keys.hints({{{C::Skip}, "save as Markdown"},
+        return keys.hints({{{C::Skip}, "where the summary is"},
                            {{C::Back}, "back to the table"},
                            {{C::Leave}, "quit"}},
                           L);
@@ -301,6 +303,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
                            Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
     }
     draw_remove_band(g, L, host.bindings());
+    draw_choice_band(g, {0, L.status.y, g.w, L.status.h}, host.bindings(), deck);
 }
 
 } // namespace hearth

@@ -22,6 +22,10 @@ Move tick(const Format& f, Session& s, std::int64_t ms, std::vector<Event>& even
         return Refusal::SessionEnded;
     if (s.paused)
         return Refusal::Paused;
+    // Before the first turn the session has not started: no minutes count
+    // towards a format's end (the group may take its time over the mission).
+    if (s.table.phase == Phase::Setup)
+        return {};
     s.elapsed_ms += ms;
     Timer& t = s.table.timer;
     if (t.kind != TimerKind::None) {

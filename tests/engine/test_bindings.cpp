@@ -64,10 +64,12 @@ SCENARIO("the help overlay and the hints name the table's keys") {
             CHECK(keys_of(help, "pause") == b.keys(Command::Pause, Layer::Commands));
             CHECK(keys_of(help, "this help") == "F1, ?");
             CHECK(keys_of(help, "redo") == "Ctrl+Y, Shift+Backspace");
-            CHECK(keys_of(help, "that seat") == "1 \u2013 9, click a seat");
+            CHECK(keys_of(help, "that seat") == "1 \u2013 9, Shift+1 \u2013 3, click a seat");
+            CHECK(keys_of(help, "the next choice") == "B, .");
         }
         THEN("the status line names the first key of each") {
-            CHECK(table.hints(b, test::bundled_deck()) == "Space: begin  \u00b7  F1: keys");
+            CHECK(table.hints(b, test::bundled_deck()) ==
+                  "Space: begin  \u00b7  F1: keys  \u00b7  B: more choices");
         }
     }
 }
@@ -83,12 +85,13 @@ SCENARIO("changing one binding changes what the key does, the help and the hints
         THEN("the table's help and its status line say N") {
             TableScene table(three_seats());
             CHECK(keys_of(table.help(b), "next") == "N, Return, PageDown, \u2192, click the card");
-            CHECK(table.hints(b, test::bundled_deck()) == "N: begin  \u00b7  F1: keys");
+            CHECK(table.hints(b, test::bundled_deck()) ==
+                  "N: begin  \u00b7  F1: keys  \u00b7  B: more choices");
         }
         THEN("set-up's help says N too") {
             SetupScene setup(test::bundled_deck(), 7, "");
             CHECK(keys_of(setup.help(b), "choose the format") ==
-                  "\u2191, \u2193, N, Return, PageDown, \u2192");
+                  "\u2191, \u2193, N, Return, PageDown, \u2192, a click on a row");
         }
     }
     GIVEN("Escape rebound to Q for the table's keys") {

@@ -47,11 +47,13 @@ SCENARIO("bad command lines say what is wrong") {
         REQUIRE(std::holds_alternative<std::string>(r));
         return std::get<std::string>(r);
     };
-    CHECK(err({"--headless"}) ==
-          "--headless needs --script FILE (steps: key, type, click, wait, sleep, await, shot)");
+    CHECK(err({"--headless"}) == "--headless needs --script FILE (steps: key, type, click, wheel, "
+                                 "wait, sleep, await, shot)");
     CHECK(err({"--size", "big"}).find("--size wants") == 0);
     CHECK(err({"--seed", "x"}) == "--seed wants a whole number, e.g. --seed 42");
     CHECK(err({"--players", "Ana,,Ben"}).find("empty name") != std::string::npos);
+    // "ana" beside "Ana" is one person typed twice.
+    CHECK(err({"--players", "Ana,Ben,ana"}) == "--players names one player twice: 'Ana' and 'ana'");
     CHECK(err({"--players", "13"}) == "--players wants 1 to 12 players");
     CHECK(err({"--solo", "--players", "Ana,Ben"}) == "--solo and --players do not go together");
     CHECK(err({"--frobnicate"}) == "unknown option '--frobnicate' (try --help)");

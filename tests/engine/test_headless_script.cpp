@@ -49,7 +49,7 @@ SCENARIO("script mistakes are reported with the file and line") {
           "script.txt:2: error: unknown key name 'Spcae' (SDL key names: Space, Return, "
           "PageDown, Left, Escape, F11, S)");
     CHECK(error_of("jump 3") == "script.txt:1: error: unknown step 'jump' (steps: key, type, "
-                                "click, wait, sleep, await, shot)");
+                                "click, wheel, wait, sleep, await, shot, report)");
     CHECK(error_of("click 10") ==
           "script.txt:1: error: 'click' needs two whole numbers, X and Y, e.g. 'click 960 540'");
     CHECK(error_of("\nwait soon") ==

@@ -49,8 +49,12 @@ SCENARIO("keys, clicker and pad map to the same commands") {
         CHECK(key(k) == Command::Next);
     for (SDL_Keycode k : {SDLK_BACKSPACE, SDLK_PAGEUP, SDLK_LEFT})
         CHECK(key(k) == Command::Back);
-    for (SDL_Keycode k : {SDLK_p, SDLK_b, SDLK_PERIOD})
+    for (SDL_Keycode k : {SDLK_p, SDLK_F5})
         CHECK(key(k) == Command::Pause);
+    CHECK(key(SDLK_F5, KMOD_LSHIFT) == Command::Pause);
+    // A clicker's third button (B on some, period on others): the next choice.
+    for (SDL_Keycode k : {SDLK_b, SDLK_PERIOD})
+        CHECK(key(k) == Command::Choose);
     CHECK(key(SDLK_s) == Command::Skip);
     CHECK(key(SDLK_k) == Command::Keep);
     CHECK(key(SDLK_0) == Command::Pass);

@@ -686,3 +686,38 @@ SCENARIO("a solo session is logged, saved and resumed like a table's") {
     }
     ::unsetenv("XDG_DATA_HOME");
 }
+
+namespace {
+
+// Separate bands of rows holding `c` in the rectangle (lines of text).
+int text_bands(SDL_Surface* s, SDL_Rect r, Color c) {
+    int bands = 0;
+    bool in = false;
+    for (int y = std::max(0, r.y); y < std::min(s->h, r.y + r.h); ++y) {
+        bool any = false;
+        for (int x = std::max(0, r.x); x < std::min(s->w, r.x + r.w) && !any; ++x)
+            any = pixel(s, x, y) == c;
+        bands += any && !in ? 1 : 0;
+        in = any;
+    }
+    return bands;
+}
+
+} // namespace
+
+SCENARIO("the writing screen names its keys in a quiet line") {
+    TempFolder tmp;
+    SoloShot s = run_solo(tmp.path, 1280, 720, "type hello\nshot shot\n");
+    // Under the editor: the save state, and the keys (F1, another card, look back).
+    SDL_Rect below{s.box.x, s.box.y + s.box.h, s.box.w, 720 - (s.box.y + s.box.h)};
+    CHECK(text_bands(s.picture.get(), below, theme::kMuted) >= 2);
+}
+
+SCENARIO("looking back shows each entry under its card's question") {
+    TempFolder tmp;
+    SoloShot s = run_solo(tmp.path, 1280, 720,
+                          "type hello\nkey Ctrl+Return\ntype two\nkey Ctrl+L\nshot shot\n");
+    // The entry's pane (the right part) holds the question, in sky blue.
+    SDL_Rect pane{1280 / 2, 100, 1280 / 2 - 40, 500};
+    CHECK(text_bands(s.picture.get(), pane, theme::kSky) >= 1);
+}

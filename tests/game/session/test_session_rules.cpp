@@ -291,6 +291,28 @@ SCENARIO("solo: the same machine with one seat") {
     }
 }
 
+SCENARIO("no time is up before the session started") {
+    GIVEN("a popcorn table of ten minutes still choosing its mission") {
+        Session s = must_start(deck(), "popcorn", 2);
+        WHEN("an hour passes before anyone chooses") {
+            must(deck(), s, act::Tick{3'600'000});
+            THEN("no minutes were counted and no time is up") {
+                CHECK(!s.time_up);
+                CHECK(s.elapsed_ms == 0);
+            }
+            AND_WHEN("the mission is chosen and the first turn begins") {
+                must(deck(), s, act::ChooseMission{"m1"});
+                must(deck(), s, act::Next{});
+                must(deck(), s, act::Tick{1000});
+                THEN("the ten minutes start now") {
+                    CHECK(!s.time_up);
+                    CHECK(s.elapsed_ms == 1000);
+                }
+            }
+        }
+    }
+}
+
 SCENARIO("end by minutes waits for the turn to finish") {
     GIVEN("a popcorn table with ten minutes") {
         Session s = must_start(deck(), "popcorn", 2);

@@ -1,0 +1,66 @@
+// The words of the table's and set-up's screens that no game message names:
+// the clicker's choices, where the summary went, set-up's names. One place,
+// so a later language replaces them beside english.cpp.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hearth::words {
+
+// The clicker's choices at the table.
+inline constexpr const char* kMoreChoices = "more choices";
+inline constexpr const char* kNextChoice = "next choice";
+inline constexpr const char* kCloseChoices = "close";
+inline constexpr const char* kEndSession = "end the session";
+inline constexpr const char* kQuit = "quit Hearth";
+inline constexpr const char* kWhereIsSummary = "where is the summary?";
+inline std::string passes(const std::string& name) {
+    return name + " passes";
+}
+inline std::string takes_piece(const std::string& name) {
+    return name + " takes the talking piece";
+}
+inline std::string keeps(const std::string& name, const std::string& card) {
+    return name + " keeps \u201c" + card + "\u201d";
+}
+inline std::string skips(const std::string& card) {
+    return "skip \u201c" + card + "\u201d";
+}
+
+// The mission, chosen at the table.
+inline constexpr const char* kChooseMission = "Choose the group's mission";
+inline constexpr const char* kAnotherMission = "another";
+inline constexpr const char* kThisMission = "this mission";
+inline constexpr const char* kMissionAtRandom = "draw one at random";
+
+// The summary.
+inline std::string summary_saved_to(const std::string& path) {
+    return "Saved to " + path;
+}
+inline std::string summary_is_in(const std::string& path) {
+    return "The summary is already saved: " + path;
+}
+inline std::string summary_not_saved(const std::string& path, const std::string& why) {
+    return "Could not save " + path + ": " + why;
+}
+
+// Set-up's names.
+inline std::string seated_by_number(int n) {
+    return "Seated " + std::to_string(n) + " players: Player 1 to Player " + std::to_string(n) +
+           " (R renames a seat at the table)";
+}
+inline std::string table_holds_at_most(int n) {
+    return "The table holds at most " + std::to_string(n) + " players";
+}
+inline std::string already_seated(const std::string& name) {
+    return name + " is already at the table";
+}
+inline std::string seat_by_number_or_name(int lo, int hi) {
+    return "Type a name, or press " + std::to_string(lo) + "\u2013" + std::to_string(hi);
+}
+inline std::string start_with_count(const std::string& key, int n) {
+    return key + " with nobody named: " + std::to_string(n) + " players";
+}
+
+} // namespace hearth::words

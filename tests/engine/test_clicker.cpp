@@ -1,0 +1,271 @@
+// Nobody gets stuck: every bundled format played with a clicker's keys
+// alone (PageDown, PageUp, B or period, F5, Shift+F5, Escape), from
+// --players and from the set-up screen, to the summary saved on disk; the
+// mission chosen at the table; seats 10 to 12 by keys; a wheel flick as one
+// step; twelve names at set-up; summaries that never replace each other.
+#include "engine/new_file.hpp"
+#include "engine/theme.hpp"
+#include "game/base/atomic_file.hpp"
+#include "tests/engine_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+#include <sstream>
+
+using namespace hearth;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Run {
+    fs::path dir;
+    int status = 0;
+    std::string log;
+    std::size_t count(const std::string& needle) const {
+        std::size_t n = 0;
+        for (std::size_t at = log.find(needle); at != std::string::npos;
+             at = log.find(needle, at + 1))
+            ++n;
+        return n;
+    }
+    bool has(const std::string& needle) const { return log.find(needle) != std::string::npos; }
+};
+
+Run play(const std::string& name, std::string script, std::vector<std::string> players,
+         std::string format, int w = 960, int h = 540) {
+    Run r;
+    r.dir = test::fresh_folder("clicker-" + name);
+    Options o = test::table_options(r.dir, w, h);
+    o.players = std::move(players);
+    o.format = std::move(format);
+    auto app = test::headless_app(o);
+    r.status = test::play_script(*app, script, name);
+    app.reset();
+    r.log = read_file(r.dir / "log.jsonl").value_or("");
+    return r;
+}
+
+// The keys a clicker sends, and nothing else.
+const std::set<std::string> kClickerKeys = {"PageDown", "PageUp",   "B",     ".",
+                                            "F5",       "Shift+F5", "Escape"};
+
+// Checks that `script` presses only a clicker's keys (and waits, and shots).
+void only_clicker_keys(const std::string& script) {
+    std::istringstream in(script);
+    for (std::string line; std::getline(in, line);) {
+        if (line.rfind("key ", 0) == 0)
+            CHECK(kClickerKeys.count(line.substr(4)) == 1);
+        else
+            CHECK((line.rfind("wait ", 0) == 0 || line.rfind("shot ", 0) == 0 || line.empty()));
+    }
+}
+
+// A whole session with a clicker: a card kept, a prompt passed, (popcorn) a
+// seat taking the piece, then PageDown until the end; formats that never end
+// by themselves are ended with the choices (B to "end the session").
+std::string clicker_session(const Format& f) {
+    std::string s;
+    if (f.mission == MissionRule::Choose)
+        s += "shot missions\nkey B\nkey PageDown\n"; // the second mission
+    s += "key PageDown\nwait 0.5\n";                 // begin: the first card is drawn
+    s += "key B\nkey PageDown\n";                    // B lights "Ana keeps ...": taken
+    s += "key PageDown\nwait 0.5\n";                 // on to the next step
+    if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Prompt) != f.turn.end())
+        s += "key .\nkey PageDown\nwait 0.5\n"; // period lights "Ana passes"
+    if (f.speaking == Speaking::Popcorn)
+        s += "key B\nkey B\nkey PageDown\nwait 0.5\n"; // "Ben takes the talking piece"
+    if (f.end.kind == EndKind::Minutes)
+        s += "wait " + std::to_string(f.end.value * 60 + 1) + "\n";
+    for (int i = 0; i < 60; ++i)
+        s += "key PageDown\nwait 0.2\n";
+    if (f.end.kind == EndKind::Host) // the start button's Escape, twice
+        s += "key Escape\nkey Escape\nwait 0.2\n";
+    s += "shot end\n";
+    return s;
+}
+
+} // namespace
+
+SCENARIO("every bundled format is played to its saved summary with a clicker alone") {
+    const Deck& deck = test::bundled_deck();
+    for (const Format& f : deck.formats) {
+        GIVEN("the format " << f.id << ", set-up skipped with --players") {
+            std::string script = clicker_session(f);
+            only_clicker_keys(script);
+            std::vector<std::string> players = {"Ana", "Ben", "Caro"};
+            if (f.max_players == 1)
+                players = {"Ana"};
+            Run r = play("format-" + f.id, script, players, f.id);
+            REQUIRE(r.status == 0);
+            THEN("the log reaches the end and the summary is on disk, unasked") {
+                CHECK(r.has("\"type\":\"ended\""));
+                CHECK(r.has("\"type\":\"kept\""));
+                CHECK(fs::exists(r.dir / "summary.md"));
+            }
+            if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Prompt) != f.turn.end())
+                THEN("a prompt was passed") {
+                    CHECK(r.has("\"type\":\"passed\""));
+                }
+            if (f.mission == MissionRule::Choose)
+                THEN("the table chose the mission, and took nothing before the start") {
+                    CHECK(r.count("\"type\":\"mission\"") == 1);
+                    CHECK(r.log.find("\"action\":\"choose-mission\"") <
+                          r.log.find("\"type\":\"started\""));
+                    CHECK(r.log.find("\"action\":\"tick\"") > r.log.find("\"type\":\"started\""));
+                }
+            if (f.speaking == Speaking::Popcorn)
+                THEN("Ben took the talking piece") {
+                    CHECK(r.has("\"action\":\"take\",\"seat\":1"));
+                }
+        }
+    }
+}
+
+SCENARIO("a clicker ends the session with its choices") {
+    // A card drawn: the choices are Ana keeps it, skip it, end the session.
+    Run r = play("end-by-choice",
+                 "key PageDown\nwait 0.5\nkey B\nkey B\nkey B\nshot lit\n"
+                 "key PageDown\nwait 0.2\nshot summary\n",
+                 {"Ana", "Ben", "Caro"}, "circle");
+    REQUIRE(r.status == 0);
+    CHECK(r.has("\"action\":\"end\""));
+    CHECK(r.has("\"reason\":\"host\""));
+    CHECK(fs::exists(r.dir / "summary.md"));
+}
+
+SCENARIO("a clicker goes from the set-up screen to the summary") {
+    // Set-up: B lights Mission night, PageDown takes it; PageDown with nobody
+    // named seats four players; B lights another mission, PageDown takes it.
+    std::string script = "key B\nkey PageDown\nwait 0.2\nkey PageDown\nwait 0.2\n"
+                         "key B\nkey PageDown\nwait 0.2\nkey PageDown\nwait 0.5\nwait 5401\n";
+    for (int i = 0; i < 60; ++i)
+        script += "key PageDown\nwait 0.2\n";
+    only_clicker_keys(script);
+    Run r = play("from-setup", script, {}, "");
+    REQUIRE(r.status == 0);
+    CHECK(r.has("\"format\":\"mission-night\""));
+    CHECK(r.has("\"players\":[\"Player 1\",\"Player 2\",\"Player 3\",\"Player 4\"]"));
+    CHECK(r.has("\"type\":\"mission\""));
+    CHECK(r.has("\"reason\":\"minutes\""));
+    CHECK(fs::exists(r.dir / "summary.md"));
+}
+
+SCENARIO("set-up skipped: the table offers the mission, and its clock waits") {
+    GIVEN("Mission night with --players, an hour and a half before anyone chooses") {
+        Run r = play("mission-at-table",
+                     "wait 5400\nshot choosing\nkey Down\nkey Down\nkey PageDown\nwait 1\n"
+                     "shot chosen\n",
+                     {"Ana", "Ben", "Caro"}, "mission-night");
+        REQUIRE(r.status == 0);
+        THEN("the third mission is the group's, and no time was up") {
+            CHECK(r.count("\"type\":\"mission\"") == 1);
+            CHECK_FALSE(r.has("time-up"));
+            CHECK_FALSE(r.has("\"action\":\"tick\""));
+        }
+    }
+    GIVEN("a click on a mission's row") {
+        // At 960x540 the rows start under the title and the names; the
+        // second row is about 50 px below the first.
+        Run r = play("mission-click", "click 200 190\nwait 0.2\n", {"Ana", "Ben", "Caro"},
+                     "mission-night");
+        REQUIRE(r.status == 0);
+        THEN("that mission is chosen") {
+            CHECK(r.count("\"action\":\"choose-mission\"") == 1);
+        }
+    }
+}
+
+SCENARIO("seats 10 to 12 take the talking piece by keys") {
+    std::vector<std::string> twelve;
+    for (int i = 1; i <= 12; ++i)
+        twelve.push_back(std::string(1, 'P').append(std::to_string(i)));
+    // Mission night: choose, begin, the prompt done: popcorn.
+    Run r = play("seat-11",
+                 "key PageDown\nkey PageDown\nwait 0.5\nkey Space\nkey Space\n"
+                 "key Shift+2\nwait 0.5\nshot eleven\nkey Shift+3\nkey Shift+1\n",
+                 twelve, "mission-night");
+    REQUIRE(r.status == 0);
+    CHECK(r.has("\"action\":\"take\",\"seat\":10"));
+    CHECK(r.has("{\"player\":\"P11\",\"seat\":10,\"type\":\"speaker\"}"));
+    CHECK(r.has("\"action\":\"take\",\"seat\":11"));
+    CHECK(r.has("\"action\":\"take\",\"seat\":9"));
+}
+
+SCENARIO("a wheel flick is one step, not a burst of next") {
+    GIVEN("four wheel ticks in 80 ms, then one more after a pause") {
+        Run r = play("wheel",
+                     "wheel -1\nwait 0.02\nwheel -1\nwait 0.02\nwheel -1\nwait 0.02\nwheel -1\n"
+                     "wait 1\nwheel -1\n",
+                     {"Ana", "Ben", "Caro"}, "circle");
+        REQUIRE(r.status == 0);
+        THEN("the burst advanced once, the later tick once more") {
+            CHECK(r.count("\"action\":\"next\"") == 2);
+        }
+    }
+}
+
+SCENARIO("the wheel moves through the missions and never chooses one") {
+    Run r = play("wheel-missions", "wheel -1\nwait 1\nwheel -1\nwait 1\nkey PageDown\n",
+                 {"Ana", "Ben", "Caro"}, "mission-night");
+    REQUIRE(r.status == 0);
+    CHECK(r.count("\"action\":\"choose-mission\"") == 1);
+    CHECK_FALSE(r.has("\"action\":\"next\""));
+}
+
+SCENARIO("the summary is saved when the session ends, and S says where") {
+    Run r = play("autosave", "key Space\nwait 1\nkey Escape\nkey Escape\nshot summary\nkey S\n",
+                 {"Ana", "Ben", "Caro"}, "circle");
+    REQUIRE(r.status == 0);
+    CHECK(fs::exists(r.dir / "summary.md"));
+}
+
+SCENARIO("two summaries ending in the same minute are both kept") {
+    fs::path dir = test::fresh_folder("new-file");
+    fs::path wanted = dir / "summaries" / "summary-2026-12-01-1624.md";
+    auto a = write_new_file(wanted, "first evening\n");
+    auto b = write_new_file(wanted, "second evening\n");
+    auto c = write_new_file(wanted, "third evening\n");
+    REQUIRE(std::holds_alternative<fs::path>(a));
+    REQUIRE(std::holds_alternative<fs::path>(b));
+    REQUIRE(std::holds_alternative<fs::path>(c));
+    CHECK(std::get<fs::path>(a) == wanted);
+    CHECK(std::get<fs::path>(b) == dir / "summaries" / "summary-2026-12-01-1624-2.md");
+    CHECK(std::get<fs::path>(c) == dir / "summaries" / "summary-2026-12-01-1624-3.md");
+    CHECK(read_file(std::get<fs::path>(a)) == "first evening\n");
+    CHECK(read_file(std::get<fs::path>(b)) == "second evening\n");
+    CHECK(read_file(std::get<fs::path>(c)) == "third evening\n");
+    // Nothing half-written is left beside them.
+    int files = 0;
+    for (const auto& e : fs::directory_iterator(dir / "summaries")) {
+        (void)e;
+        ++files;
+    }
+    CHECK(files == 3);
+}
+
+SCENARIO("two sessions ending in the same minute keep both summaries in the data folder") {
+    // A window's App (no script runner: the summary is named by the date and
+    // time), twice in a row, each ended with Escape twice.
+    fs::path dir = test::fresh_folder("two-evenings");
+    for (int evening = 0; evening < 2; ++evening) {
+        Options o = test::table_options(dir);
+        o.out = ".";
+        o.log.clear();
+        auto app = test::headless_app(o);
+        SDL_Event e{};
+        e.type = SDL_KEYDOWN;
+        e.key.keysym.sym = SDLK_ESCAPE;
+        app->handle(e);
+        app->handle(e);
+    }
+    std::vector<fs::path> kept;
+    for (const auto& f : fs::directory_iterator(dir / "data" / "hearth" / "summaries"))
+        kept.push_back(f.path());
+    REQUIRE(kept.size() == 2);
+    std::sort(kept.begin(), kept.end());
+    CHECK(kept[0].filename().string().rfind("summary-", 0) == 0);
+    CHECK(kept[0] != kept[1]);
+}
