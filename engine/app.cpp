@@ -11,6 +11,7 @@
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace hearth {
 namespace {
@@ -236,6 +237,7 @@ int App::run_window() {
                    std::chrono::steady_clock::now() - t0)
             .count();
     };
+    pace_frames_ = true;
     while (!quit_) {
         const bool first = first_frame_ms_ < 0;
         if (present_if_changed()) {
@@ -247,10 +249,14 @@ int App::run_window() {
         // toast, an animation frame), whichever comes first.
         SDL_Event e;
         std::int64_t redraw = next_redraw_ms();
-        // An animation's frames start 16 ms apart, however long drawing took:
-        // waiting 16 ms after each frame ran them at 1000 / (16 + draw) a second.
-        if (scene_ && scene_->animating(*this))
-            redraw = std::max<std::int64_t>(0, now_ms_ + 16 - clock());
+        // An animation's next frame starts drawing in time to be presented a
+        // period after the last (frame_pacer.hpp).
+        if (scene_ && scene_->animating(*this)) {
+            auto start = pacer_.draw_at(std::chrono::steady_clock::now());
+            redraw = std::max<std::int64_t>(0, std::chrono::ceil<std::chrono::milliseconds>(
+                                                   start - std::chrono::steady_clock::now())
+                                                   .count());
+        }
         std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
         // While the recorder writes, wake now and then to show a failure soon.
         std::int64_t wait = redraw;
@@ -290,9 +296,17 @@ bool App::present_if_changed() {
         frames_since_ = std::chrono::steady_clock::now();
     if (!dirty_ && !(scene_ && scene_->animating(*this)))
         return false;
+    const auto drawing = std::chrono::steady_clock::now();
     draw();
+    const auto drawn = std::chrono::steady_clock::now();
+    if (pace_frames_)
+        std::this_thread::sleep_until(pacer_.present_at(drawn));
     backend_->present();
     dirty_ = false;
+    if (pace_frames_)
+        pacer_.presented(std::chrono::steady_clock::now(),
+                         std::chrono::duration_cast<FramePacer::Duration>(drawn - drawing),
+                         scene_ && scene_->animating(*this));
     if (first_frame_ms_ < 0) {
         first_frame_ms_ = std::chrono::duration<double, std::milli>(
                               std::chrono::steady_clock::now() - *frames_since_)

@@ -9,6 +9,7 @@
 #include "engine/backend.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
+#include "engine/frame_pacer.hpp"
 #include "engine/input_map.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
@@ -137,6 +138,8 @@ private:
     bool idle_work_ = false;     // the scene may have preparation to do since the last frame
     std::int64_t idle_from_ = 0; // the window loop's clock when it may start
     std::optional<std::chrono::steady_clock::time_point> frames_since_; // the first frame's clock
+    FramePacer pacer_;         // a window's animation frames, presented a period apart
+    bool pace_frames_ = false; // the window loop paces them; a script's run does not
     std::uint64_t seed_ = 1;
     bool resume_blocked_ = false;                 // the save file is damaged: never write over it
     std::string error_hint_;                      // what to do about errors_, when not the deck's
