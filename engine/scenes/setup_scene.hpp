@@ -15,6 +15,9 @@ class SetupScene : public Scene {
 public:
     // `seed` shuffles the session; `format` preselects a format id.
     SetupScene(const Deck& deck, std::uint64_t seed, std::string format);
+    // The names seated when the players' step opens (the last group, from
+    // the preferences): Return starts with them, Backspace removes the last.
+    void offer_names(std::vector<std::string> names) { names_ = std::move(names); }
 
     Layer layer() const override {
         return focus_ == Focus::Players ? Layer::Names : Layer::Commands;

@@ -4,17 +4,31 @@ namespace hearth {
 
 namespace fs = std::filesystem;
 
-std::optional<fs::path> user_data_folder(const EnvLookup& env) {
+namespace {
+
+// $XDG_... when it is absolute, else $HOME/fallback: the XDG rules.
+std::optional<fs::path> xdg_folder(const EnvLookup& env, std::string_view xdg,
+                                   const fs::path& fallback) {
     auto absolute = [&](std::string_view name) -> std::optional<fs::path> {
         if (auto v = env(name); v && !v->empty() && fs::path(*v).is_absolute())
             return fs::path(*v);
         return std::nullopt;
     };
-    if (auto xdg = absolute("XDG_DATA_HOME"))
-        return *xdg / "hearth";
+    if (auto dir = absolute(xdg))
+        return *dir / "hearth";
     if (auto home = absolute("HOME"))
-        return *home / ".local" / "share" / "hearth";
+        return *home / fallback / "hearth";
     return std::nullopt;
+}
+
+} // namespace
+
+std::optional<fs::path> user_data_folder(const EnvLookup& env) {
+    return xdg_folder(env, "XDG_DATA_HOME", fs::path(".local") / "share");
+}
+
+std::optional<fs::path> user_config_folder(const EnvLookup& env) {
+    return xdg_folder(env, "XDG_CONFIG_HOME", ".config");
 }
 
 } // namespace hearth

@@ -19,4 +19,8 @@ using EnvLookup = std::function<std::optional<std::string>(std::string_view name
 // (the XDG rules ignore relative paths).
 std::optional<std::filesystem::path> user_data_folder(const EnvLookup& env);
 
+// $XDG_CONFIG_HOME/hearth when XDG_CONFIG_HOME is an absolute path, else
+// $HOME/.config/hearth when HOME is; nullopt when neither is usable.
+std::optional<std::filesystem::path> user_config_folder(const EnvLookup& env);
+
 } // namespace hearth
