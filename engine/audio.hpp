@@ -53,10 +53,11 @@ private:
     std::filesystem::path dir_;
     bool enabled_ = false;
     bool muted_ = false;
-    bool failed_ = false;    // the library or a sound could not be loaded: silent from now on
-    bool reported_ = false;  // the one line on stderr was printed
+    bool failed_ = false;   // the library or a sound could not be loaded: silent from now on
+    bool reported_ = false; // the one line on stderr was printed
     std::unique_ptr<Mixer> mixer_;
-    std::uint64_t close_at_ = 0; // SDL ticks when the open device closes, unless another sound plays
+    std::uint64_t close_at_ =
+        0; // SDL ticks when the open device closes, unless another sound plays
     int started_ = 0;
 };
 

@@ -18,8 +18,7 @@ namespace hearth {
 namespace {
 
 constexpr std::string_view kGroup = "last_group";
-constexpr std::array<std::string_view, 4> kTopKeys = {"text_size", "full_screen", "sound",
-                                                      kGroup};
+constexpr std::array<std::string_view, 4> kTopKeys = {"text_size", "full_screen", "sound", kGroup};
 constexpr std::array<std::string_view, 2> kGroupKeys = {"players", "format"};
 constexpr std::size_t kMaxFileBytes = 64u << 10;
 constexpr std::size_t kMaxPlayers = 12;
@@ -61,9 +60,9 @@ void check_keys(const toml::table& t, const std::array<std::string_view, N>& kno
     for (auto&& [k, v] : t) {
         (void)v;
         if (std::find(known.begin(), known.end(), k.str()) == known.end())
-            diags.warning(at(shown, k.source()),
-                          "unknown key '" + std::string(k.str()) + "' in " + in + did_you_mean(k.str(), known) +
-                              "; Hearth leaves it as it is");
+            diags.warning(at(shown, k.source()), "unknown key '" + std::string(k.str()) + "' in " +
+                                                     in + did_you_mean(k.str(), known) +
+                                                     "; Hearth leaves it as it is");
     }
 }
 
@@ -90,8 +89,8 @@ void read_group(const toml::table& g, const std::string& shown, Preferences& p,
             diags.error(at(shown, n->source()),
                         "players must be an array of names, not " + type_of(*n));
         else if (a->empty() || a->size() > kMaxPlayers) {
-            diags.error(at(shown, n->source()), "players must name 1 to 12 players, not " +
-                                                    std::to_string(a->size()));
+            diags.error(at(shown, n->source()),
+                        "players must name 1 to 12 players, not " + std::to_string(a->size()));
             ok = false;
         } else
             for (const toml::node& e : *a) {
@@ -112,8 +111,8 @@ void read_group(const toml::table& g, const std::string& shown, Preferences& p,
         if (const auto* s = n->as_string())
             p.format = s->get();
         else
-            diags.error(at(shown, n->source()), "format must be a string (a format's id), not " +
-                                                    type_of(*n));
+            diags.error(at(shown, n->source()),
+                        "format must be a string (a format's id), not " + type_of(*n));
     }
 }
 
@@ -333,9 +332,9 @@ const std::vector<Diagnostic>& PreferencesFile::load() {
     std::optional<std::string> text = read_file(file_, kMaxFileBytes, &too_large);
     if (!text) {
         parsed_ = false; // unread is never overwritten
-        problems_.push_back(file_error(
-            {file_.string()}, too_large ? "the preferences file is larger than 64 KB"
-                                        : "cannot read the preferences file"));
+        problems_.push_back(
+            file_error({file_.string()}, too_large ? "the preferences file is larger than 64 KB"
+                                                   : "cannot read the preferences file"));
         return problems_;
     }
     PreferencesRead r = read_preferences(*text, file_.string());

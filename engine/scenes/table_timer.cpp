@@ -77,8 +77,8 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
     // The label sits below the time, inside the hole; the size of the time
     // before fitting keeps it where it always was.
     const int tp_full = L.timer.w * 26 / 100;
-    const int lp = fitting_size(text, label, Face::Body, std::max(10, L.timer.w * 10 / 100),
-                                hole * 60 / 100);
+    const int lp =
+        fitting_size(text, label, Face::Body, std::max(10, L.timer.w * 10 / 100), hole * 60 / 100);
     text.draw_centered(label, Face::Body, lp, theme::kMuted, cx,
                        L.timer.y + L.timer.h / 2 + tp_full * 3 / 5);
 }

@@ -12,8 +12,8 @@ std::string preferences_problems_title() {
 
 std::string preferences_problems_hint(bool parsed, const std::string& leave) {
     if (!parsed)
-        return "The file is left as it is; settings changed now last until Hearth quits. " +
-               leave + " hides this.";
+        return "The file is left as it is; settings changed now last until Hearth quits. " + leave +
+               " hides this.";
     return "The file is left as it is; a value shown here is replaced only when you change "
            "that setting. " +
            leave + " hides this.";
