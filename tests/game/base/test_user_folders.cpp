@@ -29,3 +29,13 @@ SCENARIO("the user's files live under one data folder, by the XDG rules") {
     CHECK(user_data_folder(env({{"XDG_DATA_HOME", ""}, {"HOME", ""}})) == std::nullopt);
     CHECK(user_data_folder(env({})) == std::nullopt);
 }
+
+SCENARIO("the preferences live under the config folder, by the XDG rules") {
+    CHECK(user_config_folder(env({{"XDG_CONFIG_HOME", "/x/config"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/x/config/hearth"));
+    CHECK(user_config_folder(env({{"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.config/hearth"));
+    CHECK(user_config_folder(env({{"XDG_CONFIG_HOME", "config"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.config/hearth"));
+    CHECK(user_config_folder(env({})) == std::nullopt);
+}
