@@ -189,6 +189,17 @@ SCENARIO("the App keeps what the user changes in --config's file") {
             CHECK(table->session().start.format == "circle");
         }
     }
+    WHEN("the next group is another: a digit at the names") {
+        Options next = o;
+        next.players.clear();
+        auto app = test::headless_app(next);
+        REQUIRE(test::play_script(*app, "key return\nkey 4\n") == 0);
+        THEN("that many players sit, as without an offer") {
+            auto* table = dynamic_cast<TableScene*>(app->scene());
+            REQUIRE(table);
+            CHECK(seat_names(table->session()).size() == 4);
+        }
+    }
 }
 
 SCENARIO("a damaged preferences file is shown and never replaced") {
