@@ -4,9 +4,12 @@
 #include "engine/app.hpp"
 
 #include "engine/overlays.hpp"
+#include "engine/words/words.hpp"
 #include "game/session/session.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 
@@ -38,6 +41,11 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
 }
 
 App::~App() = default;
+
+void App::set_text_scale(double scale) {
+    // Tenths from 70% to 160%; kept exact so the percent said is the one used.
+    text_scale_ = std::clamp(std::round(scale * 10) / 10, 0.7, 1.6);
+}
 
 void App::toast(std::string message) {
     toast_ = std::move(message);
@@ -147,10 +155,10 @@ void App::handle_input(const InputEvent& e) {
             backend_->toggle_fullscreen();
             return;
         case Command::Bigger:
-            text_scale_ = std::min(1.6, text_scale_ + 0.1);
-            return;
         case Command::Smaller:
-            text_scale_ = std::max(0.7, text_scale_ - 0.1);
+            set_text_scale(text_scale_ + (in->command == Command::Bigger ? 0.1 : -0.1));
+            toast(say(Message{MessageId::TableTextSize,
+                              {{"percent", std::int64_t(std::lround(text_scale_ * 100))}}}));
             return;
         case Command::Pause:
             paused_ = true;
@@ -356,7 +364,10 @@ void App::draw() {
                         : "Fix the file and save: it reloads by itself. " + leave + " quits.");
     }
     if (!toast_.empty())
-        draw_toast(g, toast_);
+        draw_toast(g, toast_,
+                   help_    ? help_toast_band(g)
+                   : scene_ ? scene_->toast_band(g.w, g.h)
+                            : SDL_Rect{0, g.h - g.px(190), g.w, g.px(60)});
 }
 
 } // namespace hearth

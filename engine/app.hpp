@@ -98,6 +98,9 @@ public:
     Scene* scene() { return scene_.get(); }
     SessionRecorder* recorder() { return recorder_.get(); }
     const std::string& toast_shown() const { return toast_; }
+    // The + and - keys' text size (1.0 = 100%), for the preferences to keep.
+    double text_scale() const { return text_scale_; }
+    void set_text_scale(double scale);
 
 private:
     void load_deck_file();
