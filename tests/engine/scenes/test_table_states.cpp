@@ -315,6 +315,17 @@ SCENARIO("the header shows the progress against the format's end") {
         THEN("the words say so") {
             CHECK(contains(r.table().progress_text(test::bundled_deck()), "Last round: 2 of 2"));
         }
+        THEN("a reader of the pictures finds them (when tesseract is installed)") {
+            if (std::system("command -v tesseract >/dev/null 2>&1") == 0) {
+                fs::path out = r.dir / "ocr";
+                std::string cmd = "tesseract '" + (r.dir / "first.png").string() + "' '" +
+                                  out.string() + "' >/dev/null 2>&1";
+                REQUIRE(std::system(cmd.c_str()) == 0);
+                std::string words = read_file(out.string() + ".txt").value_or("");
+                INFO(words);
+                CHECK(contains(words, "Round 1 of 2"));
+            }
+        }
     }
     GIVEN("crew night, three cards") {
         Run r =
