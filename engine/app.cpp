@@ -7,8 +7,10 @@
 #include "engine/render/asset_paths.hpp"
 #include "game/base/user_folders.hpp"
 #include "engine/words/preference_words.hpp"
+#include "engine/words/words.hpp"
 #include "game/session/session.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -69,6 +71,11 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
 
 App::~App() {
     housekeeping(true); // changed preferences are kept on the way out
+}
+
+void App::set_text_scale(double scale) {
+    // Tenths from 70% to 160%; kept exact so the percent said is the one used.
+    text_scale_ = std::clamp(std::round(scale * 10) / 10, 0.7, 1.6);
 }
 
 void App::toast(std::string message) {
@@ -187,9 +194,10 @@ void App::handle_input(const InputEvent& e) {
             int percent = int(std::lround(text_scale_ * 100));
             percent = in->command == Command::Bigger ? std::min(kTextSizeMax, percent + 10)
                                                      : std::max(kTextSizeMin, percent - 10);
-            text_scale_ = percent / 100.0;
+            set_text_scale(percent / 100.0);
             prefs_.set_text_size(percent);
             preferences_changed();
+            toast(say(Message{MessageId::TableTextSize, {{"percent", std::int64_t(percent)}}}));
             return;
         }
         case Command::Mute:
@@ -492,7 +500,10 @@ void App::draw() {
                         : "Fix the file and save: it reloads by itself. " + leave + " quits.");
     }
     if (!toast_.empty())
-        draw_toast(g, toast_);
+        draw_toast(g, toast_,
+                   help_    ? help_toast_band(g)
+                   : scene_ ? scene_->toast_band(g.w, g.h)
+                            : SDL_Rect{0, g.h - g.px(190), g.w, g.px(60)});
 }
 
 } // namespace hearth

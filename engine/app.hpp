@@ -108,6 +108,9 @@ public:
     const PreferencesFile& preferences() const { return prefs_; }
     // The problems shown over everything (empty: none).
     const std::vector<std::string>& errors_shown() const { return errors_; }
+    // The + and - keys' text size (1.0 = 100%), for the preferences to keep.
+    double text_scale() const { return text_scale_; }
+    void set_text_scale(double scale);
 
 private:
     void load_deck_file();

@@ -94,6 +94,8 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::Delete), C::Remove, "Delete"},
         {L::Commands, ch(Key::W), C::Write, "W"},
         {L::Commands, ch(Key::M), C::Mute, "M"},
+        {L::Commands, ch(Key::I), C::Mission, "I"},
+        {L::Commands, ch(Key::F), C::FollowSee, "F"},
 
         // Editing: every text field's keys. Shift with a move selects.
         {L::Editing, ch(Key::Left), C::CaretLeft, kLeft},

@@ -40,6 +40,8 @@ enum class Command {
     Write,      // write a blank card
     Begin,      // naming players: begin with the names so far
     Choose,     // the next choice (a clicker's B): lights it; Next takes it
+    Mission,    // the group's mission shown big, and back
+    FollowSee,  // show a card the current one refers to ("see 24"), the next, then back
     // Text fields (the journal, the table's forms, names).
     CaretLeft,         // one character left (Input::extend: select)
     CaretRight,        // one character right

@@ -3,7 +3,11 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/theme.hpp"
 
+#include <algorithm>
+
 namespace hearth {
+
+const Color kPauseHint{0xb4, 0xa8, 0x9c, 0xff};
 
 void draw_help(Gfx& g, const KeyHelp& keys) {
     SDL_SetRenderDrawBlendMode(g.renderer, SDL_BLENDMODE_BLEND);
@@ -35,9 +39,10 @@ void draw_help(Gfx& g, const KeyHelp& keys) {
 void draw_pause(Gfx& g, const std::string& keys) {
     SDL_SetRenderDrawColor(g.renderer, 0, 0, 0, 255);
     SDL_RenderClear(g.renderer);
-    int p = g.font(22);
-    g.text().draw_centered("Paused  \u00b7  " + keys + " to come back", Face::Body, p,
-                           Color{0x55, 0x4a, 0x42, 0xff}, g.w / 2, g.h - p * 3);
+    int p = g.font(28);
+    // Quiet but readable: a warm grey at 7:1 against the black.
+    g.text().draw_centered("Paused  \u00b7  " + keys + " to come back", Face::Body, p, kPauseHint,
+                           g.w / 2, g.h - p * 3);
 }
 
 void draw_errors(Gfx& g, const std::string& title, const std::vector<std::string>& lines,
@@ -71,13 +76,36 @@ void draw_errors(Gfx& g, const std::string& title, const std::vector<std::string
     g.text().draw_line(hint, Face::Body, g.font(28), theme::kMuted, m, g.h - g.px(100));
 }
 
-void draw_toast(Gfx& g, const std::string& message) {
-    int p = g.font(30);
-    int w = std::min(g.w - g.px(80), g.text().measure(message, Face::BodyBold, p) + 2 * p);
-    SDL_Rect r{(g.w - w) / 2, g.h - g.px(190), w, p * 2};
+SDL_Rect toast_rect(Gfx& g, const std::string& message, SDL_Rect band, int* px) {
+    // As large as the text size asks, as the band allows, and as the width allows.
+    int p = std::min(g.font(30), std::max(10, band.h * 46 / 100));
+    const int room = g.w - g.px(80);
+    while (p > 10 && g.text().measure(message, Face::BodyBold, p) + 2 * p > room)
+        p = p * 9 / 10;
+    int w = std::min(room, g.text().measure(message, Face::BodyBold, p) + 2 * p);
+    if (band.w < g.w) // a band narrower than the screen is covered whole (a status line)
+        w = std::min(room, std::max(w, band.w));
+    band.x =
+        std::clamp(band.x + band.w / 2 - w / 2, g.px(40), std::max(g.px(40), g.w - g.px(40) - w));
+    band.w = w;
+    int h = std::min(p * 2, std::max(band.h, p * 3 / 2));
+    if (px)
+        *px = p;
+    return SDL_Rect{band.x + (band.w - w) / 2, band.y + (band.h - h) / 2, w, h};
+}
+
+void draw_toast(Gfx& g, const std::string& message, SDL_Rect band) {
+    int p = 0;
+    SDL_Rect r = toast_rect(g, message, band, &p);
     g.shapes().rounded_rect(r, r.h / 2, theme::kSky, theme::kInk, std::max(2, g.px(3)));
-    g.text().draw_centered(message, Face::BodyBold, p, theme::kInk, g.w / 2,
+    g.text().draw_centered(message, Face::BodyBold, p, theme::kInk, r.x + r.w / 2,
                            r.y + (r.h - p * 6 / 5) / 2);
+}
+
+SDL_Rect help_toast_band(const Gfx& g) {
+    // Below the help's panel (draw_help leaves px(70) at the bottom).
+    int m = g.px(70);
+    return SDL_Rect{0, g.h - m, g.w, m};
 }
 
 } // namespace hearth

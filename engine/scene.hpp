@@ -117,6 +117,9 @@ public:
     // The key lines the help overlay shows for this scene, in the words of
     // `keys` for what the scene offers now.
     virtual KeyHelp help(const Bindings&) const { return {}; }
+    // Where a toast may go on a w x h screen without covering what must be
+    // read (a card's text, a list's rows): the band it is centred in.
+    virtual SDL_Rect toast_band(int w, int h) const;
     // The session the scene plays, if any (the host records a snapshot of it
     // when the deck changes under it).
     virtual const Session* session_in_play() const { return nullptr; }

@@ -5,7 +5,53 @@
 
 namespace hearth {
 
+namespace {
+
+// A screen taller than wide: the card on top, as wide as the height allows,
+// the status line under it, then the seats (left) beside the mission, the
+// timer and the piles (right), so the height is used rather than letterboxed.
+TableLayout portrait_layout(int w, int h, int seats, double aspect) {
+    TableLayout L;
+    L.unit = std::min(w / 1920.0, h / 1080.0);
+    auto u = [&](double v) { return int(std::lround(v * L.unit)); };
+    int band = std::max(u(76), h / 25);
+    int ch = std::min(int(h * 0.58), int(w * 0.92 / aspect));
+    int cw = int(ch * aspect);
+    L.header = SDL_Rect{u(40), 0, w - u(80), band};
+    L.card = SDL_Rect{(w - cw) / 2, band, cw, ch};
+    L.status = SDL_Rect{u(40), band + ch, w - u(80), band};
+    int top = band + ch + band;
+    int bottom = h - std::max(u(24), h / 80);
+    int region = std::max(0, bottom - top);
+    int gap = std::max(u(24), w / 40);
+    int left_w = (w - 3 * gap) * 55 / 100;
+    int n = std::max(1, seats);
+    int row = std::min(region / n, std::max(u(104), h / 18));
+    int pill_h = row * 80 / 100;
+    int first = top + (region - row * n) / 2;
+    for (int i = 0; i < seats; ++i)
+        L.seats.push_back(SDL_Rect{gap, first + i * row + (row - pill_h) / 2, left_w, pill_h});
+    int rx = gap + left_w + gap;
+    int rw = w - rx - gap;
+    L.mission = SDL_Rect{rx, top, rw, region * 28 / 100};
+    int pile_h = std::min(region * 36 / 100, int(rw * 0.45 / aspect));
+    int pile_w = int(pile_h * aspect);
+    int pile_y = bottom - pile_h;
+    int pile_gap = std::max(0, (rw - 2 * pile_w) / 3);
+    L.draw_pile = SDL_Rect{rx + pile_gap, pile_y, pile_w, pile_h};
+    L.discard = SDL_Rect{rx + 2 * pile_gap + pile_w, pile_y, pile_w, pile_h};
+    int timer_top = L.mission.y + L.mission.h + u(20);
+    int timer_bottom = pile_y - u(50);
+    int d = std::max(0, std::min(rw, timer_bottom - timer_top) * 85 / 100);
+    L.timer = SDL_Rect{rx + (rw - d) / 2, timer_top + (timer_bottom - timer_top - d) / 2, d, d};
+    return L;
+}
+
+} // namespace
+
 TableLayout table_layout(int w, int h, int seats, double aspect) {
+    if (h > w)
+        return portrait_layout(w, h, seats, aspect);
     TableLayout L;
     L.unit = std::min(w / 1920.0, h / 1080.0);
     auto u = [&](double v) { return int(std::lround(v * L.unit)); };

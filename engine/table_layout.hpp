@@ -20,7 +20,9 @@ struct TableLayout {
     double unit = 1.0;           // scale against 1920x1080
 };
 
-// The card takes 86% of the height (less on narrow screens).
+// The card takes 86% of the height (less on narrow screens). On a screen
+// taller than wide the card is on top and the seats, mission, timer and
+// piles share the space under it.
 TableLayout table_layout(int w, int h, int seats, double card_aspect);
 
 } // namespace hearth

@@ -197,10 +197,22 @@ void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rec
     const std::filesystem::path& back = deck.back_file_of(type);
     int radius = frac(kRadius, rect.w);
     int outline = frac(kOutline, rect.w);
-    if (back.empty() || !art_.draw(back, rect)) {
-        shapes_.rounded_rect(rect, radius, type.color, type.ink, outline);
+    // The card's own frame first; the back's art (often a full rectangle)
+    // goes inside it, inset so that even its square corners stay within the
+    // rounded outline, as a printed back sits inside the card's edge.
+    shapes_.rounded_rect(rect, radius, type.color, type.ink, outline);
+    if (back.empty())
         return;
-    }
+    // The art is rasterised at the card's print proportions (backs are drawn
+    // for them): a rect of other proportions would show what the file has
+    // outside its view box.
+    const int inset = outline + (radius * 3 + 9) / 10;
+    SDL_Rect inner{rect.x + inset, rect.y + inset, rect.w - 2 * inset, rect.h - 2 * inset};
+    int w = std::min(inner.w, int(inner.h * kPrintCardAspect));
+    int h = std::min(inner.h, int(w / kPrintCardAspect));
+    SDL_Rect fit{inner.x + (inner.w - w) / 2, inner.y + (inner.h - h) / 2, w, h};
+    if (fit.w >= 4 && fit.h >= 4)
+        art_.draw(back, fit);
 }
 
 void CardPainter::prepare_art(const Deck& deck, const CardType& type, int w, int h) {
@@ -210,8 +222,13 @@ void CardPainter::prepare_art(const Deck& deck, const CardType& type, int w, int
     const int od = frac(kOrnament, w);
     if (!type.art_file.empty())
         art_.prepare(type.art_file, SDL_Rect{0, 0, od, od});
-    if (const std::filesystem::path& back = deck.back_file_of(type); !back.empty())
-        art_.prepare(back, SDL_Rect{0, 0, w, h});
+    if (const std::filesystem::path& back = deck.back_file_of(type); !back.empty()) {
+        // As draw_back places it: inside the frame.
+        const int inset = frac(kOutline, w) + (frac(kRadius, w) * 3 + 9) / 10;
+        const int iw = w - 2 * inset, ih = h - 2 * inset;
+        const int fw = std::min(iw, int(ih * kPrintCardAspect));
+        art_.prepare(back, SDL_Rect{0, 0, fw, std::min(ih, int(fw / kPrintCardAspect))});
+    }
 }
 
 void CardPainter::clear() {

@@ -28,7 +28,8 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
                                   std::int64_t now) {
     const Deck& deck = host.deck();
     const Session& s = session_;
-    const Card* card = current_card(deck, s);
+    // A kept card has left the middle: its place shows the pile's back.
+    const Card* card = turn_card_kept() ? nullptr : current_card(deck, s);
     SDL_Rect rect = L.card;
     SDL_Texture* back = centre_back(g, host, rect);
     if (!card) {

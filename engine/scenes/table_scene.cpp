@@ -12,6 +12,7 @@
 #include <SDL_timer.h>
 
 #include <chrono>
+#include <cmath>
 #include <ctime>
 
 namespace hearth {
@@ -64,11 +65,16 @@ bool TableScene::act(const Action& action, SceneHost& host) {
     const bool ended_before = session_.table.phase == Phase::Ended;
     int active_before = session_.table.phase == Phase::Playing ? active_seat(session_) : -1;
     int talker_before = talking_seat(session_);
+    int lit_before = lit_seat();
     std::string card_before = session_.table.in_play;
     if (std::optional<Refusal> r = apply_in_place(host.deck(), session_, action)) {
         host.toast(sentence(say(*r)));
         return false;
     }
+    // What it did, in words; before the host records it, so that a failure
+    // to save (which the host says) stays over it.
+    if (std::optional<Message> did = feedback(host.deck(), session_))
+        host.toast(say(*did));
     host.session_changed(session_);
     // The summary is saved the moment the session ends: quitting from the
     // summary never throws it away.
@@ -86,6 +92,9 @@ bool TableScene::act(const Action& action, SceneHost& host) {
         from_talker_ = talker_before;
         seat_move_ = Anim{now, kSeatMoveMs};
     }
+    from_lit_ = lit_before;
+    if (lit_seat() != lit_before && lit_before >= 0 && lit_seat() >= 0)
+        seat_move_ = Anim{now, kSeatMoveMs};
     return true;
 }
 
@@ -101,6 +110,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
             act(act::EndSession{}, host);
         return;
     }
+    if (look_input(input, host))
+        return;
     if (choosing_mission(host.deck()) && mission_input(input, host))
         return;
     if (choice_input(input, host))
@@ -236,6 +247,8 @@ KeyHelp TableScene::help(const Bindings& keys) const {
             {{C::Redo}, "redo what back undid"},
             {{C::Extend}, "one more minute on the timer"},
             {{C::Write}, "write a blank card (kept as your own)"},
+            {{C::Mission}, "the group\u2019s mission, its whole text", "click the mission"},
+            {{C::FollowSee}, "follow the card\u2019s \u201csee\u201d line; again: the next"},
             {{C::AddPlayer}, "someone sits down"},
             {{C::Rename},
              "rename the active seat (" + keys.key(C::Up, Layer::Form) + " " +
@@ -246,6 +259,20 @@ KeyHelp TableScene::help(const Bindings& keys) const {
             {{C::Leave}, "end the session (press twice)"},
         },
         Layer::Commands);
+}
+
+SDL_Rect TableScene::toast_band(int w, int h) const {
+    if (session_.table.phase == Phase::Ended) {
+        // Under the summary's rows (they stop px(120) above the bottom).
+        const int band = std::max(24, int(std::lround(115 * std::min(w / 1920.0, h / 1080.0))));
+        return SDL_Rect{0, h - band, w, band};
+    }
+    // Over the status line, clear of the card (its text and its "see" line).
+    TableLayout L = table_layout(w, h, int(session_.table.seating.size()), kPrintCardAspect);
+    // The status line under the card is covered whole while the toast shows.
+    if (L.status.h >= 20)
+        return SDL_Rect{L.card.x, L.status.y, L.card.w, L.status.h};
+    return SDL_Rect{L.header.x, L.header.y, L.header.w, L.header.h};
 }
 
 void TableScene::save_summary(SceneHost& host) {

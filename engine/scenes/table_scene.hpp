@@ -33,10 +33,13 @@ public:
     std::int64_t wake_in_ms() const override;
     void set_paused(bool paused, SceneHost& host) override;
     KeyHelp help(const Bindings& keys) const override;
+    SDL_Rect toast_band(int w, int h) const override;
     // The keys the status line names now, in the words of `keys`.
     std::string hints(const Bindings& keys, const Deck& deck) const;
 
     const Session& session() const { return session_; }
+    // The header's progress: "Round 2 of 2", the time or cards left, the turn.
+    std::string progress_text(const Deck& deck) const;
     // How many times the whole table has been drawn (tests, benchmarks).
     std::size_t tables_drawn() const { return tables_drawn_; }
     // While a drawn card flies, the table under it is drawn once into a
@@ -64,6 +67,18 @@ private:
     std::string step_hints(const Bindings& keys, const Deck& deck) const;
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
     // Saves the summary (at the end, by itself); S then says where it is.
+    // The seats with their marks, and the header's progress (table_seats.cpp).
+    void draw_seats(Gfx& gfx, SceneHost& host, const TableLayout& L, std::int64_t now);
+    void draw_header(Gfx& gfx, SceneHost& host, const TableLayout& L);
+    // The seat the room should look at: the talking piece's holder in a
+    // discussion, else whose turn it is; -1 when none.
+    int lit_seat() const;
+    // The turn's card was kept: it has left the middle.
+    bool turn_card_kept() const;
+    // A card shown big over the centre (the mission, a "see" reference), in
+    // table_look.cpp; true when the input was the look's.
+    bool look_input(const Input& input, SceneHost& host);
+    void draw_look(Gfx& gfx, SceneHost& host, const TableLayout& L);
     void save_summary(SceneHost& host);
     void summary_again(SceneHost& host);
     // The clicker's choices (table_choices.cpp): B (or period) lights the
@@ -122,7 +137,9 @@ private:
     Anim flip_;      // a card drawn: it flies from the pile and turns over
     Anim seat_move_; // the active mark or the talking piece moves seats
     Anim time_up_;   // a timer ended: the screen's edge pulses
-    int from_active_ = -1, from_talker_ = -1;
+    int from_active_ = -1, from_talker_ = -1, from_lit_ = -1;
+    std::string look_card_;     // the card shown big over the centre, or empty
+    std::size_t look_next_ = 0; // the next "see" reference F shows
     std::int64_t last_now_ = 0;
 
     // The current card, rendered once into a texture and reused every frame.

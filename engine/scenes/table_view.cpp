@@ -6,6 +6,7 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_motion.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/words.hpp"
 
 #include <cmath>
 
@@ -49,6 +50,14 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
     using C = Command;
     const Session& s = session_;
     const Layer L = Layer::Commands;
+    if (!look_card_.empty() && s.table.phase != Phase::Ended) {
+        const Card* c = find_session_card(deck, s, look_card_);
+        if (look_card_ == s.table.mission || !c)
+            return say(Message{MessageId::TableLookMission, {{"key", keys.key(C::Mission, L)}}});
+        return say(
+            Message{MessageId::TableLookSee,
+                    {{"key", keys.key(C::FollowSee, L)}, {"number", std::int64_t{c->number}}}});
+    }
     if (s.table.phase == Phase::Ended)
         return keys.hints({{{C::Skip}, "where the summary is"},
                            {{C::Back}, "back to the table"},
@@ -66,8 +75,12 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
         if (!s.table.in_play.empty())
             return write +
                    keys.hints({{{C::Next}, "go on"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}}, L);
+        if (turn_card_kept()) // kept: nothing left to skip or keep
+            return keys.hints({{{C::Next}, "go on"}, {{C::Back}, "undo"}}, L);
         return write + keys.hints({{{C::Next}, "draw"}, {{C::Back}, "back"}}, L);
     }
+    if (step.kind == TurnKind::Prompt && s.table.in_play.empty())
+        return keys.hints({{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Back}, "undo"}}, L);
     if (step.kind == TurnKind::Prompt)
         return keys.hints(
             {{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}},
@@ -99,72 +112,10 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     ShapePainter& shapes = g.shapes();
     const Format* format = format_of(deck, s);
 
-    // Header: what is being played, and where in it the table is.
-    int hp = g.font(30);
-    int hy = L.header.y + (L.header.h - hp * 5 / 4) / 2;
-    std::string title = deck.info.name + (format ? "  \u00b7  " + format->name : "");
-    text.draw_line(title, Face::BodyBold, hp, theme::kMuted, L.header.x, hy);
-    if (s.table.phase == Phase::Playing) {
-        std::string where = "Round " + std::to_string(round_number(s)) + "  \u00b7  turn " +
-                            std::to_string(s.table.turn);
-        if (s.time_up)
-            where = "Time is up: last turn  \u00b7  " + where;
-        int w = text.measure(where, Face::BodyBold, hp);
-        text.draw_line(where, Face::BodyBold, hp, s.time_up ? theme::kPink : theme::kMuted,
-                       L.header.x + L.header.w - w, hy);
-    }
-
-    // ------------------------------------------------------------ seats
+    draw_header(g, host, L);
     int active = s.table.phase == Phase::Playing ? active_seat(s) : -1;
     int talker = talking_seat(s);
-    double mt = seat_move_.active(now) ? ease_out(seat_move_.t(now)) : 1.0;
-    for (std::size_t i = 0; i < L.seats.size(); ++i) {
-        SDL_Rect r = L.seats[i];
-        bool is_active = int(i) == active;
-        int radius = r.h / 2;
-        Color fill = theme::kClothLight;
-        if (is_active && mt >= 1.0)
-            fill = theme::kOrange;
-        shapes.rounded_rect(r, radius, fill);
-    }
-    if (active >= 0 && mt < 1.0 && from_active_ >= 0 && from_active_ < int(L.seats.size())) {
-        SDL_Rect r = lerp(L.seats[std::size_t(from_active_)], L.seats[std::size_t(active)], mt);
-        shapes.rounded_rect(r, r.h / 2, theme::kOrange);
-    }
-    for (std::size_t i = 0; i < L.seats.size(); ++i) {
-        SDL_Rect r = L.seats[i];
-        bool is_active = int(i) == active;
-        bool on_orange = is_active && mt >= 0.5;
-        Color ink = on_orange ? theme::kInk : theme::kCream;
-        int np = std::min(g.font(40), r.h * 55 / 100);
-        int num_p = np * 70 / 100;
-        std::string num = std::to_string(i + 1);
-        int pad = r.h / 3;
-        text.draw_line(num, Face::BodyBold, num_p, on_orange ? theme::kInk : theme::kMuted,
-                       r.x + pad, r.y + (r.h - num_p * 6 / 5) / 2);
-        int name_x = r.x + pad + text.measure("00", Face::BodyBold, num_p) + pad / 2;
-        int piece_d = r.h * 62 / 100;
-        int name_room = r.x + r.w - pad - piece_d - name_x;
-        int size = np;
-        while (size > 10 && text.measure(names[i], Face::BodyBold, size) > name_room)
-            --size;
-        text.draw_line(names[i], is_active ? Face::BodyBold : Face::Body, size, ink, name_x,
-                       r.y + (r.h - size * 6 / 5) / 2);
-    }
-    // The talking piece: a small "cell" by the seat holding it.
-    if (talker >= 0 && talker < int(L.seats.size())) {
-        SDL_Rect to = L.seats[std::size_t(talker)];
-        SDL_Rect at = to;
-        if (mt < 1.0 && from_talker_ >= 0 && from_talker_ < int(L.seats.size()))
-            at = lerp(L.seats[std::size_t(from_talker_)], to, mt);
-        int d = at.h * 62 / 100;
-        SDL_Rect piece{at.x + at.w - at.h / 3 - d, at.y + (at.h - d) / 2, d, d};
-        shapes.circle(piece, theme::kLeaf, theme::kInk, std::max(2, d / 14));
-        SDL_Rect inner{piece.x + d / 4, piece.y + d / 4, d / 2, d / 2};
-        shapes.circle(inner, theme::kCream, theme::kInk, std::max(1, d / 20));
-        SDL_Rect core{piece.x + d * 3 / 8, piece.y + d * 3 / 8, d / 4, d / 4};
-        shapes.circle(core, theme::kPink);
-    }
+    draw_seats(g, host, L, now);
 
     // ------------------------------------------------------------ side column
     const Card* mission = mission_card(deck, s);
@@ -222,16 +173,24 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         shapes.rounded_rect(L.discard, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
     }
 
-    if (!skip_centre_)
+    if (!skip_centre_) {
         draw_center_card(g, host, L, now);
+        draw_look(g, host, L);
+    }
 
     // ------------------------------------------------------------ status line
     std::string who, what, keys = hints(host.bindings(), deck);
     StepView step = current_step(deck, s);
     std::string active_name =
         active >= 0 && active < int(names.size()) ? names[std::size_t(active)] : "";
-    if (s.table.phase == Phase::Setup) {
+    if (!look_card_.empty()) {
+        what = keys; // the look's own hint, in the middle
+        keys.clear();
+    } else if (s.table.phase == Phase::Setup) {
         what = "Everyone is seated.";
+    } else if (step.kind == TurnKind::Draw && turn_card_kept()) {
+        who = active_name;
+        what = say(Message{MessageId::TableKeptStatus, {{"player", std::string()}}});
     } else if (step.kind == TurnKind::Draw) {
         who = active_name;
         bool drawn = !s.table.in_play.empty();

@@ -70,6 +70,43 @@ constexpr std::string_view kEnglish[] = {
     "## Cards written at the table",
     "### {card}",
     "*Written by {player}*",
+
+    // what an action did (a toast on the table)
+    "{player} keeps \u2018{card}\u2019",
+    "{player} passes",
+    "\u2018{card}\u2019 goes under the pile: {player} draws another",
+    "Undone: {move}",
+    "Redone: {move}",
+    "{player}\u2019s keep of \u2018{card}\u2019",
+    "{player}\u2019s pass",
+    "the skip of \u2018{card}\u2019",
+    "{player}\u2019s draw of \u2018{card}\u2019",
+    "{player}\u2019s turn to speak",
+    "{player} taking the talking piece",
+    "the start",
+    "the last step",
+    "the change of seats ({player})",
+    "the card \u2018{card}\u2019",
+    "the choice of the mission \u2018{card}\u2019",
+    "the end of the session",
+
+    // the table's own words
+    "Round {round}",
+    "Round {round} of {rounds}",
+    "Last round: {round} of {rounds}",
+    "turn {turn}",
+    "{time} left",
+    "Time is up: last turn",
+    "{cards} cards left",
+    "Last card",
+    "session {time}",
+    "{player} keeps this card",
+    "The group\u2019s mission  \u00b7  {key} or any key: back to the table",
+    "Card {number}, from the card\u2019s \u201csee\u201d line  \u00b7  {key}: the next one  \u00b7 "
+    " any other key: back",
+    "This card refers to no other card",
+    "The group has no mission yet",
+    "Text size {percent}%",
 };
 static_assert(std::size(kEnglish) == static_cast<std::size_t>(kMessageCount),
               "every message id has its English words");

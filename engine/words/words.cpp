@@ -17,14 +17,21 @@ std::vector<std::string> placeholders(std::string_view templ) {
 
 namespace {
 
-std::string value_of(const MessageArg& a, const ArgEscape& escape) {
+// A message argument is said with the outer message's other arguments:
+// "Undone: {move}" with move = "{player}'s pass" and player = "Caro".
+std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape& escape) {
     auto text = [&](std::string_view s) { return escape ? escape(s) : std::string(s); };
     if (const auto* s = std::get_if<std::string>(&a.value))
         return text(*s);
     if (const auto* n = std::get_if<std::int64_t>(&a.value))
         return std::to_string(*n);
-    if (const auto* id = std::get_if<MessageId>(&a.value))
-        return say(Message{*id, {}}, escape);
+    if (const auto* id = std::get_if<MessageId>(&a.value)) {
+        Message inner{*id, {}};
+        for (const MessageArg& o : outer.args)
+            if (!std::holds_alternative<MessageId>(o.value))
+                inner.args.push_back(o);
+        return say(inner, escape);
+    }
     std::string out;
     for (std::size_t i = 0; const std::string& item : std::get<std::vector<std::string>>(a.value))
         out += (i++ ? ", " : "") + text(item);
@@ -44,7 +51,7 @@ std::string say(const Message& m, const ArgEscape& escape) {
             break;
         out += templ.substr(pos, open - pos);
         const MessageArg* a = m.arg(templ.substr(open + 1, close - open - 1));
-        out += a ? value_of(*a, escape) : std::string(templ.substr(open, close - open + 1));
+        out += a ? value_of(*a, m, escape) : std::string(templ.substr(open, close - open + 1));
         pos = close + 1;
     }
     out += templ.substr(pos);

@@ -26,6 +26,16 @@ constexpr std::string_view kPlayed[] = {"number", "card", "player", "round"};
 constexpr std::string_view kPlayedKept[] = {"number", "card", "player", "round", "keeper"};
 constexpr std::string_view kKept[] = {"player", "cards"};
 constexpr std::string_view kPlayer[] = {"player"};
+constexpr std::string_view kPlayerCard[] = {"player", "card"};
+constexpr std::string_view kMovePlayerCard[] = {"move", "player", "card"};
+constexpr std::string_view kRound[] = {"round"};
+constexpr std::string_view kRoundOf[] = {"round", "rounds"};
+constexpr std::string_view kTurn[] = {"turn"};
+constexpr std::string_view kTime[] = {"time"};
+constexpr std::string_view kCards[] = {"cards"};
+constexpr std::string_view kKey[] = {"key"};
+constexpr std::string_view kKeyNumber[] = {"key", "number"};
+constexpr std::string_view kPercent[] = {"percent"};
 
 constexpr std::span<const std::string_view> none() {
     return std::span<const std::string_view>(kNone, 0);
@@ -89,6 +99,40 @@ constexpr MessageInfo kMessages[] = {
     {"summary.written-heading", none()},
     {"summary.written-card", kCard},
     {"summary.written-by", kPlayer},
+
+    {"did.keep", kPlayerCard},
+    {"did.pass", kPlayer},
+    {"did.skip", kPlayerCard},
+    {"did.undo", kMovePlayerCard},
+    {"did.redo", kMovePlayerCard},
+    {"move.keep", kPlayerCard},
+    {"move.pass", kPlayer},
+    {"move.skip", kPlayerCard},
+    {"move.draw", kPlayerCard},
+    {"move.spoke", kPlayer},
+    {"move.take", kPlayer},
+    {"move.start", none()},
+    {"move.step", none()},
+    {"move.seat", kPlayer},
+    {"move.write", kPlayerCard},
+    {"move.mission", kCard},
+    {"move.end", none()},
+
+    {"table.round", kRound},
+    {"table.round-of", kRoundOf},
+    {"table.last-round", kRoundOf},
+    {"table.turn", kTurn},
+    {"table.time-left", kTime},
+    {"table.time-up", none()},
+    {"table.cards-left", kCards},
+    {"table.one-card-left", none()},
+    {"table.session-clock", kTime},
+    {"table.kept-status", kPlayer},
+    {"table.look-mission", kKey},
+    {"table.look-see", kKeyNumber},
+    {"table.no-see", none()},
+    {"table.no-mission", none()},
+    {"table.text-size", kPercent},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(kMessageCount));
 

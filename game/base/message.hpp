@@ -84,10 +84,46 @@ enum class MessageId {
     SummaryWrittenHeading, // cards written at the table
     SummaryWrittenCard,    // card
     SummaryWrittenBy,      // player
+
+    // What an action did, for the screen (feedback(); game/session/session.hpp).
+    DidKeep,     // player, card: someone kept the card in play
+    DidPass,     // player
+    DidSkip,     // player, card: the card went under the pile
+    DidUndo,     // move (a Move* id), player, card
+    DidRedo,     // move, player, card
+    MoveKeep,    // player, card: the move undone or redone, as a noun
+    MovePass,    // player
+    MoveSkip,    // player, card
+    MoveDraw,    // player, card
+    MoveSpoke,   // player: a speaker finished
+    MoveTake,    // player: took the talking piece
+    MoveStart,   // the first turn began
+    MoveStep,    // the step moved on
+    MoveSeat,    // player: sat down, was renamed or left
+    MoveWrite,   // player, card: wrote a card
+    MoveMission, // card: the mission was chosen
+    MoveEnd,     // the session was ended
+
+    // The table's own words (the engine names these; the game does not).
+    TableRound,        // round
+    TableRoundOf,      // round, rounds
+    TableLastRound,    // round, rounds
+    TableTurn,         // turn
+    TableTimeLeft,     // time: session time left when a format ends by minutes
+    TableTimeUp,       // the format's minutes are up
+    TableCardsLeft,    // cards
+    TableOneCardLeft,  // one card left
+    TableSessionClock, // time: how long the session has run
+    TableKeptStatus,   // player: the turn's card was kept
+    TableLookMission,  // key: the hint under the mission shown big
+    TableLookSee,      // key, number: the hint under a card a reference led to
+    TableNoSee,        // the card refers to no other card
+    TableNoMission,    // the group has no mission (yet)
+    TableTextSize,     // percent: the + and - keys
 };
 
 // How many message ids there are.
-inline constexpr int kMessageCount = static_cast<int>(MessageId::SummaryWrittenBy) + 1;
+inline constexpr int kMessageCount = static_cast<int>(MessageId::TableTextSize) + 1;
 
 // One named argument of a message.
 struct MessageArg {

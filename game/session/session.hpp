@@ -243,6 +243,37 @@ bool can_redo(const Session& s);
 // Cards written at the table, for the engine to save as the user's own.
 const std::vector<Card>& written_cards(const Session& s);
 
+// What a seat shows besides its name, for everyone to see who did what.
+struct SeatState {
+    std::vector<std::string> kept; // card ids this seat's player kept, in order
+    bool spoke = false;            // had the talking piece this discussion and spoke
+    bool passed = false;           // had it this discussion and passed
+    bool holds_piece = false;      // holds the talking piece now
+    bool active = false;           // whose turn it is
+};
+// One state per seat, in seat order.
+std::vector<SeatState> seat_states(const Session& s);
+
+// Where the session stands against the format's end.
+struct ProgressView {
+    int round = 0;             // from 1 once playing
+    int rounds = 0;            // the format ends after this many rounds; 0: not by rounds
+    bool last_round = false;   // by rounds: this is the last one; by minutes: time is up
+    int cards_left = -1;       // by cards: cards still to be drawn before the end; else -1
+    std::int64_t left_ms = -1; // by minutes: session time left (0 once up); else -1
+    std::int64_t elapsed_ms = 0;
+    bool long_format = false; // ends by 30 minutes or more, or by the host: show a clock
+};
+ProgressView progress(const Deck& deck, const Session& s);
+
+// What the last applied action did, in words for the screen: a keep, a pass,
+// a skip, an undo or a redo (naming the move undone or redone); nullopt for
+// actions whose result the table shows by itself (next, take, the clock).
+std::optional<Message> feedback(const Deck& deck, const Session& s);
+// The move the next back would undo (or, with `redo`, the next redo would
+// redo), as a Move* message naming its player and card; nullopt when none.
+std::optional<Message> move_on_stack(const Deck& deck, const Session& s, bool redo);
+
 // Every card of the session in exactly one place, one active present player,
 // indexes in range. Returns what is wrong, or nullopt. For tests and loading.
 std::optional<std::string> check_invariants(const Deck& deck, const Session& s);

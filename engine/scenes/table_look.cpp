@@ -1,0 +1,82 @@
+// A card shown big over the centre for a moment: the group's mission (its
+// own text, not only its title on the banner), or a card the current one
+// refers to ("see 24"). I (or a click on the banner) shows the mission; F
+// shows the first card of the "see" line, F again the next, and after the
+// last one the table comes back. Any other key or click comes back at once
+// and does nothing else, so a key pressed to close the look never acts
+// unseen on the table.
+#include "engine/scenes/table_scene.hpp"
+#include "engine/words/words.hpp"
+
+namespace hearth {
+namespace {
+
+// The cards `card`'s "see" line names that the session can show.
+std::vector<const Card*> references(const Deck& deck, const Session& s, const Card* card) {
+    std::vector<const Card*> out;
+    if (!card)
+        return out;
+    for (const std::string& id : card->see)
+        if (const Card* c = find_session_card(deck, s, id))
+            out.push_back(c);
+    return out;
+}
+
+} // namespace
+
+bool TableScene::look_input(const Input& input, SceneHost& host) {
+    const Deck& deck = host.deck();
+    const Session& s = session_;
+    if (s.table.phase == Phase::Ended)
+        return false;
+    const Card* mission = mission_card(deck, s);
+    bool on_banner = false;
+    if (input.command == Command::Point) {
+        SDL_Point p{input.x, input.y};
+        on_banner = mission && SDL_PointInRect(&p, &last_layout_.mission);
+    }
+    if (input.command == Command::Mission || on_banner) {
+        if (!mission) {
+            host.toast(say(Message{MessageId::TableNoMission, {}}));
+        } else if (look_card_ == mission->id) {
+            look_card_.clear();
+        } else {
+            look_card_ = mission->id;
+            look_next_ = 0;
+        }
+        return true;
+    }
+    if (input.command == Command::FollowSee) {
+        std::vector<const Card*> refs = references(deck, s, current_card(deck, s));
+        if (refs.empty()) {
+            look_card_.clear();
+            host.toast(say(Message{MessageId::TableNoSee, {}}));
+            return true;
+        }
+        bool following = false;
+        for (const Card* c : refs)
+            following = following || c->id == look_card_;
+        if (!following)
+            look_next_ = 0;
+        if (look_next_ < refs.size())
+            look_card_ = refs[look_next_++]->id;
+        else
+            look_card_.clear(); // after the last one: back to the table
+        return true;
+    }
+    if (look_card_.empty())
+        return false;
+    look_card_.clear(); // any other input: back to the table, and nothing else
+    return true;
+}
+
+void TableScene::draw_look(Gfx& g, SceneHost& host, const TableLayout& L) {
+    if (look_card_.empty())
+        return;
+    const Card* card = find_session_card(host.deck(), session_, look_card_);
+    if (!card)
+        return;
+    g.cards.draw_front(host.deck(), *card, L.card);
+}
+
+} // namespace hearth
