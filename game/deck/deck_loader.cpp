@@ -4,6 +4,7 @@
 
 #include "game/base/utf8.hpp"
 #include "game/deck/detail/deck_reader.hpp"
+#include "game/deck/detail/toml_nesting.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -68,6 +69,13 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
                     problem->kind == TextProblem::NulByte
                         ? "NUL byte in " + noun_s + "; it must be UTF-8 text"
                         : "invalid UTF-8; save " + noun_s + " as UTF-8 text");
+        return std::nullopt;
+    }
+    if (auto deep = too_deep_nesting(text)) {
+        diags.error({shown, deep->line, deep->column},
+                    "nested more than " + std::to_string(kMaxTomlNesting) +
+                        " levels deep (tables, dotted keys or arrays within each other); " +
+                        std::string(noun) + " needs only a few");
         return std::nullopt;
     }
     try {
