@@ -142,8 +142,7 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
             if (!(w <= kMaxArtSide && h <= kMaxArtSide && w * h <= kMaxArtPixels))
                 return "is an SVG image declaring " + shown(w) + "x" + shown(h) +
                        " pixels; art is limited to " + std::to_string(kMaxArtSide) +
-                       " pixels a side and " + shown(kMaxArtPixels / 1e6) +
-                       " million pixels";
+                       " pixels a side and " + shown(kMaxArtPixels / 1e6) + " million pixels";
         }
         return std::nullopt;
     }

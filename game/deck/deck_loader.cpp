@@ -121,9 +121,14 @@ LoadResult load_deck(const fs::path& path, const LoadOptions& options) {
     auto size = fs::file_size(file, ec);
     if (ec) {
         bool missing = !fs::exists(file);
-        result.diagnostics.error({shown, 0, 0},
-                                 missing ? "no deck file here; a deck is a folder with a deck.toml"
-                                         : "cannot read the deck file: " + ec.message());
+        // Nothing at all at the path: a watched deck folder moved or deleted.
+        std::error_code there;
+        const bool gone = missing && !fs::exists(path, there);
+        result.diagnostics.error(
+            {shown, 0, 0}, gone      ? "nothing is here: the deck folder is gone (moved or "
+                                       "deleted), or the path is mistyped"
+                           : missing ? "no deck file here; a deck is a folder with a deck.toml"
+                                     : "cannot read the deck file: " + ec.message());
         return result;
     }
     if (size > options.max_deck_bytes) {
