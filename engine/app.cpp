@@ -103,6 +103,7 @@ void App::report_recorder() {
     if (!recorder_)
         return;
     SessionRecorder::Failures f = recorder_->take_failures();
+    recording_failed_ = recording_failed_ || !f.save.empty() || !f.log.empty();
     if (!f.save.empty()) {
         std::fprintf(stderr, "hearth: could not save the session: %s\n", f.save.c_str());
         toast("Could not save the session: " + f.save);

@@ -86,8 +86,13 @@ public:
     // Deck reloads tried after a change on disk, taken or refused.
     std::uint64_t reload_count() const { return reload_count_; }
     bool quitting() const { return quit_; }
-    // The run cannot play: the deck never loaded, or the save is unreadable.
-    bool failed_to_start() const { return !deck_.live().has_deck() || resume_blocked_; }
+    // The run cannot play: the deck never loaded, the save is unreadable, or
+    // the session asked for on the command line could not start.
+    bool failed_to_start() const {
+        return !deck_.live().has_deck() || resume_blocked_ || start_failed_;
+    }
+    // A save or log write failed during the run (it was said on stderr).
+    bool recording_failed() const { return recording_failed_; }
     // Waits for the recorder's writes at the end of a run, and reports them.
     void finish_recording();
     // Summaries are saved under this one name in --out (a script's run),
@@ -133,6 +138,7 @@ private:
     void housekeeping(bool now);
     // Milliseconds until housekeeping has work, or -1.
     std::int64_t housekeeping_in_ms() const;
+    void start_scene(); // the part of start_first_scene that picks the scene
     void handle_input(const InputEvent& e);
     // Milliseconds until the screen changes by itself, or -1.
     std::int64_t next_redraw_ms();
@@ -161,6 +167,8 @@ private:
     std::string toast_;
     std::int64_t toast_until_ = 0;
     std::string error_title_;
+    bool start_failed_ = false;       // start_first_scene could not start what was asked
+    bool recording_failed_ = false;   // a write of the save or the log failed
     std::vector<std::string> errors_; // shown over everything while not empty
     double first_frame_ms_ = -1;
     bool idle_work_ = false;     // the scene may have preparation to do since the last frame

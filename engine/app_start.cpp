@@ -68,6 +68,16 @@ void App::keep_own_card(const Card& written) {
 void App::start_first_scene() {
     if (!deck_.live().has_deck())
         return;
+    start_scene();
+    // Said on the screen, and on stderr for scripts and the person at the terminal.
+    if (!scene_ && !errors_.empty() && !resume_blocked_) {
+        start_failed_ = true;
+        for (const std::string& e : errors_)
+            std::fprintf(stderr, "hearth: %s: %s\n", error_title_.c_str(), e.c_str());
+    }
+}
+
+void App::start_scene() {
     const Deck& deck = deck_.live().deck();
     if (!options_.solo)
         load_own_cards_file();

@@ -10,8 +10,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr std::uint32_t kEvents =
-    IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_MODIFY | IN_ATTRIB;
+constexpr std::uint32_t kEvents = IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE |
+                                  IN_DELETE | IN_MODIFY | IN_ATTRIB | IN_MOVE_SELF | IN_DELETE_SELF;
 
 fs::path absolute_normal(const fs::path& p) {
     std::error_code ec;
@@ -33,6 +33,10 @@ DeckWatcher::DeckWatcher(const fs::path& deck_file, std::chrono::milliseconds qu
       deck_file_(absolute_normal(deck_file)) {
     files_.insert(deck_file_);
     watch_folder(deck_file_.parent_path());
+    if (fd_ >= 0) // IN_MASK_ADD: should the parent also be watched as a folder, both masks hold
+        parent_wd_ = inotify_add_watch(fd_, deck_file_.parent_path().parent_path().c_str(),
+                                       IN_CREATE | IN_MOVED_TO | IN_MOVED_FROM | IN_DELETE |
+                                           IN_ONLYDIR | IN_MASK_ADD);
 }
 
 DeckWatcher::~DeckWatcher() {
@@ -49,6 +53,15 @@ void DeckWatcher::watch_folder(const fs::path& folder) {
     int wd = inotify_add_watch(fd_, folder.c_str(), kEvents);
     if (wd >= 0)
         folders_[wd] = folder;
+}
+
+void DeckWatcher::rearm() {
+    watch_folder(deck_file_.parent_path());
+    for (const fs::path& f : files_) {
+        std::error_code ec;
+        if (fs::is_directory(f.parent_path(), ec))
+            watch_folder(f.parent_path());
+    }
 }
 
 void DeckWatcher::track(const Deck& deck) {
@@ -85,6 +98,25 @@ bool DeckWatcher::ready(Clock::time_point now) {
         for (ssize_t i = 0; i < n;) {
             const auto* e = reinterpret_cast<const inotify_event*>(buf.data() + i);
             i += static_cast<ssize_t>(sizeof(inotify_event) + e->len);
+            const fs::path deck_folder = deck_file_.parent_path();
+            if (e->wd == parent_wd_ && e->len > 0 && deck_folder.filename() == e->name) {
+                if (e->mask & (IN_CREATE | IN_MOVED_TO))
+                    rearm(); // the deck folder is back (or new): watch it again
+                last_change_ = now;
+            }
+            if (e->mask & (IN_MOVE_SELF | IN_DELETE_SELF | IN_IGNORED)) {
+                // A watched folder moved or went: its watch would follow it
+                // elsewhere or is gone; forget it, so rearm() can watch anew.
+                auto gone = folders_.find(e->wd);
+                if (gone != folders_.end()) {
+                    if (e->mask & IN_MOVE_SELF)
+                        inotify_rm_watch(fd_, e->wd);
+                    if (gone->second == deck_folder)
+                        last_change_ = now;
+                    folders_.erase(gone);
+                }
+                continue;
+            }
             auto folder = folders_.find(e->wd);
             if (folder == folders_.end() || e->len == 0)
                 continue;

@@ -6,6 +6,11 @@
 // uses; while the deck on disk is broken, any file in the watched folders
 // counts (the fix may be adding the missing art). Changes come in bursts
 // (write, rename, attributes), so ready() waits for `quiet` of silence.
+//
+// The deck folder's own parent is watched too: when the deck folder is moved
+// away or deleted, that counts as a change (the reload then says the deck is
+// gone, and the last good deck stays); when a folder of that name appears
+// again, its watches are set up anew and it counts as a change.
 #pragma once
 
 #include "game/deck/deck.hpp"
@@ -47,11 +52,14 @@ public:
 
 private:
     void watch_folder(const std::filesystem::path& folder);
+    // The deck folder (and the folders of the tracked files) came back.
+    void rearm();
     bool counts(const std::filesystem::path& file) const;
 
     int fd_ = -1;
     std::chrono::milliseconds quiet_;
     std::filesystem::path deck_file_;
+    int parent_wd_ = -1; // the deck folder's parent, for the folder's moves
     std::map<int, std::filesystem::path> folders_; // watch descriptor -> folder
     std::set<std::filesystem::path> files_;
     bool broken_ = false;

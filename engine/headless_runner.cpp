@@ -30,7 +30,8 @@ int HeadlessRunner::run() {
         step(s);
     }
     app_.finish_recording();
-    if (app_.failed_to_start())
+    // Both were said on stderr: a script's caller learns of them by the status.
+    if (app_.failed_to_start() || app_.recording_failed())
         status_ = 1;
     return status_;
 }

@@ -1,5 +1,6 @@
 #include "engine/input_map.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hearth {
@@ -125,13 +126,16 @@ std::optional<InputEvent> InputMap::map(const SDL_Event& e, float scale_x, float
         return InputEvent{TextInput{e.text.text, false, {D::Keyboard}}, {D::Keyboard}};
     case SDL_TEXTEDITING: // an input method's composition
         return InputEvent{TextInput{e.edit.text, true, {D::Keyboard}}, {D::Keyboard}};
-    case SDL_MOUSEBUTTONUP:
+    case SDL_MOUSEBUTTONUP: {
         // Touch arrives as finger events; SDL's mouse copies would double it.
         if (e.button.which == SDL_TOUCH_MOUSEID || e.button.button != SDL_BUTTON_LEFT)
             return std::nullopt;
+        // Scaled, a click far outside the window (a script's 2147483647) would not fit an int.
+        auto pixel = [](float v) { return int(std::clamp(v, -1e9f, 1e9f)); };
         return InputEvent{
-            PointerInput{Gesture::Click, int(e.button.x * scale_x), int(e.button.y * scale_y)},
+            PointerInput{Gesture::Click, pixel(e.button.x * scale_x), pixel(e.button.y * scale_y)},
             {D::Mouse}};
+    }
     case SDL_MOUSEWHEEL: {
         if (e.wheel.y == 0)
             return std::nullopt;

@@ -28,15 +28,16 @@ constexpr int kSvgProbePx = 8;
 ArtCheck decode_art_check() {
     return [](const std::filesystem::path& file) -> std::optional<std::string> {
         SurfacePtr surface;
-        if (is_svg_file(file)) {
-            SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");
-            if (!rw)
-                return std::string(SDL_GetError());
+        SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");
+        if (!rw)
+            return std::string(SDL_GetError());
+        // SVG by its name or by its content: never rasterised at its own
+        // declared size, which may be anything (sniff_art bounds it).
+        if (is_svg_file(file) || IMG_isSVG(rw))
             surface.reset(IMG_LoadSizedSVG_RW(rw, kSvgProbePx, kSvgProbePx));
-            SDL_RWclose(rw);
-        } else {
-            surface.reset(IMG_Load(file.c_str()));
-        }
+        else
+            surface.reset(IMG_Load_RW(rw, 0));
+        SDL_RWclose(rw);
         if (!surface)
             return std::string(IMG_GetError());
         if (surface->w <= 0 || surface->h <= 0)

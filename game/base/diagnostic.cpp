@@ -1,4 +1,5 @@
 #include "game/base/diagnostic.hpp"
+#include "game/base/utf8.hpp"
 
 #include <algorithm>
 #include <tuple>
@@ -6,14 +7,16 @@
 namespace hearth {
 
 std::string Diagnostic::str() const {
-    std::string out = where.file;
+    // The file's own bytes can be in a message (a name, a key): NUL bytes and
+    // broken UTF-8 are shown escaped, never passed on to a terminal raw.
+    std::string out = escaped_text(where.file);
     if (where.line > 0) {
         out += ':' + std::to_string(where.line);
         if (where.column > 0)
             out += ':' + std::to_string(where.column);
     }
     out += severity == Severity::Error ? ": error: " : ": warning: ";
-    out += words ? to_string(*words) : message;
+    out += escaped_text(words ? to_string(*words) : message);
     return out;
 }
 

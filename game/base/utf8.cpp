@@ -114,4 +114,27 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+std::string escaped_text(std::string_view text) {
+    static constexpr char kHex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    auto hex = [&](unsigned char b) {
+        out += "\\x";
+        out += kHex[b >> 4];
+        out += kHex[b & 0xF];
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        const auto b = static_cast<unsigned char>(text[i]);
+        const std::size_t len = valid_sequence(text, i);
+        if (len == 0 || ((b < 0x20 || b == 0x7F) && b != '\t' && b != '\n')) {
+            hex(b);
+            ++i;
+        } else {
+            out.append(text, i, len);
+            i += len;
+        }
+    }
+    return out;
+}
+
 } // namespace hearth

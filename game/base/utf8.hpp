@@ -25,6 +25,10 @@ std::size_t utf8_length(std::string_view text);
 // Decodes the code point at `i` and advances `i`; invalid bytes yield U+FFFD.
 char32_t utf8_next(std::string_view text, std::size_t& i);
 
+// `text` safe to print: NUL and other control bytes (but tab and newline) and
+// each byte of an invalid UTF-8 sequence written as \xHH; the rest as it is.
+std::string escaped_text(std::string_view text);
+
 // Appends `cp` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 

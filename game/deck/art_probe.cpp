@@ -1,10 +1,110 @@
 #include "game/deck/art_probe.hpp"
 
 #include <array>
+#include <cctype>
+#include <cmath>
+#include <cstdlib>
 #include <fstream>
 #include <string_view>
+#include <utility>
 
 namespace hearth {
+
+namespace {
+
+// A length of the root <svg> element in pixels at 96 dpi, as SDL_image's
+// SVG reader (nanosvg) takes it; none when absent, relative (%, em) or not
+// a number.
+std::optional<double> svg_length(std::string_view value) {
+    std::size_t i = 0;
+    while (i < value.size() && (value[i] == ' ' || value[i] == '\t'))
+        ++i;
+    std::size_t end = i;
+    while (end < value.size() &&
+           (std::isdigit(static_cast<unsigned char>(value[end])) || value[end] == '.' ||
+            value[end] == '-' || value[end] == '+' || value[end] == 'e' || value[end] == 'E'))
+        ++end;
+    if (end == i)
+        return std::nullopt;
+    char* stop = nullptr;
+    const std::string number(value.substr(i, end - i));
+    const double n = std::strtod(number.c_str(), &stop);
+    if (stop != number.c_str() + number.size() || !std::isfinite(n))
+        return std::nullopt;
+    std::string_view unit = value.substr(end);
+    while (!unit.empty() && (unit.back() == ' ' || unit.back() == '\t'))
+        unit.remove_suffix(1);
+    static constexpr std::pair<std::string_view, double> kUnits[] = {
+        {"", 1},    {"px", 1},           {"pt", 96.0 / 72},  {"pc", 16},
+        {"in", 96}, {"cm", 96.0 / 2.54}, {"mm", 96.0 / 25.4}};
+    for (const auto& [name, px] : kUnits)
+        if (unit == name)
+            return n * px;
+    return std::nullopt;
+}
+
+// The value of attribute `name` in the tag text `tag`, if any.
+std::optional<std::string_view> attribute(std::string_view tag, std::string_view name) {
+    for (std::size_t at = tag.find(name); at != std::string_view::npos;
+         at = tag.find(name, at + 1)) {
+        const bool starts = at > 0 && std::isspace(static_cast<unsigned char>(tag[at - 1]));
+        std::size_t eq = at + name.size();
+        while (eq < tag.size() && std::isspace(static_cast<unsigned char>(tag[eq])))
+            ++eq;
+        if (!starts || eq >= tag.size() || tag[eq] != '=')
+            continue;
+        std::size_t q = eq + 1;
+        while (q < tag.size() && std::isspace(static_cast<unsigned char>(tag[q])))
+            ++q;
+        if (q >= tag.size() || (tag[q] != '"' && tag[q] != '\''))
+            return std::nullopt;
+        const std::size_t close = tag.find(tag[q], q + 1);
+        if (close == std::string_view::npos)
+            return std::nullopt;
+        return tag.substr(q + 1, close - q - 1);
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<std::pair<double, double>> svg_declared_size(std::string_view bytes) {
+    const std::size_t open = bytes.find("<svg");
+    if (open == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t close = bytes.find('>', open);
+    const std::string_view tag =
+        bytes.substr(open, close == std::string_view::npos ? std::string_view::npos : close - open);
+    std::optional<double> w, h;
+    if (auto v = attribute(tag, "width"))
+        w = svg_length(*v);
+    if (auto v = attribute(tag, "height"))
+        h = svg_length(*v);
+    if (auto box = attribute(tag, "viewBox"); box && (!w || !h)) {
+        // "min-x min-y width height", by spaces or commas.
+        std::string numbers(*box);
+        for (char& c : numbers)
+            if (c == ',')
+                c = ' ';
+        double v[4] = {0, 0, 0, 0};
+        const char* p = numbers.c_str();
+        int n = 0;
+        for (char* stop = nullptr; n < 4; ++n, p = stop) {
+            v[n] = std::strtod(p, &stop);
+            if (stop == p)
+                break;
+        }
+        if (n == 4 && std::isfinite(v[2]) && std::isfinite(v[3])) {
+            if (!w)
+                w = v[2];
+            if (!h)
+                h = v[3];
+        }
+    }
+    if (!w || !h)
+        return std::nullopt;
+    return std::pair{*w, *h};
+}
 
 std::optional<std::string> sniff_art(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
@@ -23,15 +123,29 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
                    u(i + 3);
         };
         unsigned long w = be32(16), h = be32(20);
-        if (w == 0 || h == 0 || w > 16384 || h > 16384)
+        if (w == 0 || h == 0 || w > kMaxArtSide || h > kMaxArtSide)
             return "is a PNG image of impossible size " + std::to_string(w) + "x" +
                    std::to_string(h);
         return std::nullopt;
     }
     if (bytes.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF)
         return std::nullopt;
-    if (bytes.find("<svg") != std::string_view::npos)
+    if (bytes.find("<svg") != std::string_view::npos) {
+        // Read before any decoder sees it: SDL_image rasterises an SVG at
+        // its declared size when asked for no other, and 23200x23200 is
+        // 2 GB of pixels (a crash in its reader).
+        if (auto size = svg_declared_size(bytes)) {
+            const auto [w, h] = *size;
+            auto shown = [](double v) {
+                return std::abs(v) < 1e15 ? std::to_string(std::llround(v)) : std::string("huge");
+            };
+            if (!(w <= kMaxArtSide && h <= kMaxArtSide && w * h <= kMaxArtPixels))
+                return "is an SVG image declaring " + shown(w) + "x" + shown(h) +
+                       " pixels; art is limited to " + std::to_string(kMaxArtSide) +
+                       " pixels a side and " + shown(kMaxArtPixels / 1e6) + " million pixels";
+        }
         return std::nullopt;
+    }
     if (bytes.empty())
         return "is empty";
     return "is not a PNG, JPEG or SVG image";

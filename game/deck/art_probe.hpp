@@ -6,10 +6,24 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 
 namespace hearth {
 
-// nullopt when `file` looks like a PNG, JPEG or SVG image, else why not.
+// The most pixels a side of any art may have, as declared by the file:
+// beyond anything Hearth draws on a screen or prints at 300 dpi.
+inline constexpr int kMaxArtSide = 16384;
+// The most pixels an SVG may declare (8192x8192, 256 MB decoded): SDL_image
+// rasterises at the declared size when a file is not named .svg.
+inline constexpr double kMaxArtPixels = 67108864;
+
+// The size an SVG text's root element declares (width and height, else its
+// viewBox), in pixels at 96 dpi; none when it declares none Hearth can read.
+std::optional<std::pair<double, double>> svg_declared_size(std::string_view bytes);
+
+// nullopt when `file` looks like a PNG, JPEG or SVG image, else why not
+// (a PNG or SVG declaring more than kMaxArtSide pixels a side is refused).
 std::optional<std::string> sniff_art(const std::filesystem::path& file);
 
 } // namespace hearth

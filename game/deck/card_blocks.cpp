@@ -1,6 +1,7 @@
 #include "game/deck/card_blocks.hpp"
 
 #include "game/base/utf8.hpp"
+#include "game/deck/detail/toml_nesting.hpp"
 
 #include <toml++/toml.h>
 
@@ -58,6 +59,8 @@ const KeySpan* CardBlock::find(std::string_view key) const {
 
 std::optional<std::vector<CardBlock>> find_card_blocks(std::string_view text) {
     toml::table doc;
+    if (detail::too_deep_nesting(text))
+        return std::nullopt;
     try {
         doc = toml::parse(text);
     } catch (const toml::parse_error&) {

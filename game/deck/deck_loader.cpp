@@ -4,6 +4,7 @@
 
 #include "game/base/utf8.hpp"
 #include "game/deck/detail/deck_reader.hpp"
+#include "game/deck/detail/toml_nesting.hpp"
 
 #include <fstream>
 #include <sstream>
@@ -70,6 +71,13 @@ std::optional<toml::table> parse_toml(std::string_view text, const std::string& 
                         : "invalid UTF-8; save " + noun_s + " as UTF-8 text");
         return std::nullopt;
     }
+    if (auto deep = too_deep_nesting(text)) {
+        diags.error({shown, deep->line, deep->column},
+                    "nested more than " + std::to_string(kMaxTomlNesting) +
+                        " levels deep (tables, dotted keys or arrays within each other); " +
+                        std::string(noun) + " needs only a few");
+        return std::nullopt;
+    }
     try {
         return toml::parse(text, std::string_view(shown));
     } catch (const toml::parse_error& e) {
@@ -113,9 +121,14 @@ LoadResult load_deck(const fs::path& path, const LoadOptions& options) {
     auto size = fs::file_size(file, ec);
     if (ec) {
         bool missing = !fs::exists(file);
-        result.diagnostics.error({shown, 0, 0},
-                                 missing ? "no deck file here; a deck is a folder with a deck.toml"
-                                         : "cannot read the deck file: " + ec.message());
+        // Nothing at all at the path: a watched deck folder moved or deleted.
+        std::error_code there;
+        const bool gone = missing && !fs::exists(path, there);
+        result.diagnostics.error(
+            {shown, 0, 0}, gone      ? "nothing is here: the deck folder is gone (moved or "
+                                       "deleted), or the path is mistyped"
+                           : missing ? "no deck file here; a deck is a folder with a deck.toml"
+                                     : "cannot read the deck file: " + ec.message());
         return result;
     }
     if (size > options.max_deck_bytes) {

@@ -40,6 +40,7 @@ private:
         int first_line, last_line; // lines of the result it wrote; none for a deletion
         int line_shift;            // result line - original line, after it
         SourcePos cause;
+        int reach; // the furthest line this edit or one before it wrote
     };
     std::string text_;
     std::vector<Landed> landed_;

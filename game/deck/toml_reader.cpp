@@ -210,9 +210,21 @@ const toml::table* named_tables(Reader& r, const toml::table& doc, std::string_v
 
 void check_identifier(Reader& r, const SourcePos& where, std::string_view what,
                       std::string_view id) {
+    // Ids go into every save and log line that names them: long ones are
+    // allowed (older decks keep loading) but warned about, and very long
+    // ones refused, so that what Hearth saves it can always read back.
+    if (id.size() > kMaxIdBytes) {
+        r.error(where, cat({what, " id is ", std::to_string(id.size()),
+                            " characters long; ids are limited to ", std::to_string(kMaxIdBytes)}));
+        return;
+    }
     if (!is_identifier(id))
         r.error(where,
                 cat({what, " id ", quoted(id), " may only use letters, digits, '-' and '_'"}));
+    else if (id.size() > kLongIdBytes)
+        r.warning(where, cat({what, " id is ", std::to_string(id.size()),
+                              " characters long; ids over ", std::to_string(kLongIdBytes),
+                              " characters are hard to read and make saves large"}));
 }
 
 bool named_entry(Reader& r, const toml::key& k, const toml::node& v, std::string_view set,

@@ -134,6 +134,12 @@ struct SessionStart {
 
 // Undo keeps this many earlier tables; older ones are forgotten.
 inline constexpr std::size_t kUndoLimit = 200;
+// The longest a session's clock or a timer runs (a hundred years): the clock
+// saturates there, and a save holding more is refused, so no time arithmetic
+// can overflow.
+inline constexpr std::int64_t kMaxClockMs = 100LL * 365 * 24 * 3600 * 1000;
+// The most players a table has ever had, present or gone (each joining adds one).
+inline constexpr std::size_t kMaxPlayersEver = 1000;
 
 struct Session {
     SessionStart start;

@@ -5,6 +5,7 @@
 #include "game/session/detail/session_moves.hpp"
 #include "game/session/session.hpp"
 
+#include <algorithm>
 #include <type_traits>
 
 namespace hearth {
@@ -14,6 +15,11 @@ using namespace detail;
 namespace {
 
 // ---------------------------------------------------------------- the clock
+
+// `a + b` held at kMaxClockMs; both are at most kMaxClockMs, so the sum fits.
+std::int64_t clock_add(std::int64_t a, std::int64_t b) {
+    return std::min(a + b, kMaxClockMs);
+}
 
 Move tick(const Format& f, Session& s, std::int64_t ms, std::vector<Event>& events) {
     if (ms <= 0 || ms > kMaxDurationMs)
@@ -26,11 +32,11 @@ Move tick(const Format& f, Session& s, std::int64_t ms, std::vector<Event>& even
     // towards a format's end (the group may take its time over the mission).
     if (s.table.phase == Phase::Setup)
         return {};
-    s.elapsed_ms += ms;
+    s.elapsed_ms = clock_add(s.elapsed_ms, ms);
     Timer& t = s.table.timer;
     if (t.kind != TimerKind::None) {
         if (t.expired) {
-            t.overtime_ms += ms;
+            t.overtime_ms = clock_add(t.overtime_ms, ms);
         } else if ((t.remaining_ms -= ms) <= 0) {
             t.overtime_ms = -t.remaining_ms;
             t.remaining_ms = 0;
@@ -54,8 +60,8 @@ Move extend(Session& s, std::int64_t ms, std::vector<Event>& events) {
     Timer& t = s.table.timer;
     if (t.kind == TimerKind::None)
         return Refusal::NoTimer;
-    t.total_ms += ms;
-    t.remaining_ms += ms;
+    t.total_ms = clock_add(t.total_ms, ms);
+    t.remaining_ms = clock_add(t.remaining_ms, ms);
     t.expired = false;
     t.overtime_ms = 0;
     events.push_back(event(EventKind::TimerExtended, {}, ms));

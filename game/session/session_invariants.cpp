@@ -63,6 +63,11 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
     for (std::size_t i = 0; i < t.players.size(); ++i)
         if (t.players[i].present != (seated.count(static_cast<int>(i)) > 0))
             return "player " + std::to_string(i) + " is present but not seated, or the reverse";
+    std::set<std::string_view> names;
+    for (int id : t.seating)
+        if (!names.insert(t.players[static_cast<std::size_t>(id)].name).second)
+            return "two players at the table are called '" +
+                   t.players[static_cast<std::size_t>(id)].name + "'";
     if (!seated.count(t.active))
         return "the active player is not at the table";
     if (t.talker != -1 && !seated.count(t.talker))

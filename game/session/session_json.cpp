@@ -210,14 +210,39 @@ std::vector<JsonLine> split_json_lines(std::string_view text) {
     return lines;
 }
 
-std::variant<Json, Diagnostic> parse_json_line(std::string_view file, const JsonLine& line) {
+std::variant<Json, Diagnostic> parse_json_text(std::string_view file, std::string_view text) {
     try {
-        return Json::parse(line.text);
+        return Json::parse(text);
     } catch (const Json::parse_error& e) {
-        Diagnostic d = parse_error_at(file, line.text, e.byte, e.what());
-        d.where.line = line.number; // it counted lines within this one line
-        return d;
+        return parse_error_at(file, text, e.byte, e.what());
+    } catch (const Json::exception& e) {
+        // "[json.exception.out_of_range.406] number overflow parsing '1e400'":
+        // the only other error the parser throws; place it at the number.
+        std::string what = e.what();
+        std::string number;
+        if (auto q = what.find('\''); q != std::string::npos && what.back() == '\'')
+            number = what.substr(q + 1, what.size() - q - 2);
+        const std::size_t at = number.empty() ? std::string_view::npos : text.find(number);
+        if (number.size() > 40)
+            number = number.substr(0, 40) + "...";
+        return parse_error_at(file, text, at == std::string_view::npos ? 1 : at + 1,
+                              "the number " + number + " is too large to read");
     }
+}
+
+std::variant<Json, Diagnostic> parse_json_line(std::string_view file, const JsonLine& line) {
+    auto parsed = parse_json_text(file, line.text);
+    if (auto* d = std::get_if<Diagnostic>(&parsed))
+        d->where.line = line.number; // it counted lines within this one line
+    return parsed;
+}
+
+std::int64_t saved_version(const Json& v) {
+    if (!v.is_number_integer())
+        return 0;
+    if (v.is_number_unsigned() && v.get<std::uint64_t>() > std::uint64_t(kBig))
+        return kBig;
+    return v.get<std::int64_t>();
 }
 
 Diagnostic error_at(std::string_view file, int line, std::string message) {

@@ -47,6 +47,12 @@ struct JsonLine {
 std::vector<JsonLine> split_json_lines(std::string_view text);
 // Parses one line; a syntax error names the file's line, not the line's own.
 std::variant<Json, Diagnostic> parse_json_line(std::string_view file, const JsonLine& line);
+// Parses a whole document; a syntax error or a number too large for a double
+// (1e400) becomes a diagnostic with its line and column, never an exception.
+std::variant<Json, Diagnostic> parse_json_text(std::string_view file, std::string_view text);
+// A declared format version, compared exactly: an integer beyond int64 reads
+// as the largest int64 (a version no Hearth reads), never narrowed.
+std::int64_t saved_version(const Json& v);
 
 // An error in a log or save at `line` (0: the file as a whole).
 Diagnostic error_at(std::string_view file, int line, std::string message);

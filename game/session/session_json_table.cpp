@@ -18,11 +18,11 @@ Json card_to_json(const Card& c) {
 
 Card card_from_json(const Json& j, const std::string& at) {
     Card c;
-    c.id = str(j, "id", at);
-    c.type = str(j, "type", at);
-    c.title = str(j, "title", at);
-    c.subtitle = str(j, "subtitle", at);
-    c.text = str(j, "text", at);
+    c.id = str(j, "id", at, kMaxCardIdBytes);
+    c.type = str(j, "type", at, kMaxCardIdBytes);
+    c.title = str(j, "title", at, kMaxTitleBytes);
+    c.subtitle = str(j, "subtitle", at, kMaxTitleBytes);
+    c.text = str(j, "text", at, kMaxTextBytes);
     c.tags = strings(j, "tags", at);
     return c;
 }
@@ -108,10 +108,15 @@ Table table_from_json(const Json& j, const std::string& w) {
     Table t;
     t.phase = enum_from<Phase>(j, "phase", w, 3);
     t.end_reason = enum_from<EndReason>(j, "end_reason", w, 6);
-    const Json& players = array(j, "players", w);
+    const Json& players = array(j, "players", w, kMaxPlayersEver);
     for (std::size_t i = 0; i < players.size(); ++i) {
         std::string at = item(w, "players", i);
-        t.players.push_back({str(players[i], "name", at), boolean(players[i], "present", at)});
+        std::string name = str(players[i], "name", at, kMaxNameBytes);
+        // The table only ever holds names cleaned as the table cleans them.
+        if (name.empty() || clean_name(name) != name)
+            throw JsonError(path(at, "name") +
+                            ": empty, or holds control characters or outer spaces");
+        t.players.push_back({std::move(name), boolean(players[i], "present", at)});
     }
     t.seating = ints(j, "seating", w);
     t.active = small(j, "active", w);
@@ -138,7 +143,7 @@ Table table_from_json(const Json& j, const std::string& w) {
         t.played.push_back({str(played[i], "card", at), small(played[i], "player", at, 0),
                             small(played[i], "round", at, 0)});
     }
-    const Json& written = array(j, "written", w);
+    const Json& written = array(j, "written", w, kMaxWrittenCards);
     for (std::size_t i = 0; i < written.size(); ++i) {
         t.written.push_back(card_from_json(written[i], item(w, "written", i)));
     }
@@ -146,9 +151,9 @@ Table table_from_json(const Json& j, const std::string& w) {
     const Json& timer = need(j, "timer", w);
     const std::string tw = path(w, "timer");
     t.timer.kind = enum_from<TimerKind>(timer, "kind", tw, 4);
-    t.timer.total_ms = big(timer, "total_ms", tw);
-    t.timer.remaining_ms = big(timer, "remaining_ms", tw);
-    t.timer.overtime_ms = big(timer, "overtime_ms", tw);
+    t.timer.total_ms = clock_ms(timer, "total_ms", tw);
+    t.timer.remaining_ms = clock_ms(timer, "remaining_ms", tw);
+    t.timer.overtime_ms = clock_ms(timer, "overtime_ms", tw);
     t.timer.expired = boolean(timer, "expired", tw);
     t.rng.state = seed_from(need(j, "rng", w), path(w, "rng"));
     return t;

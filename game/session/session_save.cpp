@@ -37,14 +37,15 @@ std::string save_to_jsonl(const Session& s) {
 
 namespace {
 
-// The version the first line declares, when it is a version-2 style header.
-std::optional<int> header_version(std::string_view text) {
+// The version the first line declares, when it is a version-2 style header;
+// a number beyond int64 reads as the largest (a version no Hearth reads).
+std::optional<std::int64_t> header_version(std::string_view text) {
     std::string_view first = text.substr(0, text.find('\n'));
     Json j = Json::parse(first, nullptr, false);
     if (!j.is_object() || j.value("type", Json()) != "hearth-session" || !j.contains("version") ||
         !j["version"].is_number_integer())
         return std::nullopt;
-    return static_cast<int>(j["version"].get<std::int64_t>());
+    return saved_version(j["version"]);
 }
 
 std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_view text,
@@ -56,10 +57,10 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
         if (auto* e = std::get_if<Diagnostic>(&header))
             return *e;
         const Json& h = std::get<Json>(header);
-        const int version = static_cast<int>(h["version"].get<std::int64_t>());
+        const std::int64_t version = saved_version(h["version"]);
         if (version > kSaveVersion || version < 2)
             return error_at(file, lines[0].number,
-                            "save format version " + std::to_string(version) +
+                            "save format version " + dump_json(h["version"]) +
                                 " is not one this Hearth reads (it reads 1 to " +
                                 std::to_string(kSaveVersion) + ")");
         if (!h.contains("deck") || !h["deck"].is_string())
@@ -198,9 +199,10 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
 
 std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::string_view text,
                                                     std::string_view file, SaveReading* reading) {
-    std::optional<int> version = header_version(text);
+    std::optional<std::int64_t> version = header_version(text);
     if (reading)
-        *reading = {version && *version >= 2 ? *version : 1, {}, false};
+        *reading = {
+            version && *version >= 2 && *version <= kSaveVersion ? int(*version) : 1, {}, false};
     if (version && *version >= 2)
         return session_from_v2(deck, text, file, reading);
     return session_from_v1(deck, text, file);

@@ -72,10 +72,13 @@ void check_table(const Deck& deck, const Session& s, const Table& t, const std::
 // The clock of a save or a snapshot: paused, the session's time, time up.
 void read_clock(const Json& j, Session& s) {
     s.paused = member(j, "paused", "bool").get<bool>();
-    s.elapsed_ms = member(j, "elapsed_ms", "int").get<std::int64_t>();
+    const Json& elapsed = member(j, "elapsed_ms", "int");
+    if (elapsed.is_number_unsigned()
+            ? elapsed.get<std::uint64_t>() > kMaxClockMs
+            : elapsed.get<std::int64_t>() < 0 || elapsed.get<std::int64_t>() > kMaxClockMs)
+        throw JsonError("elapsed_ms: out of range (0 to " + std::to_string(kMaxClockMs) + ")");
+    s.elapsed_ms = elapsed.get<std::int64_t>();
     s.time_up = member(j, "time_up", "bool").get<bool>();
-    if (s.elapsed_ms < 0)
-        throw JsonError("elapsed_ms: out of range");
 }
 
 // The undo and redo stacks of a save or a snapshot, each table checked
@@ -102,17 +105,17 @@ void read_stacks(const Json& j, const Deck& deck, Session& s) {
 std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_view text,
                                                   std::string_view file) {
     Json j;
-    try {
-        j = Json::parse(text);
-    } catch (const Json::parse_error& e) {
-        return parse_error_at(file, text, e.byte, e.what());
-    }
+    auto parsed = parse_json_text(file, text);
+    if (auto* e = std::get_if<Diagnostic>(&parsed))
+        return *e;
+    j = std::get<Json>(std::move(parsed));
     if (!j.is_object() || !j.contains("type") || j["type"] != "hearth-session")
         return error_in(file, "not a Hearth session save (no \"type\": \"hearth-session\")");
     try {
-        const int version = static_cast<int>(member(j, "version", "int").get<std::int64_t>());
+        const Json& declared = member(j, "version", "int");
+        const std::int64_t version = saved_version(declared);
         if (version > kSaveVersion || version < 1)
-            return error_in(file, "save format version " + std::to_string(version) +
+            return error_in(file, "save format version " + dump_json(declared) +
                                       " is not one this Hearth reads (it reads 1 to " +
                                       std::to_string(kSaveVersion) + ")");
         if (version != 1)
@@ -166,9 +169,9 @@ std::string save_snapshot_jsonl(const Session& s) {
 }
 
 void restore_snapshot(const Deck& deck, const Json& j, Session& s) {
-    if (static_cast<std::size_t>(member(j, "entries", "int").get<std::int64_t>()) != s.log.size())
-        throw JsonError("entries: the snapshot follows " +
-                        std::to_string(j["entries"].get<std::int64_t>()) + " actions, not " +
+    const Json& entries = member(j, "entries", "int");
+    if (entries != Json(s.log.size()))
+        throw JsonError("entries: the snapshot follows " + dump_json(entries) + " actions, not " +
                         std::to_string(s.log.size()));
     read_clock(j, s);
     s.table = table_from_json(member(j, "table", "object"), "table");

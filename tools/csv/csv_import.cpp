@@ -11,6 +11,8 @@
 #include "tools/csv/detail/card_rows.hpp"
 #include "tools/csv/detail/import_plan.hpp"
 
+#include <unordered_map>
+
 namespace hearth {
 
 using namespace detail;
@@ -74,9 +76,12 @@ CsvImportResult import_cards_csv(const Deck& deck, std::string_view deck_text, s
     }
     if (!loaded.ok())
         return result;
+    std::unordered_map<std::string_view, const Card*> by_id; // Deck::find_card is a scan
+    for (const Card& c : loaded.deck->cards)
+        by_id.emplace(c.id, &c);
     for (const CardRow& row : rows)
-        if (const Card* card = loaded.deck->find_card(row.id()))
-            check_row(*card, row, diags);
+        if (auto it = by_id.find(row.id()); it != by_id.end())
+            check_row(*it->second, row, diags);
     if (diags.has_errors())
         return result;
     result.text = edited.text();

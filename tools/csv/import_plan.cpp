@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace hearth::detail {
 namespace {
@@ -65,7 +67,10 @@ public:
     Planner(const Deck& deck, std::string_view text, const std::vector<CardBlock>& blocks,
             Diagnostics& diags)
         : deck_(deck), text_(text), blocks_(blocks), diags_(diags),
-          eol_(text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n") {}
+          eol_(text.find("\r\n") != std::string_view::npos ? "\r\n" : "\n") {
+        for (const CardBlock& b : blocks_)
+            end_ = std::max(end_, b.end);
+    }
 
     std::vector<TextEdit> edits;
     std::vector<CardChange> changes;
@@ -98,8 +103,10 @@ public:
         text_key(CardColumn::Art, card.art);
         list_key(CardColumn::See, card.see);
         list_key(CardColumn::Tags, card.tags);
-        if (!change.keys.empty())
+        if (!change.keys.empty()) {
+            changed_[card.id] = changes.size();
             changes.push_back(std::move(change));
+        }
     }
 
     // Removes card `i` with its block, and the blank line before it.
@@ -126,20 +133,16 @@ public:
         if (want && *want == (key ? card.number : next))
             return *want;
         set_value(i, "number", want ? std::to_string(*want) : "", cause);
-        auto it = std::find_if(changes.begin(), changes.end(), [&](const CardChange& c) {
-            return c.id == card.id && c.kind == CardChange::Kind::Changed;
-        });
-        if (it == changes.end())
-            it = changes.insert(changes.end(), {CardChange::Kind::Changed, card.id, {}});
-        it->keys.emplace_back("number");
+        auto [it, added] = changed_.try_emplace(card.id, changes.size());
+        if (added)
+            changes.push_back({CardChange::Kind::Changed, card.id, {}});
+        changes[it->second].keys.emplace_back("number");
         return want.value_or(next);
     }
 
     // Adds a card after the last one.
     void add(const CardRow& row, std::optional<int> number) {
-        std::size_t at = 0;
-        for (const CardBlock& b : blocks_)
-            at = std::max(at, b.end);
+        const std::size_t at = end_;
         std::string lead = at > 0 && text_[at - 1] != '\n' ? eol_ : "";
         edits.push_back({at, at, lead + eol_ + "[[cards]]" + eol_, row.where});
         for (std::size_t c = 0; c < kColumns; ++c) {
@@ -228,6 +231,10 @@ private:
     const std::vector<CardBlock>& blocks_;
     Diagnostics& diags_;
     std::string eol_;
+    std::size_t end_ = 0; // the end of the last card's block, where new cards go
+    // card id -> its Changed entry in `changes`: looked up per card, so a
+    // list scan would make a large import quadratic
+    std::unordered_map<std::string, std::size_t> changed_;
 };
 
 } // namespace
@@ -273,8 +280,11 @@ ImportPlan plan_import(const Deck& deck, std::string_view deck_text,
         }
         next = plan.number(i, want, next, cause) + 1;
     }
+    std::unordered_set<std::string_view> in_deck;
+    for (const Card& c : deck.cards)
+        in_deck.insert(c.id);
     for (const CardRow& row : rows) {
-        if (deck.find_card(row.id()))
+        if (in_deck.count(row.id()))
             continue;
         std::optional<int> number;
         if (row.number && *row.number != next)

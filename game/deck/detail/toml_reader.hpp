@@ -22,6 +22,9 @@ namespace hearth::detail {
 std::string type_name(toml::node_type t);
 // Letters, digits, '-' and '_', at least one.
 bool is_identifier(std::string_view s);
+// An id longer than this is warned about; one longer than kMaxIdBytes is an error.
+inline constexpr std::size_t kLongIdBytes = 64;
+inline constexpr std::size_t kMaxIdBytes = 1024;
 
 class Reader {
 public:

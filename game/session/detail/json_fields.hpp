@@ -5,6 +5,8 @@
 
 #include "game/session/session_json.hpp"
 
+#include <algorithm>
+#include <charconv>
 #include <cstdint>
 #include <limits>
 #include <string>
@@ -32,6 +34,14 @@ inline std::string str(const Json& v, const std::string& where) {
 }
 inline std::string str(const Json& j, const char* key, const std::string& where) {
     return str(need(j, key, where), path(where, key));
+}
+// A string of at most `max_bytes` bytes (the limits the table applies).
+inline std::string str(const Json& j, const char* key, const std::string& where,
+                       std::size_t max_bytes) {
+    const Json& v = need(j, key, where);
+    if (v.is_string() && v.get_ref<const std::string&>().size() > max_bytes)
+        throw JsonError(path(where, key) + ": longer than " + std::to_string(max_bytes) + " bytes");
+    return str(v, path(where, key));
 }
 inline std::string opt_str(const Json& j, const char* key, const std::string& where) {
     return j.is_object() && j.contains(key) ? str(j, key, where) : std::string();
@@ -67,6 +77,18 @@ inline const Json& array(const Json& j, const char* key, const std::string& wher
         throw JsonError(path(where, key) + ": expected an array");
     return v;
 }
+// An array of at most `max_items` items.
+inline const Json& array(const Json& j, const char* key, const std::string& where,
+                         std::size_t max_items) {
+    const Json& v = array(j, key, where);
+    if (v.size() > max_items)
+        throw JsonError(path(where, key) + ": more than " + std::to_string(max_items) + " items");
+    return v;
+}
+// A duration or a clock in milliseconds: 0 to kMaxClockMs.
+inline std::int64_t clock_ms(const Json& j, const char* key, const std::string& where) {
+    return integer(need(j, key, where), path(where, key), 0, kMaxClockMs);
+}
 inline std::string item(const std::string& where, const char* key, std::size_t i) {
     return path(where, key) + "[" + std::to_string(i) + "]";
 }
@@ -90,9 +112,11 @@ inline std::uint64_t seed_from(const Json& v, const std::string& where) {
     std::string s = str(v, where);
     if (s.empty() || s.size() > 20 || !std::all_of(s.begin(), s.end(), ::isdigit))
         throw JsonError(where + ": expected a decimal number");
-    unsigned long long n = std::stoull(s); // fits: at most 20 digits, checked above
+    // Compared before converting: 20 digits can exceed 2^64-1.
     if (s.size() == 20 && s > "18446744073709551615")
         throw JsonError(where + ": out of range");
+    std::uint64_t n = 0;
+    std::from_chars(s.data(), s.data() + s.size(), n);
     return n;
 }
 

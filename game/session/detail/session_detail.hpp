@@ -15,6 +15,11 @@ inline constexpr std::size_t kMaxNameBytes = 60;
 inline constexpr std::size_t kMaxTitleBytes = 200;
 inline constexpr std::size_t kMaxTextBytes = 4000;
 inline constexpr std::int64_t kMaxDurationMs = 24LL * 3600 * 1000;
+// A card id or type name in a save: the deck's own error limit for ids.
+inline constexpr std::size_t kMaxCardIdBytes = 1024;
+// The cards one table can hold written: one per blank card drawn, and a
+// deck holds far fewer than this.
+inline constexpr std::size_t kMaxWrittenCards = 100000;
 
 // `raw` with invalid UTF-8 sequences replaced by U+FFFD.
 std::string valid_utf8(std::string_view raw);
