@@ -1,6 +1,7 @@
 #include "engine/render/art_cache.hpp"
 
 #include "engine/render/art_check.hpp"
+#include "game/base/folder_file.hpp"
 
 #include <SDL_image.h>
 
@@ -11,13 +12,29 @@
 namespace hearth {
 namespace {
 
+// Art is read each time it is decoded, never by path through SDL: the bytes
+// are opened as read_resolved_file opens them, so a file swapped for a
+// symbolic link after the deck loaded is refused, not read outside the deck.
+constexpr std::size_t kMaxArtBytes = 32u << 20; // the loader's limit (LoadOptions)
+
 SurfacePtr rasterise_svg(const std::filesystem::path& file, int w, int h) {
     SurfacePtr surface;
-    if (SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb")) {
+    FolderRead bytes = read_resolved_file(file, kMaxArtBytes);
+    if (!bytes.bytes)
+        return surface;
+    if (SDL_RWops* rw = SDL_RWFromConstMem(bytes.bytes->data(), int(bytes.bytes->size()))) {
         surface.reset(IMG_LoadSizedSVG_RW(rw, w, h));
         SDL_RWclose(rw);
     }
     return surface;
+}
+
+SurfacePtr decode_raster(const std::filesystem::path& file) {
+    FolderRead bytes = read_resolved_file(file, kMaxArtBytes);
+    if (!bytes.bytes)
+        return nullptr;
+    SDL_RWops* rw = SDL_RWFromConstMem(bytes.bytes->data(), int(bytes.bytes->size()));
+    return SurfacePtr(rw ? IMG_Load_RW(rw, 1) : nullptr);
 }
 
 } // namespace
@@ -76,7 +93,7 @@ SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect)
         return t;
     if (!svg) {
         ++decodes_;
-        SurfacePtr surface(IMG_Load(file.c_str()));
+        SurfacePtr surface = decode_raster(file);
         SizedTexture t = cache_.put_surface(renderer_, key, surface.get());
         if (t)
             SDL_SetTextureScaleMode(t.texture, SDL_ScaleModeLinear);

@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace hearth;
@@ -274,6 +275,55 @@ SCENARIO("a save failure's toast stays over a log failure's") {
             }
         }
         app.reset();
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("a log that is a FIFO or a device is refused, not replaced") {
+    GIVEN("a log path that is a FIFO, and one that is a device node (both made in a temp folder)") {
+        fs::path dir = fresh_dir("special-log");
+        std::vector<fs::path> specials{dir / "fifo.jsonl"};
+        REQUIRE(::mkfifo(specials[0].c_str(), 0600) == 0);
+        if (::mknod((dir / "full").c_str(), S_IFCHR | 0600, makedev(1, 7)) == 0)
+            specials.push_back(dir / "full"); // as root; a user may not make one
+        for (const fs::path& log : specials) {
+            INFO(log);
+            SessionRecorder rec({}, log);
+            play(rec, 2);
+            SessionRecorder::Failures f = rec.take_failures();
+            THEN("the failure says what it is, and the special file is still there") {
+                CHECK(f.log.find("cannot replace " + log.string() + ": it is a") !=
+                      std::string::npos);
+                CHECK(f.log.find("Hearth replaces only regular files") != std::string::npos);
+                struct stat st {};
+                REQUIRE(::lstat(log.c_str(), &st) == 0);
+                CHECK_FALSE(S_ISREG(st.st_mode));
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("while the save is behind, the recorder says so with every report") {
+    GIVEN("a save that cannot be written (its folder is a file)") {
+        fs::path dir = fresh_dir("behind");
+        REQUIRE(!write_file_atomically(dir / "file", "x"));
+        SessionRecorder rec(dir / "file" / "night.save", dir / "log.jsonl");
+        play(rec, 2);
+        SessionRecorder::Failures first = rec.take_failures();
+        REQUIRE_FALSE(first.save.empty());
+        THEN("a later report with no new failure still says the save is behind") {
+            SessionRecorder::Failures later = rec.take_failures();
+            CHECK(later.save.empty());
+            CHECK(later.save_behind == first.save);
+        }
+        fs::remove_all(dir);
+    }
+    GIVEN("a save that is written") {
+        fs::path dir = fresh_dir("not-behind");
+        SessionRecorder rec(dir / "night.save", dir / "log.jsonl");
+        play(rec, 2);
+        CHECK(rec.take_failures().save_behind.empty());
         fs::remove_all(dir);
     }
 }
