@@ -327,3 +327,42 @@ SCENARIO("while the save is behind, the recorder says so with every report") {
         fs::remove_all(dir);
     }
 }
+
+SCENARIO("temporary files that SIGKILL left behind are removed at the next start, by their exact "
+         "pattern") {
+    GIVEN("a save resumed as it is, and stale temporary files beside it, the journal's day files "
+          "and the own cards") {
+        fs::path dir = fresh_dir("start-clean");
+        {
+            auto first = table_app(dir, dir / "s.json");
+            REQUIRE(run(*first, "key Space\n") == 0);
+        }
+        // Above the kernel's largest process id, so no process has it.
+        const std::string gone =
+            std::to_string(std::stol(*read_file("/proc/sys/kernel/pid_max")) + 1);
+        const fs::path journal = dir / "data/hearth/journal";
+        const fs::path own = dir / "data/hearth/own-cards";
+        const std::vector<fs::path> stale{dir / (".s.json.tmp-" + gone),
+                                          dir / (".s.json.tmp-" + gone + "-Ab12Cd"),
+                                          journal / (".2026-11-26.md.tmp-" + gone + "-xY9zQ1"),
+                                          own / (".microsolidarity.toml.tmp-" + gone)};
+        const std::vector<fs::path> others{dir / (".t.json.tmp-" + gone),
+                                           journal / (".notes.txt.tmp-" + gone),
+                                           own / (".a.toml.tmp-" + gone + ".keep")};
+        for (const fs::path& p : stale)
+            REQUIRE_FALSE(write_file_atomically(p, std::string(1000, 'x')));
+        for (const fs::path& p : others)
+            REQUIRE_FALSE(write_file_atomically(p, "not Hearth's"));
+        WHEN("Hearth starts again on that save") {
+            auto again = table_app(dir, dir / "s.json");
+            REQUIRE(run(*again, "key Space\n") == 0);
+            THEN("Hearth's own stale files are gone, and nothing else is touched") {
+                for (const fs::path& p : stale)
+                    CHECK_FALSE(fs::exists(p));
+                for (const fs::path& p : others)
+                    CHECK(fs::exists(p));
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
