@@ -202,7 +202,8 @@ int kill_tests(const fs::path& deck_path, int runs, unsigned seed) {
         fs::path dir = fresh("kill-journal");
         std::vector<std::size_t> held; // each earlier run's entry, as long as it was
         for (int run = 0; run < runs; ++run) {
-            run_and_kill([&](int ready) { write_journal(dir, ready); }, delay());
+            // A journal save costs two fsyncs and a 2 ms look back: kills spread wider.
+            run_and_kill([&](int ready) { write_journal(dir, ready); }, 3 * delay());
             const fs::path day = dir / "2026-11-26.md";
             if (!fs::exists(day))
                 continue;
