@@ -111,9 +111,14 @@ void App::report_recorder() {
     }
     if (!f.log.empty()) {
         std::fprintf(stderr, "hearth: could not write the log: %s\n", f.log.c_str());
-        // The save is the more serious loss: its message stays up.
-        if (now_ms_ >= save_failure_until_)
+        // The save is the more serious loss: its message stays up, and while
+        // the save is still behind, a log failure says the save's again.
+        if (now_ms_ >= save_failure_until_ && !f.save_behind.empty()) {
+            toast("Could not save the session: " + f.save_behind);
+            save_failure_until_ = toast_until_;
+        } else if (now_ms_ >= save_failure_until_) {
             toast("Could not write the log: " + f.log);
+        }
     }
 }
 

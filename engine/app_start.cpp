@@ -7,6 +7,7 @@
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/words/words.hpp"
+#include "game/base/atomic_file.hpp"
 #include "game/base/user_folders.hpp"
 #include "game/deck/live_deck.hpp"
 #include "game/session/session.hpp"
@@ -15,6 +16,7 @@
 #include <chrono>
 #include <cstdio>
 #include <ctime>
+#include <string_view>
 
 namespace hearth {
 
@@ -65,7 +67,44 @@ void App::keep_own_card(const Card& written) {
     toast(deck_.keep_own_card(written));
 }
 
+namespace {
+
+bool ends_with(std::string_view s, std::string_view tail) {
+    return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
+}
+
+// A day file's name: 2026-11-26.md or 2026-11-26.recovered.md.
+bool day_file_name(std::string_view name) {
+    return (name.size() == 13 || name.size() == 23) && name[4] == '-' && name[7] == '-' &&
+           (ends_with(name, ".md") && (name.size() == 13 || ends_with(name, ".recovered.md")));
+}
+
+// Hearth's own temporary files that runs killed mid-write left behind (see
+// remove_stale_temporaries: only the exact pattern, only of processes that
+// are gone), beside the files this run writes: the save, the log, the
+// journal's day files, the own cards.
+void remove_stale_temporaries_at_start(const Options& options) {
+    namespace fs = std::filesystem;
+    for (const std::string& file : {options.resume, options.log}) {
+        if (file.empty())
+            continue;
+        const fs::path p(file);
+        const std::string name = p.filename().string();
+        remove_stale_temporaries(p.parent_path().empty() ? fs::path(".") : p.parent_path(),
+                                 [&](std::string_view target) { return target == name; });
+    }
+    if (auto journal = user_journal_folder())
+        remove_stale_temporaries(*journal, day_file_name);
+    if (auto data = user_data_folder(process_env))
+        remove_stale_temporaries(*data / "own-cards", [](std::string_view target) {
+            return ends_with(target, ".toml");
+        });
+}
+
+} // namespace
+
 void App::start_first_scene() {
+    remove_stale_temporaries_at_start(options_);
     if (!deck_.live().has_deck())
         return;
     start_scene();

@@ -2,7 +2,6 @@
 
 #include "engine/render/art_check.hpp"
 #include "engine/render/asset_paths.hpp"
-#include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/own_cards.hpp"
 
@@ -72,11 +71,12 @@ std::string DeckKeeper::keep_own_card(const Card& written) {
     if (own_blocked_)
         return "Your card is in this session, but " + own_file_->filename().string() +
                " is damaged, so it is not saved there";
-    std::vector<Card> all = own_cards_;
-    all.push_back(own_card_from(written, live_.deck(), own_cards_));
-    if (auto err = write_file_atomically(*own_file_, write_own_cards(all)))
-        return "Could not save your card to " + own_file_->string() + ": " + *err;
-    own_cards_ = std::move(all);
+    OwnCardKept kept = hearth::keep_own_card(*own_file_, written, live_.deck());
+    if (kept.damaged)
+        own_blocked_ = true;
+    if (!kept.error.empty())
+        return "Could not save your card to " + own_file_->string() + ": " + kept.error;
+    own_cards_ = std::move(kept.cards);
     return "\u201c" + written.title + "\u201d is saved as your own card";
 }
 

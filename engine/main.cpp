@@ -4,6 +4,7 @@
 #include "engine/headless_runner.hpp"
 #include "engine/headless_script.hpp"
 #include "engine/render/asset_paths.hpp"
+#include "engine/scenes/solo_scene.hpp"
 #include "game/base/atomic_file.hpp"
 
 #include <SDL.h>
@@ -109,5 +110,9 @@ int main(int argc, char** argv) {
     }
     IMG_Quit();
     SDL_Quit();
+    // Text the journal could not keep was put elsewhere and named on stderr:
+    // never a clean exit.
+    if (journal_entry_lost() && status == 0)
+        status = 1;
     return status;
 }

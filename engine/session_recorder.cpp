@@ -2,12 +2,12 @@
 // the writer thread, and the file operations it runs.
 #include "engine/session_recorder.hpp"
 
+#include "game/base/atomic_file.hpp"
 #include "game/deck/live_deck.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
 
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -124,7 +124,9 @@ bool SessionRecorder::busy() const {
 
 SessionRecorder::Failures SessionRecorder::take_failures() {
     std::lock_guard lock(mutex_);
-    return std::exchange(failures_, {});
+    Failures f = std::exchange(failures_, {});
+    f.save_behind = save_behind_;
+    return f;
 }
 
 // ---------------------------------------------------------------- the writer thread
@@ -156,7 +158,16 @@ void SessionRecorder::run() {
 
 void SessionRecorder::fail(int file, std::string why) {
     std::lock_guard lock(mutex_);
+    if (file == kSave)
+        save_behind_ = why;
     (file == kSave ? failures_.save : failures_.log) = std::move(why);
+}
+
+void SessionRecorder::caught_up(int file) {
+    if (file != kSave)
+        return;
+    std::lock_guard lock(mutex_);
+    save_behind_.clear();
 }
 
 void SessionRecorder::process(Job& job) {
@@ -205,42 +216,6 @@ std::string errno_text(const char* what, const fs::path& p) {
     return std::string(what) + " " + p.string() + ": " + std::strerror(errno);
 }
 
-// Writes all of `bytes` to `fd`; false (errno set) when it could not.
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = EIO;
-            return false;
-        }
-        bytes.remove_prefix(static_cast<std::size_t>(n));
-    }
-    return true;
-}
-
-// Removes the temporary files ("PREFIX" then a process id) that runs killed
-// mid-write left beside the file: those whose process is gone.
-void remove_stale_temporaries(const fs::path& dir, const std::string& prefix) {
-    std::error_code ec;
-    for (auto it = fs::directory_iterator(dir, ec); !ec && it != fs::directory_iterator();
-         it.increment(ec)) {
-        const std::string name = it->path().filename().string();
-        if (name.rfind(prefix, 0) != 0)
-            continue;
-        const std::string pid = name.substr(prefix.size());
-        if (pid.empty() || pid.size() > 9 ||
-            pid.find_first_not_of("0123456789") != std::string::npos)
-            continue;
-        const pid_t owner = static_cast<pid_t>(std::stol(pid));
-        if (owner == ::getpid() || ::kill(owner, 0) == 0 || errno != ESRCH)
-            continue; // ours, or a live writer's
-        ::unlink(it->path().c_str());
-    }
-}
-
 } // namespace
 
 // The file becomes its base and pending bytes: a new temporary file beside it
@@ -251,34 +226,28 @@ bool SessionRecorder::replace(int i) {
     std::string contents = *f.base + f.pending;
     std::error_code ec;
     fs::path dir = f.path.parent_path().empty() ? fs::path(".") : f.path.parent_path();
-    fs::create_directories(dir, ec);
-    std::string prefix(1, '.');
-    prefix.append(f.path.filename().string()).append(".tmp-");
-    remove_stale_temporaries(dir, prefix);
-    const fs::path tmp = dir / (prefix + std::to_string(::getpid()));
-    ::unlink(tmp.c_str()); // left by an earlier run of this process id that was killed
-    int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_APPEND | O_CLOEXEC,
-                    static_cast<mode_t>(f.mode));
-    if (fd < 0) {
-        fail(i, errno_text("cannot create", tmp));
+    fs::create_directories(dir, ec); // if it fails, creating the temporary file says why
+    // What runs killed mid-write left beside this file.
+    const std::string name = f.path.filename().string();
+    remove_stale_temporaries(dir, [&](std::string_view target) { return target == name; });
+    auto made = create_temporary_beside(f.path, f.mode);
+    if (auto* why = std::get_if<std::string>(&made)) {
+        fail(i, *why);
         return false;
     }
-    if (!write_all(fd, contents) || ::fsync(fd) != 0) {
-        fail(i, errno_text("cannot write", tmp));
+    const TemporaryFile tmp = std::get<TemporaryFile>(made);
+    const int fd = tmp.fd;
+    // Appending: after a failed write is cut off, the next one goes at the new end.
+    if (::fcntl(fd, F_SETFL, O_APPEND) != 0 || !write_all(fd, contents)) {
+        fail(i, errno_text("cannot write", tmp.path));
         ::close(fd);
-        ::unlink(tmp.c_str());
+        ::unlink(tmp.path.c_str());
         return false;
     }
-    if (::rename(tmp.c_str(), f.path.c_str()) != 0) {
-        fail(i, errno_text("cannot replace", f.path));
+    if (auto why = commit_temporary(tmp, f.path)) {
+        fail(i, *why);
         ::close(fd);
-        ::unlink(tmp.c_str());
         return false;
-    }
-    int folder = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (folder >= 0) {
-        ::fsync(folder); // the rename must reach the disk too
-        ::close(folder);
     }
     if (f.fd >= 0)
         ::close(f.fd);
@@ -287,6 +256,7 @@ bool SessionRecorder::replace(int i) {
     f.written += contents.size();
     f.base.reset();
     f.pending.clear();
+    caught_up(i);
     return true;
 }
 
@@ -310,6 +280,7 @@ bool SessionRecorder::append(int i) {
     f.written += f.pending.size();
     f.pending.clear();
     f.dirty = true;
+    caught_up(i);
     return true;
 }
 

@@ -56,6 +56,10 @@ public:
     struct Failures {
         std::string save;
         std::string log;
+        // While the save is still behind (its last write failed and no write
+        // has succeeded since), why: the more serious failure, which a log
+        // failure must not hide. Empty when the save is whole.
+        std::string save_behind;
     };
     Failures take_failures();
 
@@ -97,6 +101,7 @@ private:
     bool replace(int file);
     bool append(int file);
     void fail(int file, std::string why);
+    void caught_up(int file); // a write of the file succeeded: nothing of it is behind
 
     File files_[2];
     // The main thread's view: which session the files hold, and how much of it.
@@ -112,6 +117,7 @@ private:
     bool working_ = false;
     bool stop_ = false;
     Failures failures_;
+    std::string save_behind_; // see Failures::save_behind
     std::thread writer_;
 };
 

@@ -1,7 +1,7 @@
 #include "engine/render/art_cache.hpp"
 
 #include "engine/render/art_check.hpp"
-#include "game/base/atomic_file.hpp"
+#include "game/base/folder_file.hpp"
 
 #include <SDL_image.h>
 
@@ -14,13 +14,26 @@
 namespace hearth {
 namespace {
 
-SurfacePtr rasterise_svg(const std::filesystem::path& file, int w, int h) {
+// Art is read each time it is decoded, never by path through SDL: the bytes
+// are opened as read_resolved_file opens them, so a file swapped for a
+// symbolic link after the deck loaded is refused, not read outside the deck.
+constexpr std::size_t kMaxArtBytes = 32u << 20; // the loader's limit (LoadOptions)
+
+SurfacePtr rasterise_svg(const std::string& svg, int w, int h) {
     SurfacePtr surface;
-    if (SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb")) {
+    if (SDL_RWops* rw = SDL_RWFromConstMem(svg.data(), int(svg.size()))) {
         surface.reset(IMG_LoadSizedSVG_RW(rw, w, h));
         SDL_RWclose(rw);
     }
     return surface;
+}
+
+SurfacePtr decode_raster(const std::filesystem::path& file) {
+    FolderRead bytes = read_resolved_file(file, kMaxArtBytes);
+    if (!bytes.bytes)
+        return nullptr;
+    SDL_RWops* rw = SDL_RWFromConstMem(bytes.bytes->data(), int(bytes.bytes->size()));
+    return SurfacePtr(rw ? IMG_Load_RW(rw, 1) : nullptr);
 }
 
 } // namespace
@@ -79,7 +92,7 @@ SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect)
         return t;
     if (!svg) {
         ++decodes_;
-        SurfacePtr surface(IMG_Load(file.c_str()));
+        SurfacePtr surface = decode_raster(file);
         SizedTexture t = cache_.put_surface(renderer_, key, surface.get());
         if (t)
             SDL_SetTextureScaleMode(t.texture, SDL_ScaleModeLinear);
@@ -110,17 +123,19 @@ SizedTexture ArtCache::texture(const std::filesystem::path& file, SDL_Rect rect)
 // An SVG rasterised to fit w x h: from the disk cache when it has the
 // picture, else rasterised now (and kept there for the next run).
 SurfacePtr ArtCache::rasterise(const std::filesystem::path& file, int w, int h) {
-    std::optional<std::string> svg;
-    if (disk_ && (svg = read_file(file, 16u << 20))) {
-        if (SurfacePtr kept = disk_->find(*svg, w, h)) {
+    FolderRead bytes = read_resolved_file(file, kMaxArtBytes);
+    if (!bytes.bytes)
+        return nullptr;
+    const std::string& svg = *bytes.bytes;
+    if (disk_)
+        if (SurfacePtr kept = disk_->find(svg, w, h)) {
             ++disk_hits_;
             return kept;
         }
-    }
     ++decodes_;
-    SurfacePtr surface = rasterise_svg(file, w, h);
-    if (surface && svg)
-        disk_->store(*svg, w, h, surface.get());
+    SurfacePtr surface = rasterise_svg(svg, w, h);
+    if (surface && disk_)
+        disk_->store(svg, w, h, surface.get());
     return surface;
 }
 

@@ -1,6 +1,7 @@
 #include "engine/render/art_check.hpp"
 
 #include "engine/render/sdl_handles.hpp"
+#include "game/base/folder_file.hpp"
 
 #include <SDL_image.h>
 
@@ -22,13 +23,19 @@ namespace {
 // only cost start-up time, and the table rasterises it again at the size
 // it shows anyway.
 constexpr int kSvgProbePx = 8;
+constexpr std::size_t kMaxArtBytes = 32u << 20; // the loader's limit (LoadOptions)
 
 } // namespace
 
 ArtCheck decode_art_check() {
     return [](const std::filesystem::path& file) -> std::optional<std::string> {
         SurfacePtr surface;
-        SDL_RWops* rw = SDL_RWFromFile(file.c_str(), "rb");
+        // Opened as the art cache opens it (folder_file.hpp), never by path through SDL.
+        FolderRead bytes = file.is_absolute() ? read_resolved_file(file, kMaxArtBytes)
+                                              : read_inside_folder(".", file, kMaxArtBytes);
+        if (!bytes.bytes)
+            return "cannot be opened: it " + bytes.error;
+        SDL_RWops* rw = SDL_RWFromConstMem(bytes.bytes->data(), int(bytes.bytes->size()));
         if (!rw)
             return std::string(SDL_GetError());
         // SVG by its name or by its content: never rasterised at its own

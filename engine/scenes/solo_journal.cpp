@@ -10,8 +10,12 @@
 #include "game/journal/journal_format.hpp"
 
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <fcntl.h>
+#include <random>
 #include <unistd.h>
 
 namespace hearth {
@@ -26,23 +30,81 @@ std::optional<std::filesystem::path> user_journal_folder() {
     return journal_folder(process_env);
 }
 
+namespace {
+
+std::atomic<bool> g_entry_lost{false};
+
+// Writes `text` to a new file with an unpredictable name in `dir`
+// (hearth-unsaved-entry-PID-XXXXXX.md, O_EXCL: never a file or link planted
+// there). The file, or nullopt.
+std::optional<fs::path> keep_in(const fs::path& dir, const std::string& text) {
+    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+    std::random_device random;
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        std::string name = "hearth-unsaved-entry-" + std::to_string(::getpid()) + "-";
+        for (int i = 0; i < 6; ++i)
+            name += kLetters[random() % (sizeof kLetters - 1)];
+        fs::path file = dir / (name + ".md");
+        int fd = ::open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno == EEXIST)
+            continue;
+        if (fd < 0)
+            return std::nullopt;
+        const bool ok = write_all(fd, text) && ::fsync(fd) == 0;
+        ::close(fd);
+        if (ok)
+            return file;
+        ::unlink(file.c_str());
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+// The places an entry is rescued to, most findable first: the journal's own
+// folder and the data folder above it, the home folder, the temporary
+// folders, the current folder.
+std::vector<fs::path> rescue_places(const fs::path& journal) {
+    std::vector<fs::path> places{journal, journal.parent_path()};
+    if (auto home = process_env("HOME"); home && !home->empty())
+        places.emplace_back(*home);
+    std::error_code ec;
+    if (fs::path tmp = fs::temp_directory_path(ec); !ec)
+        places.push_back(tmp);
+    places.emplace_back("/var/tmp");
+    places.emplace_back("/tmp");
+    places.emplace_back(".");
+    return places;
+}
+
+} // namespace
+
+bool journal_entry_lost() {
+    return g_entry_lost.load();
+}
+
 SoloScene::~SoloScene() {
     writer_.flush(real_ms());
     if (!writer_.unsaved())
         return;
     // Last resort when the journal cannot be written as Hearth closes: the
-    // entry goes to a private file in the temporary folder, and we say where.
+    // entry goes to a new private file in the first place that takes it, and
+    // we say where. Hearth then exits non-zero: the journal did not keep it.
     JournalEntry e = writer_.entry();
     e.text = writer_.editor().text();
-    std::error_code ec;
-    fs::path rescue = fs::temp_directory_path(ec) /
-                      ("hearth-unsaved-entry-" + std::to_string(::getpid()) + ".md");
-    auto failed = write_file_atomically(rescue, render_entry(e), 0600);
-    std::string where = failed
-                            ? "and could not keep it in " + rescue.string() + " either: " + *failed
-                            : "it is kept in " + rescue.string();
-    std::fprintf(stderr, "hearth: journal: could not save your entry (%s); %s\n",
-                 writer_.error().c_str(), where.c_str());
+    const std::string bytes = render_entry(e);
+    g_entry_lost = true;
+    for (const fs::path& dir : rescue_places(journal_.folder()))
+        if (auto kept = keep_in(dir, bytes)) {
+            std::fprintf(stderr,
+                         "hearth: journal: could not save your entry (%s); it is kept in %s\n",
+                         writer_.error().c_str(), kept->c_str());
+            return;
+        }
+    // Nowhere takes it: the text itself goes to stderr, the one place left.
+    std::fprintf(stderr,
+                 "hearth: journal: could not save your entry (%s), nor keep it in any folder; "
+                 "here it is:\n%s\n",
+                 writer_.error().c_str(), bytes.c_str());
 }
 
 bool SoloScene::begin_entry(const Deck& deck, const Card& card, SceneHost& host) {

@@ -36,6 +36,10 @@ namespace hearth {
 // docs/journal.md); nullopt when neither HOME nor XDG_DATA_HOME is usable.
 std::optional<std::filesystem::path> user_journal_folder();
 
+// True once a solo scene closed with journal text it could not save in the
+// journal (it was kept elsewhere, or shown on stderr): Hearth then exits non-zero.
+bool journal_entry_lost();
+
 // "4:05": a countdown's minutes and seconds, rounded up (0:01 until it is done).
 std::string countdown_text(std::int64_t ms);
 

@@ -1,11 +1,14 @@
 #include "game/deck/art_probe.hpp"
 
+#include "game/base/folder_file.hpp"
+
 #include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
 #include <fstream>
 #include <string_view>
+#include <unistd.h>
 #include <utility>
 
 namespace hearth {
@@ -107,12 +110,23 @@ std::optional<std::pair<double, double>> svg_declared_size(std::string_view byte
 }
 
 std::optional<std::string> sniff_art(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in)
-        return "cannot be opened";
+    // Opened as the art cache opens it: no symbolic link followed (the path
+    // is resolved), only a regular file, never waiting on a FIFO.
+    std::string why;
+    int fd = file.is_absolute() ? open_inside_folder(file.root_path(), file.relative_path(), &why)
+                                : open_inside_folder(".", file, &why);
+    if (fd < 0)
+        return "cannot be opened: it " + why;
     std::array<char, 4096> head{};
-    in.read(head.data(), head.size());
-    std::string_view bytes(head.data(), static_cast<std::size_t>(in.gcount()));
+    std::size_t got = 0;
+    while (got < head.size()) {
+        ssize_t n = ::read(fd, head.data() + got, head.size() - got);
+        if (n <= 0)
+            break;
+        got += static_cast<std::size_t>(n);
+    }
+    ::close(fd);
+    std::string_view bytes(head.data(), got);
     auto u = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
 
     if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\x89PNG\r\n\x1a\n", 8)) {

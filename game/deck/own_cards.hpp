@@ -35,6 +35,24 @@ OwnCards load_own_cards(const std::filesystem::path& file, const Deck& deck);
 // The own-cards file text for `cards`: a comment, then one [[cards]] each.
 std::string write_own_cards(const std::vector<Card>& cards);
 
+// `existing` (an own-cards file's text) with `card` added at its end: every
+// byte already there (the person's comments, keys, order) stays as it is.
+std::string add_own_card_text(std::string_view existing, const Card& card);
+
+// What keeping a card did.
+struct OwnCardKept {
+    std::vector<Card> cards; // every own card the file now holds (the new one last)
+    std::string error;       // empty when it went well
+    bool damaged = false;    // the file does not read as own cards: left as it is
+};
+
+// Adds `written` to the own-cards `file` of `deck`, in place: under a lock
+// (two tables keeping cards at once both keep theirs), reading the file
+// again first (a hand edit made meanwhile is kept), with a fresh own id,
+// the new [[cards]] appended after every byte already there. Written
+// atomically, mode 0600: a person's own words are private.
+OwnCardKept keep_own_card(const std::filesystem::path& file, const Card& written, const Deck& deck);
+
 // `written` (a card written at the table) as an own card: a fresh id
 // "own-N" not used by `deck` or `existing`, the "written" tag kept.
 Card own_card_from(const Card& written, const Deck& deck, const std::vector<Card>& existing);

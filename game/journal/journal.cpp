@@ -5,8 +5,16 @@
 #include "game/journal/journal_format.hpp"
 
 #include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
+#include <fcntl.h>
 #include <set>
+#include <sys/stat.h>
 #include <system_error>
+#include <thread>
+#include <unistd.h>
 
 namespace hearth {
 
@@ -15,6 +23,8 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr std::size_t max_day_file_bytes = 64u << 20;
+// How long after a save's rename the old day file is looked at once more.
+constexpr int kLateWriteMs = 2;
 
 // True when something is at `p`, or when it cannot be told (then the file
 // is treated as present and unreadable, so it is never replaced).
@@ -96,35 +106,233 @@ JournalSaveResult Journal::save(const JournalEntry& entry) {
     if (fs::is_symlink(file, ec))
         if (auto target = fs::canonical(file, ec); !ec)
             file = target;
-    if (!present(file))
-        return save_into(file, entry, {}, false);
-    bool too_large = false;
-    auto bytes = read_file(file, max_day_file_bytes, &too_large);
-    if (bytes)
-        return save_into(file, entry, *bytes, true);
+    JournalSaveResult r = save_guarded(file, entry);
+    if (r.ok || !r.unreadable)
+        return r;
 
     // The day file is there but cannot be read: never replace it.
-    std::string why = too_large ? "it is too large" : "it cannot be read";
     fs::path side = side_file(entry.date);
-    bool side_exists = present(side);
-    auto side_bytes = side_exists ? read_file(side, max_day_file_bytes) : std::string();
-    if (!side_bytes) {
-        JournalSaveResult r;
-        r.id = entry.id;
-        r.file = side;
-        r.error = "cannot save the journal: " + file.string() + " and " + side.string() +
+    JournalSaveResult s = save_guarded(side, entry);
+    if (s.unreadable) {
+        s.error = "cannot save the journal: " + file.string() + " and " + side.string() +
                   " cannot be read";
-        return r;
+        return s;
     }
-    auto r = save_into(side, entry, *side_bytes, side_exists);
-    r.notices.insert(r.notices.begin(), file.string() + " is left as it is because " + why +
-                                            "; this entry is saved in " + side.string());
-    return r;
+    if (s.ok)
+        s.notices.insert(s.notices.begin(), file.string() + " is left as it is because " + r.error +
+                                                "; this entry is saved in " + side.string());
+    return s;
 }
 
-JournalSaveResult Journal::save_into(const fs::path& file, JournalEntry entry,
-                                     const std::string& existing, bool exists) {
+namespace {
+
+// A day file as it was read: the bytes, and what to tell a later change by.
+struct ReadState {
+    bool exists = false;
+    bool unreadable = false;
+    bool too_large = false;
+    int fd = -1; // kept open: bytes written to it after the rename are still readable
+    struct stat st {};
+    std::string bytes;
+    ~ReadState() {
+        if (fd >= 0)
+            ::close(fd);
+    }
+};
+
+bool same_stat(const struct stat& a, const struct stat& b) {
+    return a.st_dev == b.st_dev && a.st_ino == b.st_ino && a.st_size == b.st_size &&
+           a.st_mtim.tv_sec == b.st_mtim.tv_sec && a.st_mtim.tv_nsec == b.st_mtim.tv_nsec;
+}
+
+bool read_all_at(int fd, off_t from, std::string& out) {
+    char buf[65536];
+    for (;;) {
+        ssize_t n = ::pread(fd, buf, sizeof buf, from);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        out.append(buf, static_cast<std::size_t>(n));
+        from += n;
+        if (out.size() > max_day_file_bytes)
+            return false;
+    }
+}
+
+void read_state(const fs::path& file, ReadState& r) {
+    if (!present(file))
+        return;
+    r.exists = true;
+    // O_NONBLOCK and the check below: a FIFO in the day file's place is refused, not waited on.
+    r.fd = ::open(file.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (r.fd < 0 || ::fstat(r.fd, &r.st) != 0 || !S_ISREG(r.st.st_mode)) {
+        r.unreadable = true;
+        return;
+    }
+    if (static_cast<std::uint64_t>(r.st.st_size) > max_day_file_bytes ||
+        !read_all_at(r.fd, 0, r.bytes)) {
+        r.unreadable = true;
+        r.too_large = r.bytes.size() > max_day_file_bytes ||
+                      static_cast<std::uint64_t>(r.st.st_size) > max_day_file_bytes;
+    }
+}
+
+// Whether `file` is still the file `before` read, holding what it read, or
+// that followed by bytes appended since (merge_late_bytes carries those over).
+bool only_appended(const fs::path& file, const ReadState& before) {
+    struct stat now {};
+    if (::stat(file.c_str(), &now) != 0)
+        return !before.exists;
+    if (!before.exists)
+        return false;
+    if (same_stat(now, before.st))
+        return true;
+    if (now.st_dev != before.st.st_dev || now.st_ino != before.st.st_ino ||
+        now.st_size < before.st.st_size)
+        return false;
+    std::string head;
+    if (!read_all_at(before.fd, 0, head))
+        return false;
+    return head.compare(0, before.bytes.size(), before.bytes) == 0;
+}
+
+} // namespace
+
+// Saves `entry` into `file`, guarding against a change by another program
+// while Hearth writes: the file is read through a descriptor kept open; just
+// before the rename it must still be what was read (same file, size, time
+// and bytes) or that with bytes appended, else the save starts over from
+// the new bytes; after the rename,
+// bytes another program appended to the old file meanwhile are appended to
+// the new one, and any other change to the old file is kept in a file of its
+// own. See docs/journal.md for what this guarantees.
+JournalSaveResult Journal::save_guarded(const fs::path& file, const JournalEntry& entry) {
+    constexpr int kAttempts = 20;
     JournalSaveResult result;
+    for (int attempt = 0; attempt < kAttempts; ++attempt) {
+        ReadState before;
+        read_state(file, before);
+        if (before.unreadable) {
+            result = {};
+            result.id = entry.id;
+            result.file = file;
+            result.unreadable = true;
+            result.error = before.too_large ? "it is too large" : "it cannot be read";
+            return result;
+        }
+        result = {};
+        std::string contents = compose(file, entry, before.bytes, before.exists, result);
+        if (auto why = not_replaceable(file)) {
+            result.error = *why;
+            return result;
+        }
+        auto made = create_temporary_beside(file, 0600);
+        if (auto* why = std::get_if<std::string>(&made)) {
+            result.error = *why;
+            return result;
+        }
+        const TemporaryFile tmp = std::get<TemporaryFile>(made);
+        if (!write_all(tmp.fd, contents)) {
+            result.error = "cannot write " + tmp.path.string() + ": " + std::strerror(errno);
+            ::close(tmp.fd);
+            ::unlink(tmp.path.c_str());
+            return result;
+        }
+        if (::fsync(tmp.fd) != 0) {
+            result.error = "cannot flush " + tmp.path.string() + ": " + std::strerror(errno);
+            ::close(tmp.fd);
+            ::unlink(tmp.path.c_str());
+            return result;
+        }
+        if (!only_appended(file, before)) {
+            // Replaced or rewritten while this was written: start over from its new bytes.
+            ::close(tmp.fd);
+            ::unlink(tmp.path.c_str());
+            continue;
+        }
+        if (auto why = commit_temporary(tmp, file)) {
+            result.error = *why;
+            ::close(tmp.fd);
+            return result;
+        }
+        merge_late_bytes(file, before.fd, before.bytes, tmp.fd, result);
+        ::close(tmp.fd);
+        written_[{file.string(), result.id}] = result_bytes_;
+        result.ok = true;
+        return result;
+    }
+    result.ok = false;
+    result.error = file.string() + " kept changing while Hearth saved it (" +
+                   std::to_string(kAttempts) + " tries)";
+    return result;
+}
+
+// Bytes written to the old file (still open as `old_fd`) after it was read
+// are not in the new file: appended ones are appended to it (through
+// `new_fd`, the new file itself), anything else is kept in a file of its own.
+// The old file is looked at right after the rename and once more a little
+// later, for a writer that opened it before the rename and wrote just after.
+void Journal::merge_late_bytes(const fs::path& file, int old_fd, const std::string& read,
+                               int new_fd, JournalSaveResult& result) {
+    if (old_fd < 0)
+        return;
+    std::string known = read;
+    for (int look = 0; look < 2; ++look) {
+        if (look > 0)
+            std::this_thread::sleep_for(std::chrono::milliseconds(kLateWriteMs));
+        std::string now;
+        struct stat st {};
+        if (::fstat(old_fd, &st) != 0 || static_cast<std::size_t>(st.st_size) == known.size())
+            continue; // the common case: nothing came in
+        if (!read_all_at(old_fd, 0, now) || now == known)
+            continue;
+        if (now.size() > known.size() && now.compare(0, known.size(), known) == 0) {
+            // Appended meanwhile: one O_APPEND write, so it lands whole after
+            // whatever the other program has appended to the new file since.
+            std::string late = now.substr(known.size());
+            if (::fcntl(new_fd, F_SETFL, O_APPEND) == 0 && write_all(new_fd, late) &&
+                ::fsync(new_fd) == 0) {
+                known = std::move(now);
+                continue;
+            }
+        }
+        keep_apart(file, now, result);
+        return;
+    }
+}
+
+// Bytes of `file` another program wrote that cannot be merged: kept in
+// 2026-11-26.changed-N.md beside it, and the person is told.
+void Journal::keep_apart(const fs::path& file, const std::string& bytes,
+                         JournalSaveResult& result) {
+    for (int n = 1; n < 1000; ++n) {
+        fs::path kept =
+            file.parent_path() / (file.stem().string() + ".changed-" + std::to_string(n) + ".md");
+        int fd = ::open(kept.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0600);
+        if (fd < 0 && errno == EEXIST)
+            continue;
+        if (fd >= 0 && write_all(fd, bytes) && ::fsync(fd) == 0) {
+            ::close(fd);
+            result.notices.push_back(file.string() +
+                                     " was changed by another program while Hearth saved it; "
+                                     "that version is kept in " +
+                                     kept.string());
+            return;
+        }
+        if (fd >= 0)
+            ::close(fd);
+        break;
+    }
+    result.notices.push_back(file.string() +
+                             " was changed by another program while Hearth saved it, and that "
+                             "version could not be kept");
+}
+
+std::string Journal::compose(const fs::path& file, JournalEntry entry, const std::string& existing,
+                             bool exists, JournalSaveResult& result) {
     result.file = file;
     ParsedDay parsed = parse_day(existing, file.string());
     const EntrySpan* span = nullptr;
@@ -167,13 +375,8 @@ JournalSaveResult Journal::save_into(const fs::path& file, JournalEntry entry,
         contents += render_entry(entry);
     }
     result.id = entry.id;
-    if (auto error = write_file_atomically(file, contents, 0600)) {
-        result.error = *error;
-        return result;
-    }
-    written_[{file.string(), entry.id}] = render_entry(entry);
-    result.ok = true;
-    return result;
+    result_bytes_ = render_entry(entry);
+    return contents;
 }
 
 // ---------------------------------------------------------------- reading back

@@ -39,6 +39,7 @@ struct JournalSaveResult {
     std::filesystem::path file;       // where it went
     std::vector<std::string> notices; // what a person should be told (fresh id, side file)
     std::string error;                // why it failed, when !ok
+    bool unreadable = false;          // the file is there but cannot be read (never replaced)
 };
 
 // One day's entries, and what was odd about its files.
@@ -80,13 +81,21 @@ public:
                                               std::string_view except_id = {}) const;
 
 private:
-    JournalSaveResult save_into(const std::filesystem::path& file, JournalEntry entry,
-                                const std::string& existing, bool exists);
+    // Saves into `file`, guarded against another program changing it meanwhile.
+    JournalSaveResult save_guarded(const std::filesystem::path& file, const JournalEntry& entry);
+    // The new bytes of `file` with `entry` in them (see the file comment).
+    std::string compose(const std::filesystem::path& file, JournalEntry entry,
+                        const std::string& existing, bool exists, JournalSaveResult& result);
+    void merge_late_bytes(const std::filesystem::path& file, int old_fd, const std::string& read,
+                          int new_fd, JournalSaveResult& result);
+    void keep_apart(const std::filesystem::path& file, const std::string& bytes,
+                    JournalSaveResult& result);
 
     std::filesystem::path folder_;
     // The bytes this Journal last wrote for each entry id (by file and id):
     // only those exact bytes are ever replaced.
     std::map<std::pair<std::string, std::string>, std::string> written_;
+    std::string result_bytes_; // the entry's bytes in the last composed file
     // Ids handed out by new_entry_id, by day.
     std::map<std::string, std::set<std::string>> handed_out_;
 };

@@ -14,6 +14,7 @@
 
 #include <filesystem>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <unistd.h>
 
 using namespace hearth;
@@ -274,6 +275,94 @@ SCENARIO("a save failure's toast stays over a log failure's") {
             }
         }
         app.reset();
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("a log that is a FIFO or a device is refused, not replaced") {
+    GIVEN("a log path that is a FIFO, and one that is a device node (both made in a temp folder)") {
+        fs::path dir = fresh_dir("special-log");
+        std::vector<fs::path> specials{dir / "fifo.jsonl"};
+        REQUIRE(::mkfifo(specials[0].c_str(), 0600) == 0);
+        if (::mknod((dir / "full").c_str(), S_IFCHR | 0600, makedev(1, 7)) == 0)
+            specials.push_back(dir / "full"); // as root; a user may not make one
+        for (const fs::path& log : specials) {
+            INFO(log);
+            SessionRecorder rec({}, log);
+            play(rec, 2);
+            SessionRecorder::Failures f = rec.take_failures();
+            THEN("the failure says what it is, and the special file is still there") {
+                CHECK(f.log.find("cannot replace " + log.string() + ": it is a") !=
+                      std::string::npos);
+                CHECK(f.log.find("Hearth replaces only regular files") != std::string::npos);
+                struct stat st {};
+                REQUIRE(::lstat(log.c_str(), &st) == 0);
+                CHECK_FALSE(S_ISREG(st.st_mode));
+            }
+        }
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("while the save is behind, the recorder says so with every report") {
+    GIVEN("a save that cannot be written (its folder is a file)") {
+        fs::path dir = fresh_dir("behind");
+        REQUIRE(!write_file_atomically(dir / "file", "x"));
+        SessionRecorder rec(dir / "file" / "night.save", dir / "log.jsonl");
+        play(rec, 2);
+        SessionRecorder::Failures first = rec.take_failures();
+        REQUIRE_FALSE(first.save.empty());
+        THEN("a later report with no new failure still says the save is behind") {
+            SessionRecorder::Failures later = rec.take_failures();
+            CHECK(later.save.empty());
+            CHECK(later.save_behind == first.save);
+        }
+        fs::remove_all(dir);
+    }
+    GIVEN("a save that is written") {
+        fs::path dir = fresh_dir("not-behind");
+        SessionRecorder rec(dir / "night.save", dir / "log.jsonl");
+        play(rec, 2);
+        CHECK(rec.take_failures().save_behind.empty());
+        fs::remove_all(dir);
+    }
+}
+
+SCENARIO("temporary files that SIGKILL left behind are removed at the next start, by their exact "
+         "pattern") {
+    GIVEN("a save resumed as it is, and stale temporary files beside it, the journal's day files "
+          "and the own cards") {
+        fs::path dir = fresh_dir("start-clean");
+        {
+            auto first = table_app(dir, dir / "s.json");
+            REQUIRE(run(*first, "key Space\n") == 0);
+        }
+        // Above the kernel's largest process id, so no process has it.
+        const std::string gone =
+            std::to_string(std::stol(*read_file("/proc/sys/kernel/pid_max")) + 1);
+        const fs::path journal = dir / "data/hearth/journal";
+        const fs::path own = dir / "data/hearth/own-cards";
+        const std::vector<fs::path> stale{dir / (".s.json.tmp-" + gone),
+                                          dir / (".s.json.tmp-" + gone + "-Ab12Cd"),
+                                          journal / (".2026-11-26.md.tmp-" + gone + "-xY9zQ1"),
+                                          own / (".microsolidarity.toml.tmp-" + gone)};
+        const std::vector<fs::path> others{dir / (".t.json.tmp-" + gone),
+                                           journal / (".notes.txt.tmp-" + gone),
+                                           own / (".a.toml.tmp-" + gone + ".keep")};
+        for (const fs::path& p : stale)
+            REQUIRE_FALSE(write_file_atomically(p, std::string(1000, 'x')));
+        for (const fs::path& p : others)
+            REQUIRE_FALSE(write_file_atomically(p, "not Hearth's"));
+        WHEN("Hearth starts again on that save") {
+            auto again = table_app(dir, dir / "s.json");
+            REQUIRE(run(*again, "key Space\n") == 0);
+            THEN("Hearth's own stale files are gone, and nothing else is touched") {
+                for (const fs::path& p : stale)
+                    CHECK_FALSE(fs::exists(p));
+                for (const fs::path& p : others)
+                    CHECK(fs::exists(p));
+            }
+        }
         fs::remove_all(dir);
     }
 }

@@ -720,4 +720,43 @@ SCENARIO("looking back shows each entry under its card's question") {
     // The entry's pane (the right part) holds the question, in sky blue.
     SDL_Rect pane{1280 / 2, 100, 1280 / 2 - 40, 500};
     CHECK(text_bands(s.picture.get(), pane, theme::kSky) >= 1);
+SCENARIO("text the journal cannot take is kept under an unpredictable name, and the run fails") {
+    TempFolder tmp;
+    FakeHost host;
+    GIVEN("a journal folder that cannot be made, a home that is a file, and a directory planted "
+          "at the rescue path's old predictable name") {
+        fs::create_directories(tmp.path / "tmp");
+        REQUIRE_FALSE(write_file_atomically(tmp.path / "blocker", "not a folder\n"));
+        fs::create_directories(tmp.path / "tmp" /
+                               ("hearth-unsaved-entry-" + std::to_string(::getpid()) + ".md"));
+        const std::string old_home = std::getenv("HOME") ? std::getenv("HOME") : "";
+        const std::string old_tmp = std::getenv("TMPDIR") ? std::getenv("TMPDIR") : "";
+        ::setenv("HOME", (tmp.path / "blocker").c_str(), 1);
+        ::setenv("TMPDIR", (tmp.path / "tmp").c_str(), 1);
+        {
+            SoloScene scene(host.deck(), tmp.path / "blocker" / "journal", 7, host);
+            type(scene, host, "Keep this somewhere");
+        } // Hearth closes with the entry unsaved
+        ::setenv("HOME", old_home.c_str(), 1);
+        if (old_tmp.empty())
+            ::unsetenv("TMPDIR");
+        else
+            ::setenv("TMPDIR", old_tmp.c_str(), 1);
+        THEN("the text is in a new file in the temporary folder, and Hearth will not exit 0") {
+            int kept = 0;
+            for (const auto& e : fs::directory_iterator(tmp.path / "tmp")) {
+                const std::string name = e.path().filename().string();
+                if (fs::is_regular_file(e.path()) &&
+                    name.rfind("hearth-unsaved-entry-" + std::to_string(::getpid()) + "-", 0) ==
+                        0) {
+                    CHECK(read_file(e.path())->find("Keep this somewhere") != std::string::npos);
+                    CHECK((fs::status(e.path()).permissions() & fs::perms::others_all) ==
+                          fs::perms::none);
+                    ++kept;
+                }
+            }
+            CHECK(kept == 1);
+            CHECK(journal_entry_lost());
+        }
+    }
 }

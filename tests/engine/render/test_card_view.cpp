@@ -1,6 +1,7 @@
 // Every bundled card, rendered through the software renderer at the card
 // sizes the table uses at 1280x720, 1920x1080 and 3840x2160: the text must
 // fit at a readable size and no pixel of the card may fall outside its rect.
+#include "engine/render/art_cache.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
 #include "game/deck/deck_loader.hpp"
@@ -12,6 +13,8 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <unistd.h>
 
 using namespace hearth;
 
@@ -275,4 +278,36 @@ SCENARIO("the back is rasterised once for the centre card and the draw pile") {
             }
         }
     }
+}
+
+SCENARIO(
+    "art swapped for a symbolic link while the table runs is not drawn from outside the deck") {
+    namespace fs = std::filesystem;
+    const fs::path root = fs::canonical(fs::temp_directory_path()) /
+                          ("hearth-art-swap-" + std::to_string(::getpid()));
+    fs::remove_all(root);
+    fs::create_directories(root / "deck/art");
+    fs::create_directories(root / "outside");
+    const std::string svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"8\" height=\"8\">"
+                            "<rect width=\"8\" height=\"8\" fill=\"#f00\"/></svg>\n";
+    {
+        std::ofstream(root / "deck/art/a.svg") << svg;
+        std::ofstream(root / "outside/secret.svg") << svg;
+    }
+    const fs::path art = root / "deck/art/a.svg"; // as the loader resolves it
+    SurfacePtr surface(SDL_CreateRGBSurfaceWithFormat(0, 64, 64, 32, SDL_PIXELFORMAT_RGBA32));
+    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+    REQUIRE(renderer);
+    ArtCache cache(renderer.get());
+    REQUIRE(cache.draw(art, SDL_Rect{0, 0, 32, 32}));
+    WHEN("the file becomes a link out of the deck and the art is read again") {
+        fs::remove(art);
+        fs::create_symlink(root / "outside/secret.svg", art);
+        cache.clear(); // a reload, or a size not drawn before
+        THEN("nothing is drawn: the link is refused") {
+            CHECK_FALSE(cache.draw(art, SDL_Rect{0, 0, 32, 32}));
+            CHECK_FALSE(cache.draw(art, SDL_Rect{0, 0, 16, 16}));
+        }
+    }
+    fs::remove_all(root);
 }

@@ -8,6 +8,10 @@
 #include "tests/session_fixture.hpp"
 
 #include <map>
+#include <random>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace hearth;
 using namespace hearth::testing;
@@ -145,4 +149,140 @@ SCENARIO("a reloaded deck without the type of written or own cards is not taken"
     CHECK(problems[0].str() ==
           "decks/table/deck.toml: error: card type 'gone' is used by cards written at the table "
           "or your own cards, but is no longer in the deck; put it back or start a new session");
+}
+
+// ------------------------------------------------------------ keeping a card: in place, locked,
+// private
+
+namespace {
+
+struct OwnFolder {
+    std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                 ("hearth-own-" + std::to_string(std::random_device{}()));
+    std::filesystem::path file = path / "own-cards" / "table.toml";
+    ~OwnFolder() {
+        std::error_code ec;
+        std::filesystem::remove_all(path, ec);
+    }
+};
+
+} // namespace
+
+SCENARIO("writing a card keeps the person's comments and keys in the own-cards file") {
+    OwnFolder tmp;
+    const std::string by_hand = "# My cards, tidied by hand.\n"
+                                "[[cards]]\n"
+                                "id = \"own-1\"\n"
+                                "type = \"blank\"\n"
+                                "title = \"Tea first\"\n"
+                                "number = 7 # where I keep it\n"
+                                "see = [\"q1\"]\n"
+                                "art = \"art/cells.svg\"\n";
+    REQUIRE_FALSE(write_file_atomically(tmp.file, by_hand));
+    OwnCardKept kept = keep_own_card(tmp.file, written("Walk", "Go outside."), deck());
+    REQUIRE(kept.error.empty());
+    const std::string now = *read_file(tmp.file);
+    THEN("every byte the person wrote is still there, and the new card follows") {
+        CHECK(now.substr(0, by_hand.size()) == by_hand);
+        CHECK(now.find("[[cards]]\nid = \"own-2\"\ntype = \"blank\"\ntitle = \"Walk\"\n",
+                       by_hand.size()) != std::string::npos);
+        REQUIRE(kept.cards.size() == 2);
+        CHECK(kept.cards[0].number == 7);
+        CHECK(kept.cards[0].see == std::vector<std::string>{"q1"});
+        CHECK(kept.cards[1].id == "own-2");
+    }
+    THEN("the file is private to the person") {
+        auto perms = std::filesystem::status(tmp.file).permissions();
+        CHECK((perms & (std::filesystem::perms::group_all | std::filesystem::perms::others_all)) ==
+              std::filesystem::perms::none);
+    }
+}
+
+SCENARIO("a hand edit made while Hearth runs is kept when the next card is written") {
+    OwnFolder tmp;
+    REQUIRE(keep_own_card(tmp.file, written("Tea first", ""), deck()).error.empty());
+    // Edited by hand while the table plays: a comment and a card of the person's own.
+    std::string edited = *read_file(tmp.file) + "# added by hand\n[[cards]]\nid = \"mine\"\n"
+                                                "type = \"blank\"\ntitle = \"Mine\"\n";
+    REQUIRE_FALSE(write_file_atomically(tmp.file, edited));
+    OwnCardKept kept = keep_own_card(tmp.file, written("Walk", ""), deck());
+    REQUIRE(kept.error.empty());
+    CHECK(read_file(tmp.file)->substr(0, edited.size()) == edited);
+    REQUIRE(kept.cards.size() == 3);
+    CHECK(kept.cards[1].id == "mine");
+}
+
+SCENARIO("two tables writing cards at once both keep theirs") {
+    OwnFolder tmp;
+    constexpr int kEach = 15;
+    auto keep_many = [&](const std::string& who) {
+        for (int i = 0; i < kEach; ++i)
+            keep_own_card(tmp.file, written(who + " " + std::to_string(i), ""), deck());
+    };
+    pid_t other = ::fork();
+    if (other == 0) {
+        keep_many("Other");
+        ::_exit(0);
+    }
+    keep_many("This");
+    int status = 0;
+    ::waitpid(other, &status, 0);
+    OwnCards all = load_own_cards(tmp.file, deck());
+    REQUIRE(all.ok());
+    CHECK(all.cards.size() == 2 * kEach);
+}
+
+SCENARIO("a damaged own-cards file is never written over when a card is kept") {
+    OwnFolder tmp;
+    REQUIRE_FALSE(write_file_atomically(tmp.file, "[[cards]]\nid = \"own-1\"\ntitle = \"Te\n"));
+    OwnCardKept kept = keep_own_card(tmp.file, written("Walk", ""), deck());
+    CHECK(kept.damaged);
+    CHECK_FALSE(kept.error.empty());
+    CHECK(read_file(tmp.file) == "[[cards]]\nid = \"own-1\"\ntitle = \"Te\n");
+}
+
+SCENARIO("own cards' art is checked like deck art") {
+    auto first = [](std::string_view art) {
+        OwnCards r = read_own_cards("[[cards]]\nid = \"own-1\"\ntype = \"blank\"\ntitle = \"T\"\n"
+                                    "art = \"" +
+                                        std::string(art) + "\"\n",
+                                    "own.toml", deck());
+        CHECK_FALSE(r.ok());
+        return r.diagnostics.all().empty() ? std::string() : r.diagnostics.all().front().str();
+    };
+    CHECK(first("/etc/passwd") == "own.toml:5:7: error: art of card 'own-1': path '/etc/passwd' "
+                                  "is absolute; write it relative to the deck folder");
+    CHECK(first("../../x.svg") == "own.toml:5:7: error: art of card 'own-1': path '../../x.svg' "
+                                  "leaves the deck folder ('..' is not allowed)");
+    GIVEN("a FIFO named as art in the deck folder") {
+        OwnFolder tmp;
+        std::filesystem::create_directories(tmp.path / "art");
+        REQUIRE(::mkfifo((tmp.path / "art/fifo.svg").c_str(), 0600) == 0);
+        LoadResult d = load_deck_text(kSessionDeck, tmp.path);
+        REQUIRE(d.ok());
+        OwnCards r = read_own_cards("[[cards]]\nid = \"own-1\"\ntype = \"blank\"\ntitle = \"T\"\n"
+                                    "art = \"art/fifo.svg\"\n",
+                                    "own.toml", *d.deck);
+        THEN("it is refused at once, without waiting on the FIFO") {
+            REQUIRE_FALSE(r.ok());
+            CHECK(r.diagnostics.all().front().str() ==
+                  "own.toml:5:7: error: art of card 'own-1': 'art/fifo.svg' cannot be opened: it "
+                  "is not a regular file");
+        }
+    }
+    GIVEN("art inside the deck folder") {
+        OwnCards r = read_own_cards("[[cards]]\nid = \"own-1\"\ntype = \"blank\"\ntitle = \"T\"\n"
+                                    "art = \"art/" +
+                                        std::filesystem::directory_iterator(deck().folder / "art")
+                                            ->path()
+                                            .filename()
+                                            .string() +
+                                        "\"\n",
+                                    "own.toml", deck());
+        THEN("it is fine, and resolved so the card shows it") {
+            CHECK(r.ok());
+            REQUIRE(r.cards.size() == 1);
+            CHECK_FALSE(r.cards[0].art_file.empty());
+        }
+    }
 }

@@ -4,9 +4,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <atomic>
+#include <chrono>
+#include <fcntl.h>
 #include <map>
 #include <random>
 #include <sys/stat.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace hearth;
 namespace fs = std::filesystem;
@@ -237,4 +242,74 @@ SCENARIO("looking back by date and by card") {
             CHECK_FALSE(journal.earlier_entry("belonging-on-purpose", "none"));
         }
     }
+}
+
+SCENARIO("another program appending to today's file while Hearth autosaves loses no line") {
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    auto e = entry_at(9, 0, "c", "");
+    REQUIRE(journal.save(e).ok);
+    const fs::path file = journal.day_file(e.date);
+    constexpr int kLines = 600;
+    std::atomic<bool> done{false};
+    // As `echo ... >> file` does: open, append one line, close; every millisecond.
+    std::thread other([&] {
+        for (int i = 0; i < kLines; ++i) {
+            std::string line = "outside line " + std::to_string(i) + "\n";
+            int fd = ::open(file.c_str(), O_WRONLY | O_APPEND | O_CLOEXEC);
+            if (fd >= 0) {
+                (void)!::write(fd, line.data(), line.size());
+                ::close(fd);
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
+        }
+        done = true;
+    });
+    int saves = 0;
+    while (!done) {
+        e.text += "typed ";
+        auto r = journal.save(e);
+        REQUIRE(r.ok);
+        e.id = r.id;
+        ++saves;
+    }
+    other.join();
+    const std::string bytes = read(file);
+    int missing = 0;
+    for (int i = 0; i < kLines; ++i)
+        if (bytes.find("outside line " + std::to_string(i) + "\n") == std::string::npos)
+            ++missing;
+    INFO(saves << " saves");
+    CHECK(missing == 0);
+    CHECK(saves >= 5); // saves ran while the lines came in (each costs an fsync)
+    // And the entry holds the last text.
+    auto day = journal.read_day(e.date);
+    REQUIRE(!day.entries.empty());
+    CHECK(day.entries.front().text == e.text);
+}
+
+SCENARIO("a day file replaced by another program during a save is read again, not overwritten") {
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    auto e = entry_at(9, 0, "c", "mine");
+    REQUIRE(journal.save(e).ok);
+    const fs::path file = journal.day_file(e.date);
+    // Another editor saves the file its own way (a new file renamed over it).
+    REQUIRE_FALSE(write_file_atomically(file, read(file) + "\nA note written elsewhere.\n"));
+    e.text = "mine, longer";
+    auto r = journal.save(e);
+    REQUIRE(r.ok);
+    CHECK(read(file).find("A note written elsewhere.") != std::string::npos);
+    CHECK(read(file).find("mine, longer") != std::string::npos);
+}
+
+SCENARIO("a day file that is a FIFO is never waited on") {
+    TempFolder tmp;
+    Journal journal(tmp.path);
+    fs::create_directories(tmp.path);
+    REQUIRE(::mkfifo(journal.day_file({2026, 11, 26}).c_str(), 0600) == 0);
+    auto r = journal.save(entry_at(9, 0, "c", "text"));
+    CHECK(r.ok);
+    CHECK(r.file == journal.side_file({2026, 11, 26}));
+    CHECK(fs::is_fifo(journal.day_file({2026, 11, 26})));
 }
