@@ -27,18 +27,20 @@ printf 'key Space\nwait 1\nshot card\n' > script.txt
 SDL_VIDEODRIVER=dummy "$prefix/bin/hearth" --headless --players "Ana,Ben" --seed 3 \
     --script script.txt --out shots --log session.jsonl > run.txt 2>&1 || { cat run.txt; fail "the installed hearth failed"; }
 [ -s shots/card.png ] || fail "the installed hearth wrote no shot"
-grep -q "$prefix/share/hearth/decks/microsolidarity" session.jsonl ||
-    { head -3 session.jsonl; fail "the session log does not name the installed deck"; }
 "$prefix/bin/hearth-deck" lint "$prefix/share/hearth/decks/microsolidarity" ||
     fail "hearth-deck lint fails on the installed deck"
 
 # Without its data, from the source tree itself as working folder: an error,
-# not the source tree's assets.
-rm -rf "$prefix/share/hearth/assets"
+# not the source tree's deck or assets.
 cd "$source"
-if SDL_VIDEODRIVER=dummy "$prefix/bin/hearth" --headless --players 2 \
-        --script "$work/elsewhere/script.txt" --out "$work/shots2" > "$work/run2.txt" 2>&1; then
-    fail "the installed hearth ran without its share/hearth/assets (it used the source tree)"
-fi
-grep -q "cannot find the assets folder" "$work/run2.txt" || { cat "$work/run2.txt"; fail "no clear error"; }
+without() {
+    rm -rf "$prefix/share/hearth/$1"
+    if SDL_VIDEODRIVER=dummy "$prefix/bin/hearth" --headless --players 2 \
+            --script "$work/elsewhere/script.txt" --out "$work/shots-$1" > "$work/run-$1.txt" 2>&1; then
+        fail "the installed hearth ran without its share/hearth/$1 (it used the source tree)"
+    fi
+    grep -q "$2" "$work/run-$1.txt" || { cat "$work/run-$1.txt"; fail "no clear error without $1"; }
+}
+without decks "cannot find the bundled deck"
+without assets "cannot find the assets folder"
 echo "relocated install to $prefix: complete, plays from an empty folder, no fallback to the source tree"
