@@ -29,6 +29,10 @@ SDL_VIDEODRIVER=dummy "$prefix/bin/hearth" --headless --players "Ana,Ben" --seed
 [ -s shots/card.png ] || fail "the installed hearth wrote no shot"
 "$prefix/bin/hearth-deck" lint "$prefix/share/hearth/decks/microsolidarity" ||
     fail "hearth-deck lint fails on the installed deck"
+# render needs the fonts: the installed hearth-deck finds them too.
+SDL_VIDEODRIVER=dummy "$prefix/bin/hearth-deck" render "$prefix/share/hearth/decks/microsolidarity" \
+    --out png --dpi 72 --only pair-walk > render.txt 2>&1 || { cat render.txt; fail "hearth-deck render failed"; }
+ls png/*pair-walk.png > /dev/null 2>&1 || fail "the installed hearth-deck rendered no card"
 
 # Without its data, from the source tree itself as working folder: an error,
 # not the source tree's deck or assets.

@@ -6,7 +6,7 @@
 hearth=$1 app_id=$2 desktop=$3
 for tool in xvfb-run xprop; do
     command -v $tool > /dev/null 2>&1 ||
-        { echo "skipped: $tool is not installed (Debian: xvfb, x11-utils)"; exit 77; }
+        { echo "skipped: $tool is not installed (Debian: xvfb, xauth, x11-utils)"; exit 77; }
 done
 grep -qx "StartupWMClass=$app_id" "$desktop" || { echo "FAIL: $desktop: StartupWMClass is not $app_id"; exit 1; }
 work=$(mktemp -d)
