@@ -6,11 +6,14 @@
 #include "engine/overlays.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "game/base/user_folders.hpp"
+#include "engine/words/preference_words.hpp"
 #include "game/session/session.hpp"
 
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <thread>
 
 namespace hearth {
 namespace {
@@ -20,6 +23,22 @@ constexpr std::int64_t kRecorderPollMs = 100;
 // Idle preparation starts this long after the first frame, so that it never
 // delays the repaints a new window gets (an expose): start-up stays as fast.
 constexpr std::int64_t kIdleAfterFirstFrameMs = 300;
+// A changed preference is written this long after the change, so that the
+// frame showing it is never delayed by the disk, and + + + is one write.
+constexpr std::chrono::milliseconds kPreferencesDelay{1000};
+
+// Headless runs are silent unless SDL_AUDIODRIVER names a driver (a test
+// records the chime with SDL's "disk" driver).
+bool sound_wanted(const Options& o) {
+    return !o.headless || std::getenv("SDL_AUDIODRIVER") != nullptr;
+}
+
+// The user's preferences in a window, --config's file if given, none headless.
+std::filesystem::path preferences_file(const Options& o) {
+    if (!o.config.empty())
+        return o.config;
+    return o.headless ? std::filesystem::path() : default_preferences_file();
+}
 
 } // namespace
 
@@ -28,7 +47,9 @@ constexpr std::int64_t kIdleAfterFirstFrameMs = 300;
 App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
          std::filesystem::path fonts_dir)
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
-      cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch) {
+      cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch),
+      audio_(fonts_dir.parent_path() / "sounds", sound_wanted(options_)),
+      prefs_(preferences_file(options_)) {
     // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
@@ -40,11 +61,15 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
             cards_.art().keep_on_disk(*cache / "art");
     if (!options_.resume.empty() || !options_.log.empty())
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
+    load_preferences();
     load_deck_file();
     start_first_scene();
+    show_preference_problems();
 }
 
-App::~App() = default;
+App::~App() {
+    housekeeping(true); // changed preferences are kept on the way out
+}
 
 void App::toast(std::string message) {
     toast_ = std::move(message);
@@ -54,6 +79,7 @@ void App::toast(std::string message) {
 
 void App::session_changed(const Session& session) {
     deck_.hold(session);
+    remember_group(session);
     if (recorder_ && !resume_blocked_)
         recorder_->record(session);
     report_recorder();
@@ -152,12 +178,25 @@ void App::handle_input(const InputEvent& e) {
             return;
         case Command::FullScreen:
             backend_->toggle_fullscreen();
+            full_screen_ = !full_screen_;
+            prefs_.set_full_screen(full_screen_);
+            preferences_changed();
             return;
         case Command::Bigger:
-            text_scale_ = std::min(1.6, text_scale_ + 0.1);
+        case Command::Smaller: {
+            int percent = int(std::lround(text_scale_ * 100));
+            percent = in->command == Command::Bigger ? std::min(kTextSizeMax, percent + 10)
+                                                     : std::max(kTextSizeMin, percent - 10);
+            text_scale_ = percent / 100.0;
+            prefs_.set_text_size(percent);
+            preferences_changed();
             return;
-        case Command::Smaller:
-            text_scale_ = std::max(0.7, text_scale_ - 0.1);
+        }
+        case Command::Mute:
+            audio_.set_muted(!audio_.muted());
+            prefs_.set_sound(!audio_.muted());
+            preferences_changed();
+            toast(sound_said(!audio_.muted()));
             return;
         case Command::Pause:
             paused_ = true;
@@ -227,6 +266,79 @@ std::int64_t App::next_redraw_ms() {
     return wake;
 }
 
+// ---------------------------------------------------------------- preferences and sound
+
+void App::load_preferences() {
+    for (const Diagnostic& d : prefs_.load())
+        std::fprintf(stderr, "%s\n", d.str().c_str());
+    const Preferences& p = prefs_.values();
+    text_scale_ = p.text_size / 100.0;
+    audio_.set_muted(!p.sound);
+    if (p.full_screen) {
+        backend_->toggle_fullscreen();
+        full_screen_ = true;
+    }
+}
+
+void App::show_preference_problems() {
+    if (prefs_.problems().empty() || !errors_.empty())
+        return; // the deck's or the save's problems come first; stderr has these
+    error_title_ = preferences_problems_title();
+    error_hint_ = preferences_problems_hint(prefs_.writable(),
+                                            bindings().key(Command::Leave, Layer::Commands));
+    for (const Diagnostic& d : prefs_.problems())
+        errors_.push_back(d.str());
+}
+
+void App::remember_group(const Session& session) {
+    if (prefs_.file().empty() || options_.solo || !deck_.live().has_deck())
+        return;
+    const Format* f = format_of(deck(), session);
+    if (!f || max_seats(*f) == 1)
+        return; // a solo format: no group
+    std::vector<std::string> names = seat_names(session);
+    // "Player 1", "Player 2" ...: a number of players, not a group to offer again.
+    bool named = false;
+    for (std::size_t i = 0; i < names.size(); ++i)
+        named = named || names[i].rfind("Player ", 0) != 0;
+    if (!named)
+        return;
+    const Preferences& p = prefs_.values();
+    if (names == p.players && session.start.format == p.format)
+        return;
+    prefs_.set_last_group(std::move(names), session.start.format);
+    preferences_changed();
+}
+
+void App::preferences_changed() {
+    if (prefs_.pending() && !prefs_due_)
+        prefs_due_ = std::chrono::steady_clock::now() + kPreferencesDelay;
+}
+
+void App::housekeeping(bool now) {
+    audio_.poll();
+    if (!prefs_due_ || (!now && std::chrono::steady_clock::now() < *prefs_due_))
+        return;
+    prefs_due_.reset();
+    if (auto err = prefs_.flush()) {
+        std::fprintf(stderr, "hearth: %s\n", err->c_str());
+        if (!now)
+            toast(preferences_not_saved(*err));
+    }
+}
+
+std::int64_t App::housekeeping_in_ms() const {
+    std::int64_t wake = audio_.wake_in_ms();
+    if (prefs_due_) {
+        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+                        *prefs_due_ - std::chrono::steady_clock::now())
+                        .count();
+        left = std::max<std::int64_t>(0, left);
+        wake = wake < 0 ? left : std::min(wake, left);
+    }
+    return wake;
+}
+
 // ---------------------------------------------------------------- the window loop and its drivers
 
 int App::run_window() {
@@ -236,6 +348,7 @@ int App::run_window() {
                    std::chrono::steady_clock::now() - t0)
             .count();
     };
+    pace_frames_ = true;
     while (!quit_) {
         const bool first = first_frame_ms_ < 0;
         if (present_if_changed()) {
@@ -247,15 +360,22 @@ int App::run_window() {
         // toast, an animation frame), whichever comes first.
         SDL_Event e;
         std::int64_t redraw = next_redraw_ms();
-        // An animation's frames start 16 ms apart, however long drawing took:
-        // waiting 16 ms after each frame ran them at 1000 / (16 + draw) a second.
-        if (scene_ && scene_->animating(*this))
-            redraw = std::max<std::int64_t>(0, now_ms_ + 16 - clock());
+        // An animation's next frame starts drawing in time to be presented a
+        // period after the last (frame_pacer.hpp).
+        if (scene_ && scene_->animating(*this)) {
+            auto start = pacer_.draw_at(std::chrono::steady_clock::now());
+            redraw = std::max<std::int64_t>(0, std::chrono::ceil<std::chrono::milliseconds>(
+                                                   start - std::chrono::steady_clock::now())
+                                                   .count());
+        }
         std::int64_t redraw_at = redraw < 0 ? -1 : now_ms_ + redraw;
         // While the recorder writes, wake now and then to show a failure soon.
         std::int64_t wait = redraw;
         if (recorder_ && recorder_->busy())
             wait = wait < 0 ? kRecorderPollMs : std::min(wait, kRecorderPollMs);
+        // A preference to write, or the audio device to close.
+        if (std::int64_t h = housekeeping_in_ms(); h >= 0)
+            wait = wait < 0 ? h : std::min(wait, h);
         // Idle: the scene prepares what later frames need, a piece per wake,
         // looking for input between pieces; not at once after the first
         // frame, so the repaints that follow it (an expose) are not delayed.
@@ -290,9 +410,17 @@ bool App::present_if_changed() {
         frames_since_ = std::chrono::steady_clock::now();
     if (!dirty_ && !(scene_ && scene_->animating(*this)))
         return false;
+    const auto drawing = std::chrono::steady_clock::now();
     draw();
+    const auto drawn = std::chrono::steady_clock::now();
+    if (pace_frames_)
+        std::this_thread::sleep_until(pacer_.present_at(drawn));
     backend_->present();
     dirty_ = false;
+    if (pace_frames_)
+        pacer_.presented(std::chrono::steady_clock::now(),
+                         std::chrono::duration_cast<FramePacer::Duration>(drawn - drawing),
+                         scene_ && scene_->animating(*this));
     if (first_frame_ms_ < 0) {
         first_frame_ms_ = std::chrono::duration<double, std::milli>(
                               std::chrono::steady_clock::now() - *frames_since_)
@@ -317,6 +445,7 @@ bool App::prepare_idle() {
 void App::poll() {
     if (scene_)
         scene_->poll(*this);
+    housekeeping(false);
 }
 
 void App::settle() {

@@ -6,10 +6,13 @@
 // played into it from outside, by the headless runner (headless_runner.hpp).
 #pragma once
 
+#include "engine/audio.hpp"
 #include "engine/backend.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
+#include "engine/frame_pacer.hpp"
 #include "engine/input_map.hpp"
+#include "engine/preferences.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
@@ -54,6 +57,7 @@ public:
     void set_clipboard_text(const std::string& text) override;
     void quit() override { quit_ = true; }
     void text_shown(std::size_t bytes) override;
+    void play(Sound s) override { audio_.play(s); }
 
     // ---- for a driver of the loop (the headless runner, tests): the
     // platform's events go in as SDL events, the clock moves when it says.
@@ -99,6 +103,11 @@ public:
     Scene* scene() { return scene_.get(); }
     SessionRecorder* recorder() { return recorder_.get(); }
     const std::string& toast_shown() const { return toast_; }
+    // The sounds and the preferences (for tests).
+    const Audio& audio() const { return audio_; }
+    const PreferencesFile& preferences() const { return prefs_; }
+    // The problems shown over everything (empty: none).
+    const std::vector<std::string>& errors_shown() const { return errors_; }
 
 private:
     void load_deck_file();
@@ -108,6 +117,19 @@ private:
     // Toasts what the recorder could not write: a failed save before a failed log.
     void report_recorder();
     void start_first_scene();
+    // Reads the preferences and puts them in force; shows a damaged file's problems.
+    void load_preferences();
+    // Shows the preferences' problems unless other problems are showing.
+    void show_preference_problems();
+    // The last group and format, once a table session has them.
+    void remember_group(const Session& session);
+    // A setting changed: written a moment later, off the frame path.
+    void preferences_changed();
+    // Writes changed preferences when due (or now, with `now`), and the
+    // device's closing; what the loop does when it wakes.
+    void housekeeping(bool now);
+    // Milliseconds until housekeeping has work, or -1.
+    std::int64_t housekeeping_in_ms() const;
     void handle_input(const InputEvent& e);
     // Milliseconds until the screen changes by itself, or -1.
     std::int64_t next_redraw_ms();
@@ -129,6 +151,10 @@ private:
     bool help_ = false;
     bool paused_ = false;
     double text_scale_ = 1.0;
+    bool full_screen_ = false;
+    Audio audio_;
+    PreferencesFile prefs_; // the user's (a window), --config's, or none (headless)
+    std::optional<std::chrono::steady_clock::time_point> prefs_due_; // changed preferences' write
     std::string toast_;
     std::int64_t toast_until_ = 0;
     std::string error_title_;
@@ -137,6 +163,8 @@ private:
     bool idle_work_ = false;     // the scene may have preparation to do since the last frame
     std::int64_t idle_from_ = 0; // the window loop's clock when it may start
     std::optional<std::chrono::steady_clock::time_point> frames_since_; // the first frame's clock
+    FramePacer pacer_;         // a window's animation frames, presented a period apart
+    bool pace_frames_ = false; // the window loop paces them; a script's run does not
     std::uint64_t seed_ = 1;
     bool resume_blocked_ = false;                 // the save file is damaged: never write over it
     std::string error_hint_;                      // what to do about errors_, when not the deck's

@@ -93,8 +93,17 @@ void App::start_first_scene() {
             return std::make_unique<SoloScene>(std::move(s), *journal, *this);
         return std::make_unique<TableScene>(std::move(s));
     };
+    // Set-up offers the last group and format (the preferences), unless
+    // the command line names a format.
+    auto setup = [&]() -> std::unique_ptr<Scene> {
+        const Preferences& p = prefs_.values();
+        auto scene = std::make_unique<SetupScene>(
+            deck, seed_, options_.format.empty() ? p.format : options_.format);
+        scene->offer_names(p.players);
+        return scene;
+    };
     if (!options_.skip_setup()) {
-        scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+        scene_ = setup();
         return;
     }
     if (!options_.resume.empty()) {
@@ -125,7 +134,7 @@ void App::start_first_scene() {
             return;
         }
         if (options_.players.empty() && options_.player_count == 0 && !options_.solo) {
-            scene_ = std::make_unique<SetupScene>(deck, seed_, options_.format);
+            scene_ = setup();
             return;
         }
     }

@@ -93,6 +93,7 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::F2), C::Rename, "F2"},
         {L::Commands, ch(Key::Delete), C::Remove, "Delete"},
         {L::Commands, ch(Key::W), C::Write, "W"},
+        {L::Commands, ch(Key::M), C::Mute, "M"},
 
         // Editing: every text field's keys. Shift with a move selects.
         {L::Editing, ch(Key::Left), C::CaretLeft, kLeft},

@@ -23,6 +23,9 @@ Plays a card deck on a shared screen.
                       plays on (docs/make-your-own-deck.md)
   --resume FILE       continue the session saved in FILE, or start one saved there;
                       it is saved after every action
+  --config FILE       the preferences file (text size, full screen, sound, the
+                      last group); default $XDG_CONFIG_HOME/hearth/preferences.toml.
+                      Headless runs read and write one only when given this
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -72,7 +75,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.height = h;
             o.size_given = true;
         } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
-                   a == "--log" || a == "--resume") {
+                   a == "--log" || a == "--resume" || a == "--config") {
             auto v = value(a);
             if (!v || v->empty())
                 return missing(a);
@@ -87,6 +90,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.out = s;
             else if (a == "--resume")
                 o.resume = s;
+            else if (a == "--config")
+                o.config = s;
             else
                 o.log = s;
         } else if (a == "--seed") {

@@ -26,6 +26,8 @@ struct Options {
     std::string out = ".";
     std::string log;
     std::string resume; // a save file: continued if it exists, written after every action
+    // The preferences file; empty: the user's (a window) or none (headless).
+    std::string config;
     bool help = false;
     bool version = false;
     // Set-up is skipped: players were named on the command line.

@@ -25,6 +25,7 @@ enum class Command {
     Bigger,     // larger text
     Smaller,    // smaller text
     FullScreen, // full screen and back
+    Mute,       // sound off and on
     Leave,      // back out of a step, close what is open, or ask to end
     Take,       // a seat (Input::seat) takes the talking piece; picks a seat or a choice
     Up,         // the choice before; the line above

@@ -17,6 +17,7 @@ namespace hearth {
 
 struct Session;
 struct Options;
+enum class Sound : std::uint8_t; // engine/audio.hpp
 
 // What a scene draws with, for one frame.
 struct Gfx {
@@ -76,6 +77,8 @@ public:
     virtual std::string clipboard_text() const { return {}; }
     virtual void set_clipboard_text(const std::string&) {}
     virtual void quit() = 0;
+    // Sounds `s` for the room (unless muted; headless only with SDL_AUDIODRIVER).
+    virtual void play(Sound /*s*/) {}
     // What the scene shows changed: its text (the journal's entry) is now
     // `bytes` long. A script's driver may report it (`report shown`).
     virtual void text_shown(std::size_t /*bytes*/) {}

@@ -13,6 +13,7 @@ inline constexpr Color kMuted{0xc9, 0xb5, 0x9f, 0xff};      // quieter text on t
 inline constexpr Color kInk{0x2a, 0x1a, 0x12, 0xff};        // text on light colours
 inline constexpr Color kOrange{0xf7, 0xad, 0x5c, 0xff};     // the active player
 inline constexpr Color kPink{0xf0, 0x6e, 0xaa, 0xff};       // time is up
+inline constexpr Color kClothGlow{0x6e, 0x26, 0x4a, 0xff};  // the cloth as a timer ends
 inline constexpr Color kSky{0xa9, 0xdc, 0xf3, 0xff};        // hints, the help overlay
 inline constexpr Color kLeaf{0x9c, 0xcb, 0x52, 0xff};       // the talking piece, time left
 

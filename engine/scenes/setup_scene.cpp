@@ -125,7 +125,8 @@ void SetupScene::on_text(const TextInput& in, SceneHost& host) {
     }
     swallow_text_ = 0;
     for (char c : t) {
-        if (typing_.empty() && names_.empty() && c >= '1' && c <= '9') {
+        if (typing_.empty() && may_count() && c >= '1' && c <= '9') {
+            names_.clear();
             count_ = c - '0';
             start(host);
             return;
@@ -142,7 +143,8 @@ void SetupScene::on_text(const TextInput& in, SceneHost& host) {
 bool SetupScene::names_input(const Input& input, SceneHost& host) {
     switch (input.command) {
     case Command::Take: // a number of players, when no name is typed yet
-        if (typing_.empty() && names_.empty()) {
+        if (typing_.empty() && may_count()) {
+            names_.clear();
             swallow_text_ = char('1' + input.seat);
             count_ = input.seat + 1;
             start(host);

@@ -17,6 +17,12 @@ class SetupScene : public Scene {
 public:
     // `seed` shuffles the session; `format` preselects a format id.
     SetupScene(const Deck& deck, std::uint64_t seed, std::string format);
+    // The names seated when the players' step opens (the last group, from
+    // the preferences): Return starts with them, Backspace removes the last.
+    void offer_names(std::vector<std::string> names) {
+        offered_ = names;
+        names_ = std::move(names);
+    }
 
     Layer layer() const override {
         return focus_ == Focus::Players ? Layer::Names : Layer::Commands;
@@ -50,6 +56,9 @@ private:
     int format_index_ = 0;
     Focus focus_ = Focus::Format;
     std::vector<std::string> names_;
+    std::vector<std::string> offered_; // offer_names: a digit still replaces them
+    // No name typed yet, or only the offered ones: a digit means that many players.
+    bool may_count() const { return names_.empty() || names_ == offered_; }
     std::string typing_;
     int count_ = 0; // a number of players pressed instead of names
     int mission_index_ = 0;

@@ -53,8 +53,10 @@ void TableScene::flush_clock(SceneHost& host) {
     pending_ms_ = 0;
     if (session_.paused || session_.table.phase == Phase::Ended)
         return;
-    if (!apply_in_place(host.deck(), session_, act::Tick{ms}))
+    if (!apply_in_place(host.deck(), session_, act::Tick{ms})) {
         host.session_changed(session_);
+        notice_timer_end(host);
+    }
 }
 
 bool TableScene::act(const Action& action, SceneHost& host) {
@@ -170,19 +172,23 @@ void TableScene::advance(std::int64_t ms, SceneHost& host) {
     pending_ms_ += ms;
     // Time reaches the session once a second while a timer shows it, once a
     // minute otherwise (for a format that ends after some minutes), and
-    // always before an action: the log stays short and exact.
-    if ((timer_running(session_) && pending_ms_ >= 1000) || pending_ms_ >= 60000)
+    // always before an action: the log stays short and exact. A timer's end
+    // reaches it at once, so the chime sounds as the ring shows zero.
+    TimerView t = timer_view(session_);
+    const bool ends = t.state == TimerState::Running && pending_ms_ >= t.remaining_ms;
+    if ((timer_running(session_) && pending_ms_ >= 1000) || ends || pending_ms_ >= 60000)
         flush_clock(host);
 }
 
 void TableScene::finish_animations() {
     flip_.length = 0;
     seat_move_.length = 0;
+    time_up_.length = 0;
 }
 
 bool TableScene::animating(const SceneHost& host) const {
     std::int64_t now = host.now_ms();
-    return flip_.active(now) || seat_move_.active(now);
+    return flip_.active(now) || seat_move_.active(now) || time_up_.active(now);
 }
 
 std::int64_t TableScene::wake_in_ms() const {
@@ -225,6 +231,7 @@ KeyHelp TableScene::help(const Bindings& keys) const {
             {{C::Pause}, "pause: a blank screen; again to come back"},
             {{C::Bigger, C::Smaller}, "bigger or smaller text"},
             {{C::FullScreen}, "full screen"},
+            {{C::Mute}, "sound off and on (the chime at a timer's end)"},
             {{C::Help}, "this help"},
             {{C::Redo}, "redo what back undid"},
             {{C::Extend}, "one more minute on the timer"},

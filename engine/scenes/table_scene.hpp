@@ -88,6 +88,13 @@ private:
     void open_rename(int seat);
     void panel_result(TablePanel::Result r, SceneHost& host);
     void draw_remove_band(Gfx& gfx, const TableLayout& L, const Bindings& keys);
+    // The step timer's ring, and the cue at its end (table_timer.cpp).
+    void draw_timer(Gfx& gfx, const TableLayout& L, std::int64_t now);
+    void draw_time_up_cue(Gfx& gfx, std::int64_t now);
+    // The cloth's colour now: it glows pink while a timer's end pulses.
+    Color cloth(std::int64_t now) const;
+    // After a tick: a timer that ended sounds, and its cue starts.
+    void notice_timer_end(SceneHost& host);
 
     Session session_;
     std::int64_t pending_ms_ = 0;        // time not yet given to the session
@@ -114,6 +121,7 @@ private:
     };
     Anim flip_;      // a card drawn: it flies from the pile and turns over
     Anim seat_move_; // the active mark or the talking piece moves seats
+    Anim time_up_;   // a timer ended: the screen's edge pulses
     int from_active_ = -1, from_talker_ = -1;
     std::int64_t last_now_ = 0;
 

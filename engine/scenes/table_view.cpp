@@ -14,14 +14,6 @@ namespace {
 
 // ---------------------------------------------------------------- helpers
 
-std::string clock_text(std::int64_t ms) {
-    std::int64_t s = std::max<std::int64_t>(0, ms) / 1000;
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%lld:%02lld", static_cast<long long>(s / 60),
-                  static_cast<long long>(s % 60));
-    return buf;
-}
-
 // Draws `text` fitted on up to `lines` lines in `box` (title face), centred.
 void draw_fitted_title(Gfx& g, std::string_view text, SDL_Rect box, int max_px, int lines,
                        Color color) {
@@ -40,7 +32,7 @@ void draw_fitted_title(Gfx& g, std::string_view text, SDL_Rect box, int max_px, 
 // ---------------------------------------------------------------- the frame
 
 void TableScene::draw(Gfx& g, SceneHost& host) {
-    set_draw_color(g.renderer, theme::kCloth);
+    set_draw_color(g.renderer, cloth(host.now_ms()));
     SDL_RenderClear(g.renderer);
     if (session_.table.phase == Phase::Ended)
         draw_summary(g, host);
@@ -48,6 +40,8 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
         draw_mission_choice(g, host);
     else if (!draw_over_still(g, host))
         draw_table(g, host);
+    if (session_.table.phase != Phase::Ended)
+        draw_time_up_cue(g, host.now_ms());
     panel_.draw(g, host.bindings());
 }
 
@@ -197,33 +191,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         }
     }
 
-    TimerView tv = timer_view(s);
-    if (tv.kind != TimerKind::None && L.timer.w > 0) {
-        bool expired = tv.state == TimerState::Expired;
-        std::int64_t remaining = std::max<std::int64_t>(0, tv.remaining_ms - pending_ms_);
-        if (expired || remaining == 0)
-            expired = true;
-        double frac = tv.total_ms > 0 ? double(remaining) / tv.total_ms : 0;
-        Color arc = expired ? theme::kPink : frac > 0.25 ? theme::kLeaf : theme::kOrange;
-        int thick = std::max(4, L.timer.w / 11);
-        shapes.ring(L.timer, thick, expired ? 1.0 : frac, arc, theme::kClothLight);
-        int cx = L.timer.x + L.timer.w / 2;
-        int tp = L.timer.w * 26 / 100;
-        std::string big = expired ? "+" + clock_text(tv.overtime_ms + pending_ms_ + 999)
-                                  : clock_text(remaining + 999);
-        if (expired && tv.overtime_ms + pending_ms_ < 1000)
-            big = "Time";
-        text.draw_centered(big, Face::BodyBold, tp, expired ? theme::kPink : theme::kCream, cx,
-                           L.timer.y + (L.timer.h - tp * 6 / 5) / 2);
-        std::string label = tv.kind == TimerKind::Prompt    ? "answer"
-                            : tv.kind == TimerKind::Speaker ? "speaker"
-                                                            : "discussion";
-        if (s.paused)
-            label = "paused";
-        int lp = std::max(10, L.timer.w * 10 / 100);
-        text.draw_centered(label, Face::Body, lp, theme::kMuted, cx,
-                           L.timer.y + L.timer.h / 2 + tp * 3 / 5);
-    }
+    draw_timer(g, L, now);
 
     PileCounts piles = pile_counts(s);
     int lp = g.font(24);

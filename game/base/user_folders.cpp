@@ -32,4 +32,8 @@ std::optional<fs::path> user_cache_folder(const EnvLookup& env) {
     return xdg_folder(env, "XDG_CACHE_HOME", ".cache");
 }
 
+std::optional<fs::path> user_config_folder(const EnvLookup& env) {
+    return xdg_folder(env, "XDG_CONFIG_HOME", ".config");
+}
+
 } // namespace hearth

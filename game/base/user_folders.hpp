@@ -22,5 +22,8 @@ std::optional<std::filesystem::path> user_data_folder(const EnvLookup& env);
 // $XDG_CACHE_HOME/hearth when XDG_CACHE_HOME is an absolute path, else
 // $HOME/.cache/hearth: what Hearth can make again (rasterised art).
 std::optional<std::filesystem::path> user_cache_folder(const EnvLookup& env);
+// $XDG_CONFIG_HOME/hearth when XDG_CONFIG_HOME is an absolute path, else
+// $HOME/.config/hearth when HOME is; nullopt when neither is usable.
+std::optional<std::filesystem::path> user_config_folder(const EnvLookup& env);
 
 } // namespace hearth

@@ -59,3 +59,14 @@ SCENARIO("bad command lines say what is wrong") {
     CHECK(err({"--frobnicate"}) == "unknown option '--frobnicate' (try --help)");
     CHECK(err({"--deck"}) == "--deck needs a value");
 }
+
+SCENARIO("--config names the preferences file") {
+    auto r = parse({"--headless", "--script", "s.txt", "--config", "prefs.toml"});
+    REQUIRE(std::holds_alternative<Options>(r));
+    CHECK(std::get<Options>(r).config == "prefs.toml");
+    CHECK(std::get<Options>(parse({})).config.empty());
+    auto missing = parse({"--config"});
+    REQUIRE(std::holds_alternative<std::string>(missing));
+    CHECK(std::get<std::string>(missing) == "--config needs a value");
+    CHECK(usage().find("--config FILE") != std::string_view::npos);
+}

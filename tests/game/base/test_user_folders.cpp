@@ -39,3 +39,13 @@ SCENARIO("what Hearth can make again lives under the cache folder, by the XDG ru
           std::filesystem::path("/home/a/.cache/hearth"));
     CHECK(user_cache_folder(env({})) == std::nullopt);
 }
+
+SCENARIO("the preferences live under the config folder, by the XDG rules") {
+    CHECK(user_config_folder(env({{"XDG_CONFIG_HOME", "/x/config"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/x/config/hearth"));
+    CHECK(user_config_folder(env({{"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.config/hearth"));
+    CHECK(user_config_folder(env({{"XDG_CONFIG_HOME", "config"}, {"HOME", "/home/a"}})) ==
+          std::filesystem::path("/home/a/.config/hearth"));
+    CHECK(user_config_folder(env({})) == std::nullopt);
+}
