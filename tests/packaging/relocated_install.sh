@@ -21,6 +21,11 @@ for f in bin/hearth bin/hearth-deck \
     [ -s "$prefix/$f" ] || fail "the install has no $f"
 done
 
+# All of assets/ (fonts, sounds, ...) and decks/ comes along.
+(cd "$source" && find assets decks -type f) | while read -r f; do
+    [ -f "$prefix/share/hearth/$f" ] || fail "the install has no share/hearth/$f"
+done
+
 mkdir "$work/elsewhere"
 cd "$work/elsewhere"
 printf 'key Space\nwait 1\nshot card\n' > script.txt
