@@ -69,6 +69,11 @@ int main(int argc, char** argv) {
         return fail(
             "cannot find the bundled deck decks/microsolidarity; give one with --deck PATH");
 
+    // The window's X11 class and Wayland app id name the desktop file, so the
+    // desktop shows Hearth's icon. SDL 2.26 reads them from the environment
+    // when video starts; a value the user set is kept.
+    setenv("SDL_VIDEO_X11_WMCLASS", HEARTH_APP_ID, 0);
+    setenv("SDL_VIDEO_WAYLAND_WMCLASS", HEARTH_APP_ID, 0);
     Uint32 systems = options.headless ? 0 : SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER;
     if (SDL_Init(systems) != 0) {
         if (!options.headless)

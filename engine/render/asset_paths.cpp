@@ -1,6 +1,9 @@
-// Search order: beside the executable and its parents (build and install
-// layouts), then the source tree this binary was built from, then the
-// working directory. The first folder holding the expected file wins.
+// Search order, the first folder holding the expected file wins:
+//   installed (bin/hearth): PREFIX/share/hearth, then beside the executable;
+//     never the source tree it was built from nor the working directory, so
+//     an incomplete install says so instead of quietly using a checkout;
+//   in the build tree (build/engine/hearth, build/tests/...): beside the
+//     executable and its parents, the source tree, the working directory.
 #include "engine/render/asset_paths.hpp"
 
 #include <cstdlib>
@@ -14,13 +17,30 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// True for the binaries of the build tree: their folder's parent is the
+// build folder itself (build/engine, build/tools, build/tests).
+bool in_build_tree(const fs::path& exe_dir) {
+#ifdef HEARTH_BUILD_DIR
+    std::error_code ec;
+    return fs::equivalent(exe_dir / "..", fs::path(HEARTH_BUILD_DIR), ec);
+#else
+    (void)exe_dir;
+    return false;
+#endif
+}
+
 std::vector<fs::path> roots() {
     std::vector<fs::path> out;
-    if (char* base = SDL_GetBasePath()) {
-        fs::path exe_dir(base);
-        SDL_free(base);
-        out.push_back(exe_dir);
+    char* base = SDL_GetBasePath();
+    fs::path exe_dir = base ? fs::path(base) : fs::path();
+    SDL_free(base);
+    if (!exe_dir.empty() && !in_build_tree(exe_dir)) {
         out.push_back(exe_dir / "../share/hearth");
+        out.push_back(exe_dir);
+        return out;
+    }
+    if (!exe_dir.empty()) {
+        out.push_back(exe_dir);
         out.push_back(exe_dir / "..");
         out.push_back(exe_dir / "../..");
     }

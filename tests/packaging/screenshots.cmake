@@ -1,0 +1,38 @@
+cmake_minimum_required(VERSION 3.25)
+# The metainfo's screenshots are the ones target `screenshots` makes: each
+# <image> names a PNG the headless mode wrote, at the width and height the
+# metainfo declares.
+#   -DBUILD=the build folder -DMETAINFO=the configured metainfo -DSHOTS=its folder
+execute_process(COMMAND ${CMAKE_COMMAND} --build ${BUILD} --target screenshots
+                RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "target screenshots failed:\n${out}")
+endif()
+file(READ ${METAINFO} xml)
+string(REGEX MATCHALL "<image [^>]*>[^<]*</image>" images "${xml}")
+if(NOT images)
+    message(FATAL_ERROR "${METAINFO} names no screenshot")
+endif()
+foreach(image IN LISTS images)
+    string(REGEX MATCH "width=\"([0-9]+)\" height=\"([0-9]+)\">[^<]*/([^/<]+)</image>" m "${image}")
+    if(NOT m)
+        message(FATAL_ERROR "cannot read the size and name of: ${image}")
+    endif()
+    set(w ${CMAKE_MATCH_1})
+    set(h ${CMAKE_MATCH_2})
+    set(png ${SHOTS}/${CMAKE_MATCH_3})
+    if(NOT EXISTS ${png})
+        message(FATAL_ERROR "the metainfo names ${CMAKE_MATCH_3}; target screenshots did not make it")
+    endif()
+    # The PNG header's IHDR: width and height, 4 bytes each, from byte 16.
+    file(READ ${png} hex OFFSET 16 LIMIT 8 HEX)
+    string(SUBSTRING ${hex} 0 8 pw)
+    string(SUBSTRING ${hex} 8 8 ph)
+    math(EXPR pw "0x${pw}")
+    math(EXPR ph "0x${ph}")
+    if(NOT pw EQUAL w OR NOT ph EQUAL h)
+        message(FATAL_ERROR "${png} is ${pw}x${ph}; the metainfo says ${w}x${h}")
+    endif()
+endforeach()
+list(LENGTH images n)
+message(STATUS "the metainfo's ${n} screenshots are made by the headless mode at their sizes")
