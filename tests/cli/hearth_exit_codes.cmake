@@ -13,8 +13,12 @@ endfunction()
 file(REMOVE_RECURSE ${OUT})
 file(MAKE_DIRECTORY ${OUT})
 set(run ${HEARTH} --headless --script ${SCRIPTS}/summary.txt --out ${OUT})
-expect_run(duplicate-names 1
-    "hearth: The session could not start: [^\n]*Ana" ${run} --players "Ana,Ana" --format circle)
+# One name twice is a mistake on the command line itself (exit 2, as for
+# any usage error), like "ana" beside "Ana".
+expect_run(duplicate-names 2
+    "hearth: --players names one player twice: 'Ana' and 'Ana'" ${run} --players "Ana,Ana" --format circle)
+expect_run(names-differing-in-case 2
+    "hearth: --players names one player twice: 'Ana' and 'ana'" ${run} --players "Ana,ana" --format circle)
 string(REPEAT "x" 61 long)
 expect_run(name-of-61-bytes 1 "hearth: The session could not start: [^\n]*60"
     ${run} --players "${long},Bo" --format circle)

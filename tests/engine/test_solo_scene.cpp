@@ -720,6 +720,8 @@ SCENARIO("looking back shows each entry under its card's question") {
     // The entry's pane (the right part) holds the question, in sky blue.
     SDL_Rect pane{1280 / 2, 100, 1280 / 2 - 40, 500};
     CHECK(text_bands(s.picture.get(), pane, theme::kSky) >= 1);
+}
+
 SCENARIO("text the journal cannot take is kept under an unpredictable name, and the run fails") {
     TempFolder tmp;
     FakeHost host;

@@ -116,6 +116,13 @@ SCENARIO("a cached picture that does not check out is a miss, and is replaced") 
         fs::rename(file, elsewhere);
         fs::create_symlink(elsewhere, file);
         CHECK_FALSE(cache.find(kSvg, 60, 90));
+        // Storing again neither follows nor replaces the link.
+        const std::string before = *read_file(elsewhere);
+        cache.store(kSvg, 60, 90, picture.get());
+        cache.wait();
+        CHECK(fs::is_symlink(file));
+        CHECK(*read_file(elsewhere) == before);
+        fs::remove(file);
     }
     WHEN("it is a folder or a FIFO") {
         fs::remove(file);
