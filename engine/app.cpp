@@ -5,9 +5,9 @@
 
 #include "engine/overlays.hpp"
 #include "engine/render/asset_paths.hpp"
-#include "game/base/user_folders.hpp"
 #include "engine/words/preference_words.hpp"
 #include "engine/words/words.hpp"
+#include "game/base/user_folders.hpp"
 #include "game/session/session.hpp"
 
 #include <algorithm>
@@ -429,10 +429,13 @@ bool App::present_if_changed() {
     const auto drawn = std::chrono::steady_clock::now();
     if (pace_frames_)
         std::this_thread::sleep_until(pacer_.present_at(drawn));
+    // The pace is kept from when each present starts: what a present itself
+    // takes (a copy to the X server) is then in every interval alike.
+    const auto presenting = std::chrono::steady_clock::now();
     backend_->present();
     dirty_ = false;
     if (pace_frames_)
-        pacer_.presented(std::chrono::steady_clock::now(),
+        pacer_.presented(presenting,
                          std::chrono::duration_cast<FramePacer::Duration>(drawn - drawing),
                          scene_ && scene_->animating(*this));
     if (first_frame_ms_ < 0) {

@@ -32,7 +32,7 @@ public:
     Clock::time_point present_at(Clock::time_point now) const {
         return running_ ? std::max(now, next_present_) : now;
     }
-    // A frame was presented at `at`, its drawing having taken `drew`;
+    // A frame's present started at `at`, its drawing having taken `drew`;
     // `animating` says whether more frames follow.
     void presented(Clock::time_point at, Duration drew, bool animating) {
         if (!animating) {
