@@ -1,6 +1,6 @@
 // The App's loop. Sections: start-up and the recorder, events, the window
-// loop and its drivers, drawing. The deck and the first scene are in
-// app_start.cpp.
+// loop and its drivers. The deck and the first scene are in app_start.cpp,
+// the preferences and sound in app_preferences.cpp, drawing in app_draw.cpp.
 #include "engine/app.hpp"
 
 #include "engine/overlays.hpp"
@@ -25,9 +25,6 @@ constexpr std::int64_t kRecorderPollMs = 100;
 // Idle preparation starts this long after the first frame, so that it never
 // delays the repaints a new window gets (an expose): start-up stays as fast.
 constexpr std::int64_t kIdleAfterFirstFrameMs = 300;
-// A changed preference is written this long after the change, so that the
-// frame showing it is never delayed by the disk, and + + + is one write.
-constexpr std::chrono::milliseconds kPreferencesDelay{1000};
 
 // Headless runs are silent unless SDL_AUDIODRIVER names a driver (a test
 // records the chime with SDL's "disk" driver).
@@ -280,79 +277,6 @@ std::int64_t App::next_redraw_ms() {
     return wake;
 }
 
-// ---------------------------------------------------------------- preferences and sound
-
-void App::load_preferences() {
-    for (const Diagnostic& d : prefs_.load())
-        std::fprintf(stderr, "%s\n", d.str().c_str());
-    const Preferences& p = prefs_.values();
-    text_scale_ = p.text_size / 100.0;
-    audio_.set_muted(!p.sound);
-    if (p.full_screen) {
-        backend_->toggle_fullscreen();
-        full_screen_ = true;
-    }
-}
-
-void App::show_preference_problems() {
-    if (prefs_.problems().empty() || !errors_.empty())
-        return; // the deck's or the save's problems come first; stderr has these
-    error_title_ = preferences_problems_title();
-    error_hint_ = preferences_problems_hint(prefs_.writable(),
-                                            bindings().key(Command::Leave, Layer::Commands));
-    for (const Diagnostic& d : prefs_.problems())
-        errors_.push_back(d.str());
-}
-
-void App::remember_group(const Session& session) {
-    if (prefs_.file().empty() || options_.solo || !deck_.live().has_deck())
-        return;
-    const Format* f = format_of(deck(), session);
-    if (!f || max_seats(*f) == 1)
-        return; // a solo format: no group
-    std::vector<std::string> names = seat_names(session);
-    // "Player 1", "Player 2" ...: a number of players, not a group to offer again.
-    bool named = false;
-    for (std::size_t i = 0; i < names.size(); ++i)
-        named = named || names[i].rfind("Player ", 0) != 0;
-    if (!named)
-        return;
-    const Preferences& p = prefs_.values();
-    if (names == p.players && session.start.format == p.format)
-        return;
-    prefs_.set_last_group(std::move(names), session.start.format);
-    preferences_changed();
-}
-
-void App::preferences_changed() {
-    if (prefs_.pending() && !prefs_due_)
-        prefs_due_ = std::chrono::steady_clock::now() + kPreferencesDelay;
-}
-
-void App::housekeeping(bool now) {
-    audio_.poll();
-    if (!prefs_due_ || (!now && std::chrono::steady_clock::now() < *prefs_due_))
-        return;
-    prefs_due_.reset();
-    if (auto err = prefs_.flush()) {
-        std::fprintf(stderr, "hearth: %s\n", err->c_str());
-        if (!now)
-            toast(preferences_not_saved(*err));
-    }
-}
-
-std::int64_t App::housekeeping_in_ms() const {
-    std::int64_t wake = audio_.wake_in_ms();
-    if (prefs_due_) {
-        auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-                        *prefs_due_ - std::chrono::steady_clock::now())
-                        .count();
-        left = std::max<std::int64_t>(0, left);
-        wake = wake < 0 ? left : std::min(wake, left);
-    }
-    return wake;
-}
-
 // ---------------------------------------------------------------- the window loop and its drivers
 
 int App::run_window() {
@@ -476,43 +400,6 @@ void App::settle() {
 void App::text_shown(std::size_t bytes) {
     if (text_shown_)
         text_shown_(bytes);
-}
-
-// ---------------------------------------------------------------- drawing
-
-void App::draw() {
-    SDL_Renderer* r = backend_->renderer();
-    SDL_Point size = backend_->output_size();
-    Gfx g{r, cards_, size.x, size.y, text_scale_};
-    SDL_SetRenderDrawBlendMode(r, SDL_BLENDMODE_BLEND);
-    if (paused_) {
-        draw_pause(g, bindings().keys(Command::Pause, Layer::Commands));
-        return;
-    }
-    if (scene_) {
-        scene_->draw(g, *this);
-    } else {
-        SDL_SetRenderDrawColor(r, 0x2a, 0x1e, 0x18, 0xff);
-        SDL_RenderClear(r);
-    }
-    if (help_) {
-        KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
-        draw_help(g, keys);
-    }
-    if (!errors_.empty()) {
-        const std::string leave = bindings().key(Command::Leave, Layer::Commands);
-        draw_errors(g, error_title_, errors_,
-                    !error_hint_.empty() ? error_hint_
-                    : resume_blocked_    ? "The file is left as it was. " + leave + " quits."
-                    : deck_.live().has_deck() && scene_
-                        ? "Fix the file and save: it reloads by itself. " + leave + " hides this."
-                        : "Fix the file and save: it reloads by itself. " + leave + " quits.");
-    }
-    if (!toast_.empty())
-        draw_toast(g, toast_,
-                   help_    ? help_toast_band(g)
-                   : scene_ ? scene_->toast_band(g.w, g.h)
-                            : SDL_Rect{0, g.h - g.px(190), g.w, g.px(60)});
 }
 
 } // namespace hearth
