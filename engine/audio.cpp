@@ -51,10 +51,9 @@ struct Audio::Mixer {
     Mix_Chunk* chime = nullptr; // decoded to the open device's format
     bool open = false;
 
-    ~Mixer() {
-        if (library)
-            SDL_UnloadObject(library);
-    }
+    // Once loaded, the library stays until the process ends: the audio
+    // subsystem may still hold what it set up, and a leak checker can then
+    // still name the library a report comes from.
 
     // Finds every function; false (and the library unloaded) when one is missing.
     bool load() {

@@ -138,7 +138,8 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
         break;
     case TablePanel::Kind::AddPlayer:
         // "ana" beside "Ana" is one person twice: refused while typing it.
-        if (const std::string* same = same_name_in(seat_names(session_), panel_.title()))
+        if (const std::vector<std::string> names = seat_names(session_);
+            const std::string* same = same_name_in(names, panel_.title()))
             host.toast(words::already_seated(*same));
         else if (act(act::AddPlayer{panel_.title(), -1}, host)) {
             close();
@@ -148,8 +149,8 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
     case TablePanel::Kind::Rename:
         if (panel_.title() == seat_names(session_)[std::size_t(rename_seat_)])
             close(); // nothing changed
-        else if (const std::string* same =
-                     same_name_in(seat_names(session_), panel_.title(), rename_seat_))
+        else if (const std::vector<std::string> names = seat_names(session_);
+                 const std::string* same = same_name_in(names, panel_.title(), rename_seat_))
             host.toast(words::already_seated(*same));
         else if (act(act::RenamePlayer{rename_seat_, panel_.title()}, host))
             close();

@@ -22,7 +22,8 @@ std::vector<std::int16_t> recorded(const std::filesystem::path& file) {
     std::ifstream in(file, std::ios::binary);
     std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     std::vector<std::int16_t> out(bytes.size() / 2);
-    std::memcpy(out.data(), bytes.data(), out.size() * 2);
+    if (!out.empty())
+        std::memcpy(out.data(), bytes.data(), out.size() * 2);
     return out;
 }
 
