@@ -100,6 +100,13 @@ void SessionRecorder::snapshot(const Session& s) {
     if (files_[kSave].path.empty())
         return;
     record(s); // the snapshot follows every action so far
+    if (snapshots_) {
+        // Resume reads only the last snapshot: the file is written anew with
+        // this one alone, so many reloads of a large deck cannot grow the
+        // save past what resume reads (64 MiB).
+        push({kSave, Job::Kind::Replace, save_to_jsonl(s) + save_snapshot_jsonl(s)});
+        return;
+    }
     snapshots_ = true;
     push({kSave, Job::Kind::Append, save_snapshot_jsonl(s)});
 }

@@ -44,7 +44,11 @@ std::string save_to_jsonl(const Session& s);
 // redo stacks, clock), written when the deck changes during the session
 // (a live reload is taken). Resume starts from the last snapshot, since the
 // actions before it replay only against the deck they were played with.
-std::string save_snapshot_jsonl(const Session& s);
+// A snapshot over `budget` bytes keeps only the newest undo (and nearest
+// redo) steps that fit: what a reload costs a very large deck is how far
+// back it can undo, never the save.
+inline constexpr std::size_t kSnapshotBudget = 16u << 20;
+std::string save_snapshot_jsonl(const Session& s, std::size_t budget = kSnapshotBudget);
 
 // ---------------------------------------------------------------- version 1
 
