@@ -9,8 +9,11 @@
 #include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
+#include "game/session/estimate.hpp"
 #include "game/session/same_name.hpp"
 #include "game/session/session.hpp"
+
+#include <algorithm>
 
 namespace hearth {
 
@@ -380,7 +383,15 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     p.max_width = rw;
     TextLayout d = layout_text(parse_card_text(f.description), bm, p);
     text.draw(d, kBodyFaces, theme::kMuted, rx, ry);
-    ry += d.height + g.px(50);
+    ry += d.height + g.px(16);
+    // How long it takes for the people named (before any: a table of six, or
+    // as near as the format seats).
+    const int people = names_.empty() ? std::clamp(6, min_seats(f), max_seats(f))
+                                      : static_cast<int>(names_.size());
+    const Estimate e = estimate(f, people);
+    text.draw_line(words::about_minutes(e.minutes, people, e.open_ended), Face::BodyBold,
+                   g.font(30), theme::kCream, rx, ry);
+    ry += g.font(30) * 6 / 5 + g.px(34);
 
     if (focus_ == Focus::Players) {
         // The names flow in rows, so twelve and the field fit at any size.

@@ -63,4 +63,14 @@ inline std::string start_with_count(const std::string& key, int n) {
     return key + " with nobody named: " + std::to_string(n) + " players";
 }
 
+// Set-up's estimate of a format's length (game/session/estimate.hpp).
+inline std::string about_minutes(int minutes, int people, bool open_ended) {
+    std::string who = people == 1 ? "1 person" : std::to_string(people) + " people";
+    std::string length = minutes >= 90 && minutes % 30 == 0
+                             ? std::to_string(minutes / 60) + (minutes % 60 ? ".5" : "") + " hours"
+                             : std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
+    return open_ended ? "About " + length + " a round for " + who + "; the host ends it"
+                      : "About " + length + " for " + who;
+}
+
 } // namespace hearth::words

@@ -9,6 +9,7 @@
 #include "game/deck/card_text.hpp"
 #include "game/deck/deck_paths.hpp"
 
+#include <algorithm>
 #include <map>
 #include <system_error>
 #include <unordered_map>
@@ -109,7 +110,9 @@ private:
                                                    "', but the deck has no cards of that type");
                 drawable += n;
             }
-            if (drawable == 0 && !f.draw.empty() && !fs.draw.empty())
+            drawable += check_filters(f, fs);
+            if (drawable == 0 && (!f.draw.empty() || !f.filters.empty()) &&
+                (!fs.draw.empty() || !fs.filters.empty()))
                 diags_.error(f.where, "format '" + f.id +
                                           "' has nothing to draw: its draw pile would be empty");
             if (!f.mission_type.empty()) {
@@ -124,6 +127,45 @@ private:
                                      f.mission_type + "', but the deck has no cards of that type");
             }
         }
+    }
+
+    // Each filter's types exist and it matches some card; returns how many
+    // cards the filters add.
+    std::size_t check_filters(const Format& f, const FormatSources& fs) {
+        std::size_t added = 0;
+        for (std::size_t k = 0; k < f.filters.size() && k < fs.filters.size(); ++k) {
+            const DrawFilter& filter = f.filters[k];
+            bool known = true;
+            for (std::size_t j = 0; j < filter.types.size() && j < fs.filters[k].types.size(); ++j)
+                if (!deck_.find_type(filter.types[j])) {
+                    diags_.error(fs.filters[k].types[j],
+                                 "format '" + f.id + "' draws unknown card type '" +
+                                     filter.types[j] + "'" +
+                                     did_you_mean(filter.types[j], type_ids_));
+                    known = false;
+                }
+            if (!known || (filter.min_minutes > 0 && filter.max_minutes > 0 &&
+                           filter.min_minutes > filter.max_minutes))
+                continue; // reported already
+            std::size_t n = 0;
+            for (const Card& c : deck_.cards)
+                if (matches(deck_, filter, c) &&
+                    std::find(f.draw.begin(), f.draw.end(), c.type) == f.draw.end())
+                    ++n;
+            std::size_t any = 0;
+            for (const Card& c : deck_.cards)
+                any += matches(deck_, filter, c) ? 1 : 0;
+            if (any == 0)
+                diags_.error(filter.where, "format '" + f.id + "' draw filter " + describe(filter) +
+                                               " matches no card of the deck");
+            else if (filter.count > 0 && static_cast<std::size_t>(filter.count) > any)
+                diags_.error(filter.where, "format '" + f.id + "' draw filter " + describe(filter) +
+                                               " asks for " + std::to_string(filter.count) +
+                                               " cards, but only " + std::to_string(any) +
+                                               " match");
+            added += n;
+        }
+        return added;
     }
 
     std::size_t count_of(const std::string& type) const {

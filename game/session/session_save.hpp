@@ -3,7 +3,7 @@
 // Version 2 (written): JSON Lines, append-only. A header line, the start
 // line, then one line per applied action with what it caused:
 //   {"deck":"microsolidarity","type":"hearth-session","version":2}
-//   {"type":"start","version":1,"seed":"7",...}
+//   {"type":"start","version":2,"seed":"7",...}  (the rules version, session.hpp)
 //   {"type":"action","action":"next","caused":[{"type":"draw",...},...]}
 // Resume replays the actions (undo and redo stacks included) and checks what
 // each caused, so the bytes per action are the same however long the session.

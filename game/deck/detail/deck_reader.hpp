@@ -21,9 +21,13 @@ struct CardSources {
 struct TypeSources {
     SourcePos art, back;
 };
+struct FilterSources {
+    std::vector<SourcePos> types;
+};
 struct FormatSources {
     SourcePos mission_type;
     std::vector<SourcePos> draw;
+    std::vector<FilterSources> filters;
 };
 struct DeckSources {
     SourcePos back;
