@@ -8,6 +8,7 @@
 #include "engine/phones/phone_state.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/words/phone_words.hpp"
+#include "game/base/atomic_file.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -41,6 +42,10 @@ void App::start_phones() {
     PhoneServerOptions o;
     o.address = options_.phones_address;
     o.port = options_.phones_port;
+    // A resumed session takes its room back: the same code, the same seats.
+    if (!options_.resume.empty())
+        if (auto text = read_file(options_.resume, 64u << 20))
+            o.secrets = secrets_in_save(*text);
     phones_event_ = SDL_RegisterEvents(1);
     const std::uint32_t type = phones_event_;
     o.wake = [type] {
@@ -66,6 +71,8 @@ void App::pump_phones() {
     if (std::uint64_t r = phones_->roster_generation(); r != roster_seen_) {
         roster_seen_ = r;
         dirty_ = true;
+        if (recorder_ && !resume_blocked_)
+            recorder_->room(secrets_line(phones_->secrets()));
     }
     for (const PhoneAction& a : phones_->take_actions()) {
         const Session* s = scene_ ? scene_->session_in_play() : nullptr;

@@ -75,6 +75,14 @@ void SessionRecorder::record(const Session& s) {
         push({kLog, Job::Kind::Append, std::move(log)});
 }
 
+void SessionRecorder::room(std::string line) {
+    if (line == room_)
+        return;
+    room_ = std::move(line);
+    if (start_ && !files_[kSave].path.empty())
+        push({kSave, Job::Kind::Append, room_});
+}
+
 void SessionRecorder::acted_by(int seat, std::string device) {
     if (seat < 0 || device.empty()) {
         by_.clear();
@@ -93,6 +101,8 @@ void SessionRecorder::begin(const Session& s, bool save_is_current) {
     if (!files_[kSave].path.empty())
         push({kSave, save_is_current ? Job::Kind::Open : Job::Kind::Replace,
               save_to_jsonl(s) + (snapshots_ ? save_snapshot_jsonl(s) : std::string())});
+    if (!files_[kSave].path.empty() && !room_.empty())
+        push({kSave, Job::Kind::Append, room_});
     if (!files_[kLog].path.empty()) {
         std::vector<ReloadMark> marks;
         for (std::string& line : early_reloads_)

@@ -77,6 +77,42 @@ std::string phone_error(std::string_view code, std::string_view message, std::in
     return dump_json(j);
 }
 
+std::string secrets_line(const RoomSecrets& s) {
+    Json seats = Json::object();
+    for (const auto& [seat, token] : s.seat_tokens)
+        seats[std::to_string(seat)] = token;
+    return dump_json(Json{{"type", "phones"}, {"room", s.code}, {"seats", seats}}) + "\n";
+}
+
+std::optional<RoomSecrets> secrets_in_save(std::string_view save) {
+    std::optional<RoomSecrets> found;
+    for (const JsonLine& line : split_json_lines(save)) {
+        if (line.text.find("\"phones\"") == std::string_view::npos)
+            continue;
+        auto parsed = parse_json_text("save", line.text);
+        const Json* j = std::get_if<Json>(&parsed);
+        if (!j || !j->is_object() || j->value("type", Json()) != "phones")
+            continue;
+        RoomSecrets s;
+        s.code = text_of(*j, "room").value_or("");
+        auto seats = j->find("seats");
+        if (s.code.size() != 4 || seats == j->end() || !seats->is_object())
+            continue;
+        for (auto it = seats->begin(); it != seats->end(); ++it) {
+            int seat = -1;
+            try {
+                seat = std::stoi(it.key());
+            } catch (...) {
+                continue;
+            }
+            if (it->is_string() && seat >= 0 && seat < 100)
+                s.seat_tokens[seat] = it->get<std::string>();
+        }
+        found = std::move(s);
+    }
+    return found;
+}
+
 PhoneRoom::PhoneRoom(std::uint64_t seed, std::optional<RoomSecrets> secrets) : rng_(seed) {
     if (secrets && secrets->code.size() == 4) {
         secrets_ = std::move(*secrets);

@@ -48,6 +48,11 @@ struct RoomSecrets {
     std::map<int, std::string> seat_tokens; // seat -> secret
 };
 
+// The save's line for them: {"type":"phones","room":"KMTR","seats":{"1":"…"}}\n
+std::string secrets_line(const RoomSecrets& s);
+// The last such line in a save's text, or nullopt (an old save, none, or damaged).
+std::optional<RoomSecrets> secrets_in_save(std::string_view save);
+
 class PhoneRoom {
 public:
     // Limits a stranger on the network meets.

@@ -170,3 +170,14 @@ TEST_CASE("phones: only the page's paths are served", "[phones]") {
                             "//etc/passwd", "relative", "", "/%00"})
         CHECK_FALSE(servable_path(bad));
 }
+
+TEST_CASE("phones: the room's save line reads back; old saves have none", "[phones]") {
+    RoomSecrets s{"KMTR", {{0, "abc"}, {11, "def"}}};
+    std::string save = "{\"type\":\"header\"}\n" + secrets_line({"BCDF", {}}) + secrets_line(s);
+    std::optional<RoomSecrets> back = secrets_in_save(save);
+    REQUIRE(back);
+    CHECK(back->code == "KMTR"); // the last line holds
+    CHECK(back->seat_tokens == s.seat_tokens);
+    CHECK_FALSE(secrets_in_save("{\"type\":\"header\"}\n{\"type\":\"action\"}\n"));
+    CHECK_FALSE(secrets_in_save("{\"type\":\"phones\",\"room\":7}\n"));
+}
