@@ -109,6 +109,8 @@ int main() {
         auto p = std::make_unique<Phone>(ioc);
         beast::get_lowest_layer(p->ws).connect(
             tcp::endpoint(asio::ip::make_address("127.0.0.1"), std::uint16_t(server->port())));
+        beast::get_lowest_layer(p->ws).socket().set_option(
+            tcp::no_delay(true)); // as a browser does
         p->ws.handshake("127.0.0.1", "/ws");
         p->ws.text(true);
         p->ws.write(asio::buffer(R"({"type":"join","room":")" + server->room_code() + "\"}"));

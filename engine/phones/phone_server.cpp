@@ -419,6 +419,10 @@ void Server::accept() {
                 beast::error_code ignored;
                 socket.close(ignored); // far over the cap: not even an answer
             } else {
+                // Small messages go out at once: with Nagle's algorithm a
+                // state waits for the phone's delayed ACK (40 ms on Linux).
+                beast::error_code ignored;
+                socket.set_option(tcp::no_delay(true), ignored);
                 std::make_shared<HttpSession>(std::move(socket), *this)->start();
             }
         }

@@ -199,3 +199,20 @@ TEST_CASE("phones server: HTTP serves the page and nothing else", "[phones][serv
     CHECK(http_get(s->port(), "/..%2f..%2fetc%2fpasswd").status == 400);
     CHECK(http_get(s->port(), "/engine/phones/page/phone.js").status == 404);
 }
+
+// States published one after another reach a phone at once: with Nagle's
+// algorithm on, each waited for the phone's delayed ACK (about 40 ms).
+TEST_CASE("phones server: states in a row are not held back for an ACK", "[phones][server]") {
+    auto s = serve();
+    PhoneClient p(s->port());
+    p.send(join(*s));
+    REQUIRE(p.receive_type("state"));
+    const auto began = std::chrono::steady_clock::now();
+    for (int v = 1; v <= 10; ++v) {
+        s->publish(R"({"version":)" + std::to_string(v) + "}", 2);
+        REQUIRE(p.receive_type("state"));
+    }
+    const auto took = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - began);
+    CHECK(took.count() < 200); // ten round trips on loopback; 400 ms and more with Nagle
+}
