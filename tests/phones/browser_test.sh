@@ -30,7 +30,7 @@ fi
 rm -rf "$work" && mkdir -p "$work"
 # Mission night: choose the mission, begin, draw, the prompt done: the
 # discussion is popcorn, Ana holds the piece. The phones act in the sleep.
-printf 'key PageDown\nkey PageDown\nwait 0.5\nkey Space\nkey Space\nsleep 40\nshot table\n' \
+printf 'key PageDown\nkey PageDown\nwait 0.5\nkey Space\nkey Space\nsleep 90\nshot table\n' \
     > "$work/script.txt"
 "$hearth" --headless --script "$work/script.txt" --out "$work" --phones 127.0.0.1:0 \
     --players "Ana,Ben,Caro" --format mission-night --log "$work/log.jsonl" \
