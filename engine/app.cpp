@@ -62,12 +62,14 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
     load_preferences();
     load_deck_file();
+    start_phones();
     start_first_scene();
     show_preference_problems();
 }
 
 App::~App() {
     housekeeping(true); // changed preferences are kept on the way out
+    phones_.reset();    // the server's thread ends before the App it wakes
 }
 
 void App::set_text_scale(double scale) {
@@ -82,6 +84,8 @@ void App::toast(std::string message) {
 }
 
 void App::session_changed(const Session& session) {
+    ++session_version_;
+    phones_dirty_ = true;
     deck_.hold(session);
     remember_group(session);
     if (recorder_ && !resume_blocked_)
@@ -134,6 +138,10 @@ void App::handle(const SDL_Event& e) {
         quit_ = true;
         return;
     }
+    if (phones_ && e.type == phones_event_) {
+        pump_phones();
+        return;
+    }
     if (e.type == SDL_WINDOWEVENT) {
         dirty_ = true;
         return;
@@ -160,9 +168,12 @@ void App::handle_input(const InputEvent& e) {
             dirty_ = true;
         }
     } else {
-        if (scene_)
+        // A phone acts for its seat only: it never closes what the host
+        // has open (app_phones.cpp checks its move first).
+        const bool phone = e.origin.device == Origin::Device::Phone;
+        if (scene_ && !phone)
             scene_->finish_animations(); // input never waits for an animation
-        if (help_) {                     // any key closes the help
+        if (help_ && !phone) {           // any key closes the help
             help_ = false;
             dirty_ = true;
             return;
@@ -173,6 +184,8 @@ void App::handle_input(const InputEvent& e) {
         if (!in)
             return;
         dirty_ = true;
+        if (!phone && phones_input(*in))
+            return;
         if (paused_) {
             if (in->command == Command::Pause || in->command == Command::Leave ||
                 in->command == Command::Next) {
@@ -386,6 +399,7 @@ bool App::prepare_idle() {
 void App::poll() {
     if (scene_)
         scene_->poll(*this);
+    pump_phones();
     housekeeping(false);
 }
 

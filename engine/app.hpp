@@ -12,6 +12,7 @@
 #include "engine/deck_keeper.hpp"
 #include "engine/frame_pacer.hpp"
 #include "engine/input_map.hpp"
+#include "engine/phones/phone_server.hpp"
 #include "engine/preferences.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
@@ -116,6 +117,12 @@ public:
     // The + and - keys' text size (1.0 = 100%), for the preferences to keep.
     double text_scale() const { return text_scale_; }
     void set_text_scale(double scale);
+    // The phones' server (--phones), or null (app_phones.cpp).
+    PhoneServer* phones() { return phones_.get(); }
+    // The J overlay is up.
+    bool phones_shown() const { return phones_shown_; }
+    // Phones' actions become the table's commands; their state is sent back.
+    void pump_phones();
 
 private:
     void load_deck_file();
@@ -180,6 +187,21 @@ private:
     bool resume_blocked_ = false;                 // the save file is damaged: never write over it
     std::string error_hint_;                      // what to do about errors_, when not the deck's
     std::optional<std::string> summary_name_;     // name_summaries
+
+    // ---- the phones (app_phones.cpp)
+    void start_phones();
+    // The J overlay's keys; true when the input was the overlay's.
+    bool phones_input(const Input& in);
+    void publish_phones();
+    void draw_phones(Gfx& g);
+    std::unique_ptr<PhoneServer> phones_;
+    std::uint32_t phones_event_ = 0;       // the server's wake-up call
+    bool phones_shown_ = false;            // the J overlay
+    int phones_lit_ = 0;                   // the phone the overlay's keys act on
+    bool phones_dirty_ = true;             // the state changed since it was sent
+    std::uint64_t session_version_ = 0;    // counts session_changed
+    std::uint64_t phones_sent_ = 0;        // states sent
+    std::uint64_t roster_seen_ = 0;        // the roster the screen shows
     std::function<void(std::size_t)> text_shown_; // on_text_shown
 };
 

@@ -96,6 +96,9 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::M), C::Mute, "M"},
         {L::Commands, ch(Key::I), C::Mission, "I"},
         {L::Commands, ch(Key::F), C::FollowSee, "F"},
+        // The phones (--phones): the join panel, and locking the room in it.
+        {L::Commands, ch(Key::J), C::Phones, "J"},
+        {L::Commands, ch(Key::L), C::Lock, "L"},
 
         // Editing: every text field's keys. Shift with a move selects.
         {L::Editing, ch(Key::Left), C::CaretLeft, kLeft},

@@ -26,6 +26,10 @@ Plays a card deck on a shared screen.
   --config FILE       the preferences file (text size, full screen, sound, the
                       last group); default $XDG_CONFIG_HOME/hearth/preferences.toml.
                       Headless runs read and write one only when given this
+  --phones [ADDR:PORT]  players join from their phones' browsers (a QR code on the
+                      set-up screen, J at the table); listens on the local network
+                      (default: the default route's address, port 8420; port 0
+                      picks a free one) and prints "phones: URL"
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -94,6 +98,24 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.config = s;
             else
                 o.log = s;
+        } else if (a == "--phones") {
+            o.phones = true;
+            if (i + 1 < args.size() && !args[i + 1].empty() && args[i + 1][0] != '-') {
+                std::string_view v = args[++i];
+                std::size_t colon = v.rfind(':');
+                int port = -1;
+                std::string_view addr = colon == std::string_view::npos ? "" : v.substr(0, colon);
+                if (addr.size() >= 2 && addr.front() == '[' && addr.back() == ']')
+                    addr = addr.substr(1, addr.size() - 2);
+                if (colon == std::string_view::npos || addr.empty() ||
+                    std::from_chars(v.data() + colon + 1, v.data() + v.size(), port).ptr !=
+                        v.data() + v.size() ||
+                    port < 0 || port > 65535)
+                    return "--phones wants ADDR:PORT, e.g. --phones 192.168.1.20:8420 (port 0: "
+                           "any free one), or nothing for the default address";
+                o.phones_address = std::string(addr);
+                o.phones_port = port;
+            }
         } else if (a == "--seed") {
             auto v = value(a);
             if (!v)

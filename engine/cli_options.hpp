@@ -30,6 +30,11 @@ struct Options {
     std::string config;
     bool help = false;
     bool version = false;
+    // --phones [ADDR:PORT]: serve the phone page (docs/phones.md). An empty
+    // address: the default route's; port 0: any free one.
+    bool phones = false;
+    std::string phones_address;
+    int phones_port = 8420;
     // Set-up is skipped: players were named on the command line.
     bool skip_setup() const {
         return solo || !players.empty() || player_count > 0 || !resume.empty();

@@ -2,6 +2,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 
+#include "engine/cli_options.hpp"
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/mission_list.hpp"
 #include "engine/scenes/table_scene.hpp"
@@ -375,7 +376,7 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     // Right column: the chosen format's description, then the players.
     const Format& f = format(deck);
     int rx = g.w / 2 + g.px(40);
-    int rw = g.w - rx - m;
+    int rw = g.w - rx - (host.options().phones ? g.px(520) : m); // the phones' panel (app_phones)
     int ry = g.px(70) + tp * 5 / 4 + sp * 2;
     TtfMeasurer bm(text.fonts(), kBodyFaces);
     LayoutParams p;

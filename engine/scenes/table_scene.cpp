@@ -99,6 +99,22 @@ bool TableScene::act(const Action& action, SceneHost& host) {
 }
 
 void TableScene::on_input(const Input& input, SceneHost& host) {
+    if (input.origin.device == Origin::Device::Phone) {
+        // A phone acts for its own seat, and only with its moves: what the
+        // host has open (a form, the end's question, a look) stays as it is.
+        const bool ended = session_.table.phase == Phase::Ended;
+        if (ended || input.origin.seat < 0)
+            return;
+        if (input.command == Command::Next)
+            act(act::Next{}, host);
+        else if (input.command == Command::Pass)
+            act(act::Pass{}, host);
+        else if (input.command == Command::Keep)
+            act(act::Keep{input.origin.seat}, host);
+        else if (input.command == Command::Take)
+            act(act::Take{input.origin.seat}, host);
+        return;
+    }
     finish_animations();
     if (panel_.is_open()) { // the form has the keys; the table under it stays
         panel_result(panel_.on_input(input, host), host);

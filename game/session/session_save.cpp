@@ -112,7 +112,8 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
                 return *e;
             const Json& a = std::get<Json>(parsed);
             try {
-                if (!a.is_object() || a.value("type", Json()) == "snapshot")
+                if (!a.is_object() || a.value("type", Json()) == "snapshot" ||
+                    a.value("type", Json()) == "phones")
                     continue; // an earlier snapshot: the last one holds the state
                 if (a.value("type", Json()) != "action")
                     return error_at(file, lines[k].number, "expected an \"action\" line");
@@ -163,6 +164,9 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
         }
         const Json& j = std::get<Json>(parsed);
         try {
+            // The phones' room (the engine's, docs/phones.md): not an action.
+            if (j.is_object() && j.value("type", Json()) == "phones")
+                continue;
             if (!j.is_object() || j.value("type", Json()) != "action")
                 return error_at(file, line.number, "expected an \"action\" line");
             Action a = action_from_json(j, "action");
