@@ -4,6 +4,7 @@
 #include "engine/render/asset_paths.hpp"
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
+#include "tools/card_fit.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 
@@ -118,12 +119,9 @@ int render(Args args) {
         SDL_Rect trim = imager.trim();
         for (const Card* c : cards) {
             CardFitReport fit = card_text_fit(fonts, deck, *c, trim.w, trim.h);
-            if (!fit.fits) {
+            if (auto d = fit_warning(*c, fit, o.size_name)) {
                 ++unfit;
-                Diagnostic d{Severity::Warning, c->where,
-                             "card '" + c->id + "': its text does not fit a " + o.size_name +
-                                 " card at a readable size"};
-                progress.note(d.str());
+                progress.note(d->str());
             }
             if (!save(imager.front(deck, *c), front_name(*c, width)))
                 return 1;

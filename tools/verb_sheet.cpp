@@ -4,6 +4,7 @@
 #include "game/base/atomic_file.hpp"
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
+#include "tools/card_fit.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 #include "tools/sheet_pdf.hpp"
@@ -88,6 +89,12 @@ int sheet(Args args) {
     try {
         FontLibrary fonts(find_assets_dir() / "fonts");
         Progress progress("sheet", static_cast<int>(cards.size()));
+        const int trim_w = mm_to_px(o.spec.card.w, o.spec.dpi),
+                  trim_h = mm_to_px(o.spec.card.h, o.spec.dpi);
+        for (const Card* c : cards)
+            if (auto d =
+                    fit_warning(*c, card_text_fit(fonts, deck, *c, trim_w, trim_h), o.size_name))
+                progress.note(d->str());
         pdf = make_sheet_pdf(fonts, deck, cards, sheet, error,
                              [&](int done, int, const Card& c) { progress.update(done, c.id); });
         progress.finish();
