@@ -25,7 +25,7 @@ line. The card images are drawn by the table's own card view.
 
 Options:
   --out FILE.pdf  where to write the PDF (replaced atomically)
-  --paper NAME    a4 (default) or letter
+  --paper NAME    a4 (default), a3, letter or tabloid
   --bleed LEN     edge beyond the cut, filled with the card's colour (default
                   3mm); cards' bleeds do not overlap, so each card is cut on
                   its own lines. --bleed 0 puts 9 poker cards on a page,
@@ -63,7 +63,7 @@ int sheet(Args args) {
     }
     auto paper_mm = paper_size(paper);
     if (!paper_mm)
-        return usage_error("sheet", "unknown paper '" + paper + "'; use a4 or letter");
+        return usage_error("sheet", "unknown paper '" + paper + "'; use a4, a3, letter or tabloid");
     sheet.sheet.paper = *paper_mm;
     sheet.sheet.card = o.spec.card;
     sheet.sheet.bleed = o.spec.bleed;
