@@ -255,6 +255,26 @@ CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& ca
     }
     if (!L.body.runs.empty())
         r.text_bounds = SDL_Rect{x0, y0, x1 - x0, y1 - y0};
+    // By how much it does not fit: the lines (and their words) below the box.
+    r.lines = L.body.lines;
+    r.too_wide = L.body.overflow;
+    int last_y = INT32_MIN;
+    bool in_word = false;
+    for (const PlacedRun& run : L.body.runs) {
+        if (run.y + run.height <= L.text_box.h)
+            continue;
+        if (run.y != last_y) {
+            ++r.lines_over;
+            last_y = run.y;
+            in_word = false;
+        }
+        for (char ch : run.text) {
+            const bool space = ch == ' ' || ch == '\n' || ch == '\t';
+            if (!space && !in_word)
+                ++r.words_over;
+            in_word = !space;
+        }
+    }
     return r;
 }
 

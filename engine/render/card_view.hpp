@@ -62,6 +62,10 @@ struct CardFitReport {
     int title_px = 0;       // the title's size
     SDL_Rect text_box{};    // where the body text must stay, card-relative
     SDL_Rect text_bounds{}; // where the body text's lines are, card-relative
+    int lines = 0;          // the body's lines at body_px
+    int lines_over = 0;     // of them, how many fall below the text box
+    int words_over = 0;     // the words on those lines
+    bool too_wide = false;  // a word alone is wider than the text box
 };
 
 // Lays out, caches and draws card faces for one renderer.

@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -163,6 +165,33 @@ std::optional<std::pair<double, double>> svg_declared_size(std::string_view byte
     return std::pair{*w, *h};
 }
 
+namespace {
+// Whether the PNG open at `fd` holds its chunks whole up to its IEND: a
+// file cut off in a copy or a download does not. Only the chunk headers
+// are read. True for what is not a PNG (its own checks say more).
+bool png_has_end(int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return true;
+    const auto size = static_cast<unsigned long long>(st.st_size);
+    unsigned char sig[8];
+    if (::pread(fd, sig, 8, 0) != 8 || std::memcmp(sig, "\x89PNG\r\n\x1a\n", 8) != 0)
+        return true;
+    unsigned long long at = 8;
+    while (at + 12 <= size) {
+        unsigned char h[8];
+        if (::pread(fd, h, 8, static_cast<off_t>(at)) != 8)
+            return false;
+        const unsigned long long length =
+            (static_cast<unsigned long long>(h[0]) << 24) | (h[1] << 16) | (h[2] << 8) | h[3];
+        if (std::memcmp(h + 4, "IEND", 4) == 0)
+            return true;
+        at += 12 + length;
+    }
+    return false;
+}
+} // namespace
+
 std::optional<std::string> sniff_art(const std::filesystem::path& file) {
     // Opened as the art cache opens it: no symbolic link followed (the path
     // is resolved), only a regular file, never waiting on a FIFO.
@@ -179,6 +208,7 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
             break;
         got += static_cast<std::size_t>(n);
     }
+    const bool png_complete = png_has_end(fd);
     std::string_view bytes(head.data(), got);
     auto u = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
 
@@ -190,7 +220,12 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
                    u(i + 3);
         };
         ::close(fd);
-        return raster_too_large("PNG", be32(16), be32(20));
+        if (auto too_large = raster_too_large("PNG", be32(16), be32(20)))
+            return too_large;
+        // Found here, so that libpng never prints its own words about it.
+        if (!png_complete)
+            return "is cut off: the PNG file ends before its last part; save or export it again";
+        return std::nullopt;
     }
     if (bytes.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF) {
         // Read before any decoder sees it, as for PNG: a few hundred bytes

@@ -5,11 +5,14 @@
 #include "game/deck/detail/deck_reader.hpp"
 
 #include "game/base/suggest.hpp"
+#include "game/deck/art_hints.hpp"
 #include "game/deck/art_probe.hpp"
 #include "game/deck/card_text.hpp"
 #include "game/deck/deck_paths.hpp"
+#include "game/deck/detail/string_position.hpp"
 
 #include <algorithm>
+#include <fstream>
 #include <map>
 #include <system_error>
 #include <unordered_map>
@@ -82,10 +85,13 @@ private:
                     diags_.error(cs.see[k], "'see' names unknown card '" + ref + "'" +
                                                 did_you_mean(ref, card_ids_));
             }
-            std::vector<std::string> unsupported;
-            c.parsed_text = parse_card_text(c.text, &unsupported);
-            for (const auto& u : unsupported)
-                diags_.warning(cs.text, u);
+            std::vector<MarkupNote> notes;
+            c.parsed_text = parse_card_text(c.text, notes);
+            for (const auto& n : notes)
+                diags_.warning(n.offset == std::string_view::npos || src_.text.empty()
+                                   ? cs.text
+                                   : position_in_string(src_.text, cs.text, n.offset),
+                               n.message);
             c.art_file = check_art(c.art, cs.art, "art of card '" + c.id + "'");
         }
     }
@@ -187,16 +193,39 @@ private:
         }
         const fs::path& file = std::get<fs::path>(resolved);
         auto cached = art_seen_.find(file.string());
-        std::optional<std::string> problem;
-        if (cached != art_seen_.end()) {
-            problem = cached->second;
-        } else {
-            problem = art_problem(file);
-            art_seen_.emplace(file.string(), problem);
+        if (cached == art_seen_.end()) {
+            ArtSeen seen;
+            seen.problem = art_problem(file);
+            if (seen.problem && *seen.problem == "does not exist") {
+                const std::string near = art_near_miss(deck_.folder, relative);
+                if (!near.empty())
+                    *seen.problem += "; did you mean '" + near + "'?";
+            }
+            if (!seen.problem)
+                seen.warnings = art_warnings(file);
+            cached = art_seen_.emplace(file.string(), std::move(seen)).first;
         }
-        if (problem)
-            diags_.error(where, what + ": '" + relative + "' " + *problem);
+        if (cached->second.problem)
+            diags_.error(where, what + ": '" + relative + "' " + *cached->second.problem);
+        for (const auto& w : cached->second.warnings)
+            diags_.warning(where, what + ": '" + relative + "' " + w);
         return file;
+    }
+
+    // Warnings about an art file that can be shown (an SVG's, see art_hints.hpp).
+    std::vector<std::string> art_warnings(const fs::path& file) const {
+        std::ifstream in(file, std::ios::binary);
+        const int first = in.peek();
+        if (first == 0x89 || first == 0xFF)
+            return {}; // a PNG or a JPEG
+        std::string bytes(
+            static_cast<std::size_t>(std::min<std::uintmax_t>(options_.max_art_bytes, 64u << 20)),
+            '\0');
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+        if (bytes.find("<svg") == std::string::npos)
+            return {};
+        return svg_warnings(bytes);
     }
 
     std::optional<std::string> art_problem(const fs::path& file) const {
@@ -226,7 +255,11 @@ private:
     Diagnostics& diags_;
     std::vector<std::string> type_ids_, card_ids_;
     std::unordered_map<std::string, std::size_t> card_index_, type_count_;
-    std::unordered_map<std::string, std::optional<std::string>> art_seen_;
+    struct ArtSeen {
+        std::optional<std::string> problem;
+        std::vector<std::string> warnings;
+    };
+    std::unordered_map<std::string, ArtSeen> art_seen_;
 };
 
 } // namespace

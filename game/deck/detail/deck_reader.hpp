@@ -30,6 +30,7 @@ struct FormatSources {
     std::vector<FilterSources> filters;
 };
 struct DeckSources {
+    std::string_view text; // the deck file's text, for positions inside its strings
     SourcePos back;
     std::vector<TypeSources> types;
     std::vector<CardSources> cards;
