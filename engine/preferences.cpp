@@ -18,7 +18,9 @@ namespace hearth {
 namespace {
 
 constexpr std::string_view kGroup = "last_group";
-constexpr std::array<std::string_view, 4> kTopKeys = {"text_size", "full_screen", "sound", kGroup};
+constexpr std::array<std::string_view, 9> kTopKeys = {"text_size",  "full_screen",          "sound",
+                                                      "read_aloud", "read_aloud_verbosity", "theme",
+                                                      "font",       "reduced_motion",       kGroup};
 constexpr std::array<std::string_view, 2> kGroupKeys = {"players", "format"};
 constexpr std::size_t kMaxPlayers = 12;
 constexpr std::size_t kMaxNameBytes = 40;
@@ -70,6 +72,32 @@ void read_bool(const toml::table& t, std::string_view key, bool& out, const std:
     else
         diags.error(at(shown, n->source()),
                     std::string(key) + " must be true or false, not " + type_of(*n));
+}
+
+template <std::size_t N>
+void read_word(const toml::table& t, std::string_view key, const std::string_view (&known)[N],
+               std::string& out, const std::string& shown, Diagnostics& diags) {
+    const toml::node* n = t.get(key);
+    if (!n)
+        return;
+    // Appended piece by piece: GCC 12 warns (-Wrestrict) on "x" + std::string.
+    std::string message(key);
+    message.append(" must be ");
+    for (std::size_t i = 0; i < N; ++i)
+        message.append(i == 0       ? ""
+                       : i + 1 == N ? " or "
+                                    : ", ")
+            .append("\"")
+            .append(known[i])
+            .append("\"");
+    message.append(", not ");
+    const auto* s = n->as_string();
+    if (s && std::find(std::begin(known), std::end(known), s->get()) != std::end(known))
+        out = s->get();
+    else if (s)
+        diags.error(at(shown, n->source()), message.append("\"").append(s->get()).append("\""));
+    else
+        diags.error(at(shown, n->source()), message.append(type_of(*n)));
 }
 
 void read_group(const toml::table& g, const std::string& shown, Preferences& p,
@@ -166,6 +194,16 @@ std::string value_text(const Preferences& p, Setting s) {
     }
     case Setting::Format:
         return toml_string(p.format);
+    case Setting::ReadAloud:
+        return p.read_aloud ? "true" : "false";
+    case Setting::ReadAloudVerbosity:
+        return toml_string(p.read_aloud_verbosity);
+    case Setting::Theme:
+        return toml_string(p.theme);
+    case Setting::Font:
+        return toml_string(p.font);
+    case Setting::ReducedMotion:
+        return p.reduced_motion.value_or(false) ? "true" : "false";
     }
     return {};
 }
@@ -182,6 +220,16 @@ std::string_view key_of(Setting s) {
         return "players";
     case Setting::Format:
         return "format";
+    case Setting::ReadAloud:
+        return "read_aloud";
+    case Setting::ReadAloudVerbosity:
+        return "read_aloud_verbosity";
+    case Setting::Theme:
+        return "theme";
+    case Setting::Font:
+        return "font";
+    case Setting::ReducedMotion:
+        return "reduced_motion";
     }
     return {};
 }
@@ -284,6 +332,17 @@ PreferencesRead read_preferences(std::string_view text, const std::string& shown
     }
     read_bool(*doc, "full_screen", p.full_screen, shown, diags);
     read_bool(*doc, "sound", p.sound, shown, diags);
+    read_bool(*doc, "read_aloud", p.read_aloud, shown, diags);
+    read_word(*doc, "read_aloud_verbosity", kVerbosities, p.read_aloud_verbosity, shown, diags);
+    read_word(*doc, "theme", kThemes, p.theme, shown, diags);
+    read_word(*doc, "font", kFonts, p.font, shown, diags);
+    if (doc->get("reduced_motion")) {
+        bool reduced = false;
+        std::size_t before = diags.all().size();
+        read_bool(*doc, "reduced_motion", reduced, shown, diags);
+        if (diags.all().size() == before)
+            p.reduced_motion = reduced;
+    }
     if (const toml::node* n = doc->get(kGroup)) {
         if (const toml::table* g = n->as_table())
             read_group(*g, shown, p, diags);

@@ -1,6 +1,7 @@
 // The preferences file: read once, each change written into it in place.
 #include "engine/preferences.hpp"
 
+#include "engine/render/asset_paths.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/base/user_folders.hpp"
 
@@ -70,6 +71,11 @@ void PreferencesFile::set_full_screen(bool on) {
 void PreferencesFile::set_sound(bool on) {
     values_.sound = on;
     change(Setting::Sound);
+}
+
+void PreferencesFile::set_read_aloud(bool on) {
+    values_.read_aloud = on;
+    change(Setting::ReadAloud);
 }
 
 void PreferencesFile::set_last_group(std::vector<std::string> players, std::string format) {
