@@ -39,6 +39,12 @@ Utterance card_utterance(const Deck& deck, const Card& card) {
     std::string title = card.title;
     if (!card.subtitle.empty())
         title += ". " + card.subtitle;
+    // A title that ends in its own mark ("Against, or for?") takes no full stop.
+    const bool marked =
+        !title.empty() && std::string_view("?!.:").find(title.back()) != std::string_view::npos;
+    if (marked && !text.empty())
+        return {Said::Card, title + " " + text,
+                deck.info.language.empty() ? interface_language() : deck.info.language};
     std::string said = text.empty()
                            ? title
                            : say(Message{MessageId::ReadCard, {{"title", title}, {"text", text}}});

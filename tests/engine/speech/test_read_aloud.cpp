@@ -77,7 +77,7 @@ SCENARIO("read aloud says the card as drawn, whose turn it is, the timer and ref
         std::vector<std::string> said = texts(s.app->read_aloud());
         THEN("the timer's end and the refusal are said too") {
             CHECK(std::find(said.begin(), said.end(), "timer: Time is up") != said.end());
-            CHECK(std::find(said.begin(), said.end(), "message: There is nothing to undo.") !=
+            CHECK(std::find(said.begin(), said.end(), "message: There is nothing to undo") !=
                   said.end());
         }
     }
