@@ -50,7 +50,8 @@ SCENARIO("read aloud says the card as drawn, whose turn it is, the timer and ref
             CHECK(said[0] == "turn: Ana\u2019s turn");
             const Card* card = current_card(s.app->deck(), *s.app->scene()->session_in_play());
             REQUIRE(card);
-            CHECK(said[1].rfind("card: " + card->title + ". ", 0) == 0);
+            CHECK(said[1].rfind("card: " + card->title + " ", 0) ==
+                  0); // "Against, or for? What ..."
             AND_THEN("the utterance log holds the same, one JSON line each, in the deck's "
                      "language") {
                 std::string log = read_all(s.dir / "said.jsonl");
