@@ -48,7 +48,7 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
       cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch),
       audio_(fonts_dir.parent_path() / "sounds", sound_wanted(options_)),
-      prefs_(preferences_file(options_)) {
+      prefs_(preferences_file(options_)), read_aloud_(options_.speech_log) {
     // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
@@ -81,6 +81,7 @@ void App::toast(std::string message) {
     toast_ = std::move(message);
     toast_until_ = now_ms_ + kToastMs;
     dirty_ = true;
+    read_aloud_.message(toast_);
 }
 
 void App::session_changed(const Session& session) {
@@ -88,6 +89,7 @@ void App::session_changed(const Session& session) {
     phones_dirty_ = true;
     deck_.hold(session);
     remember_group(session);
+    read_aloud_.session(deck(), session);
     if (recorder_ && !resume_blocked_)
         recorder_->record(session);
     report_recorder();
@@ -195,6 +197,8 @@ void App::handle_input(const InputEvent& e) {
             }
             return;
         }
+        if (read_aloud_input(*in))
+            return;
         switch (in->command) {
         case Command::Help:
             help_ = true;
@@ -241,8 +245,11 @@ void App::handle_input(const InputEvent& e) {
             }
             return;
         }
-        if (scene_)
+        if (scene_) {
             scene_->on_input(*in, *this);
+            if (reduced_motion_)
+                scene_->finish_animations(); // a cut: the card is open at once
+        }
     }
     if (next_scene_) {
         scene_ = std::move(next_scene_);
@@ -267,8 +274,12 @@ void App::advance(std::int64_t ms) {
     if (ms <= 0)
         return;
     now_ms_ += ms;
-    if (scene_ && !paused_)
+    if (scene_ && !paused_) {
         scene_->advance(ms, *this);
+        if (reduced_motion_)
+            scene_->finish_animations(); // no pulsing cloth at a timer's end
+        read_session_aloud();            // a timer's last minute, its end
+    }
     if (!toast_.empty() && now_ms_ >= toast_until_) {
         toast_.clear();
         dirty_ = true;

@@ -17,6 +17,7 @@
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
+#include "engine/speech/read_aloud.hpp"
 #include "game/deck/deck.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
@@ -112,6 +113,11 @@ public:
     // The sounds and the preferences (for tests).
     const Audio& audio() const { return audio_; }
     const PreferencesFile& preferences() const { return prefs_; }
+    // Read aloud: what it said (for tests).
+    const ReadAloud& read_aloud() const { return read_aloud_; }
+    // Reduced motion: animations are cuts (the option, else the preference,
+    // else the desktop's setting; headless: off unless asked).
+    bool reduced_motion() const { return reduced_motion_; }
     // The problems shown over everything (empty: none).
     const std::vector<std::string>& errors_shown() const { return errors_; }
     // The + and - keys' text size (1.0 = 100%), for the preferences to keep.
@@ -145,6 +151,15 @@ private:
     void housekeeping(bool now);
     // Milliseconds until housekeeping has work, or -1.
     std::int64_t housekeeping_in_ms() const;
+    // Seeing and hearing (app_access.cpp): the theme, the font and reduced
+    // motion put in force from the options and the preferences; read aloud
+    // the same, its keys (true when `in` was one), what the scene's session
+    // now says, and its one notice, shown.
+    void apply_seeing();
+    void start_read_aloud();
+    bool read_aloud_input(const Input& in);
+    void read_session_aloud();
+    void show_read_aloud_notice();
     void start_scene(); // the part of start_first_scene that picks the scene
     void handle_input(const InputEvent& e);
     // Milliseconds until the screen changes by itself, or -1.
@@ -169,7 +184,9 @@ private:
     double text_scale_ = 1.0;
     bool full_screen_ = false;
     Audio audio_;
-    PreferencesFile prefs_; // the user's (a window), --config's, or none (headless)
+    PreferencesFile prefs_;       // the user's (a window), --config's, or none (headless)
+    ReadAloud read_aloud_;        // off unless turned on; --speech-log writes instead of speaking
+    bool reduced_motion_ = false; // animations are cuts
     std::optional<std::chrono::steady_clock::time_point> prefs_due_; // changed preferences' write
     std::string toast_;
     std::int64_t toast_until_ = 0;

@@ -3,6 +3,7 @@
 #include "game/session/same_name.hpp"
 
 #include <charconv>
+#include <initializer_list>
 
 namespace hearth {
 
@@ -30,6 +31,14 @@ Plays a card deck on a shared screen.
                       set-up screen, J at the table); listens on the local network
                       (default: the default route's address, port 8420; port 0
                       picks a free one) and prints "phones: URL"
+
+Seeing and hearing (each also a preference; docs/accessibility.md):
+  --read-aloud LEVEL  speak cards (cards), and turns (turns), or also timers and
+                      every message (everything); off: silent. V turns it on and off
+  --speech-log FILE   write what read aloud says to FILE (JSON Lines), not aloud
+  --theme NAME        standard or high-contrast (every text at least 7:1)
+  --font NAME         standard, andika (a literacy font) or opendyslexic
+  --reduced-motion on|off  cuts instead of animations (default: the desktop's)
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -116,6 +125,37 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.phones_address = std::string(addr);
                 o.phones_port = port;
             }
+        } else if (a == "--read-aloud" || a == "--theme" || a == "--font" ||
+                   a == "--reduced-motion" || a == "--speech-log") {
+            auto v = value(a);
+            if (!v || v->empty())
+                return missing(a);
+            std::string s(*v);
+            auto one_of = [&](std::initializer_list<std::string_view> known,
+                              std::string& out) -> std::optional<std::string> {
+                std::string list;
+                for (std::string_view k : known) {
+                    if (k == s) {
+                        out = s;
+                        return std::nullopt;
+                    }
+                    list.append(list.empty() ? "" : ", ").append(k);
+                }
+                return std::string(a) + " wants one of " + list + ", not '" + s + "'";
+            };
+            std::optional<std::string> wrong;
+            if (a == "--read-aloud")
+                wrong = one_of({"off", "cards", "turns", "everything"}, o.read_aloud);
+            else if (a == "--theme")
+                wrong = one_of({"standard", "high-contrast"}, o.theme);
+            else if (a == "--font")
+                wrong = one_of({"standard", "andika", "opendyslexic"}, o.font);
+            else if (a == "--reduced-motion")
+                wrong = one_of({"on", "off"}, o.reduced_motion);
+            else
+                o.speech_log = s;
+            if (wrong)
+                return *wrong;
         } else if (a == "--seed") {
             auto v = value(a);
             if (!v)

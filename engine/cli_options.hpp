@@ -28,6 +28,12 @@ struct Options {
     std::string resume; // a save file: continued if it exists, written after every action
     // The preferences file; empty: the user's (a window) or none (headless).
     std::string config;
+    // Seeing and hearing (docs/accessibility.md); empty: the preference.
+    std::string read_aloud;     // "off", "cards", "turns" or "everything"
+    std::string speech_log;     // what read aloud says, written here instead of spoken
+    std::string theme;          // "standard" or "high-contrast"
+    std::string font;           // "standard", "andika" or "opendyslexic"
+    std::string reduced_motion; // "on" or "off"
     bool help = false;
     bool version = false;
     // --phones [ADDR:PORT]: serve the phone page (docs/phones.md). An empty

@@ -123,6 +123,9 @@ public:
     // The session the scene plays, if any (the host records a snapshot of it
     // when the deck changes under it).
     virtual const Session* session_in_play() const { return nullptr; }
+    // The text the user is writing (the solo journal's entry), which read
+    // aloud reads on request; empty when the scene has none.
+    virtual std::string entry_text() const { return {}; }
 };
 
 } // namespace hearth

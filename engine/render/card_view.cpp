@@ -2,6 +2,7 @@
 #include "engine/render/card_view.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
+#include "game/deck/colour_vision.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -160,10 +161,11 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
         return;
     const CardLayout& L = layout(deck, card, rect.w, rect.h);
     const CardType& type = deck.type_of(card);
-    const Color ink = type.ink;
+    const Color ink = high_contrast_ ? Color{0, 0, 0, 0xff} : type.ink;
+    const Color face = high_contrast_ ? lift_for_contrast(type.color, ink, 7.0) : type.color;
     const int x = rect.x, y = rect.y;
 
-    shapes_.rounded_rect(rect, L.radius, type.color, ink, L.outline);
+    shapes_.rounded_rect(rect, L.radius, face, ink, high_contrast_ ? L.outline * 2 : L.outline);
     // A card's own art is drawn whether or not its type has art of its own.
     if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty())
         art_.draw(art, SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});

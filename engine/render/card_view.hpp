@@ -84,6 +84,9 @@ public:
     void prepare_art(const Deck& deck, const CardType& type, int w, int h);
     // Forgets cached layouts and art (after a deck reload).
     void clear();
+    // The reader's high contrast wins over the deck's colours: card text in
+    // black, on the type's colour lifted until the text is at least 7:1.
+    void set_high_contrast(bool on) { high_contrast_ = on; }
 
     // How many layouts have been made, cached or not (tests, benchmarks).
     std::size_t layouts_made() const { return layouts_made_; }
@@ -100,6 +103,7 @@ private:
     ArtCache art_;
     std::map<std::string, CardLayout> layouts_;
     std::size_t layouts_made_ = 0;
+    bool high_contrast_ = false;
 };
 
 // Lays out a card front without drawing (no renderer needed).

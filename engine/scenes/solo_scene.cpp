@@ -253,6 +253,7 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
              "look back: past entries by date; " + keys.key(C::NextField, Layer::List) +
                  ": by card"},
             {{C::Earlier}, "read what you wrote about this card before"},
+            {{C::ReadAgain}, say(Message{MessageId::ReadHelpEntry, {}})},
             {{C::WordLeft, C::WordRight, C::DeleteWordBack}, "move or delete by word"},
             {{C::SelectAll, C::Copy, C::Cut, C::Paste}, "select, copy, cut, paste", "Shift+arrows"},
             {{C::Undo, C::Redo}, "undo, redo"},

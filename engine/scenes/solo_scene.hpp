@@ -60,6 +60,7 @@ public:
     ~SoloScene() override;
 
     Layer layer() const override;
+    std::string entry_text() const override { return writer_.editor().text(); }
     void on_text(const TextInput& text, SceneHost& host) override;
     void on_input(const Input& input, SceneHost& host) override;
     void advance(std::int64_t ms, SceneHost& host) override;

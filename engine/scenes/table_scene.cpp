@@ -259,6 +259,8 @@ KeyHelp TableScene::help(const Bindings& keys) const {
             {{C::Bigger, C::Smaller}, "bigger or smaller text"},
             {{C::FullScreen}, "full screen"},
             {{C::Mute}, "sound off and on (the chime at a timer's end)"},
+            {{C::ReadAloud}, say(Message{MessageId::ReadHelpToggle, {}})},
+            {{C::ReadAgain}, say(Message{MessageId::ReadHelpAgain, {}})},
             {{C::Help}, "this help"},
             {{C::Redo}, "redo what back undid"},
             {{C::Extend}, "one more minute on the timer"},

@@ -1,6 +1,7 @@
 // Second pass of the loader: what can only be checked once everything is
 // read. Duplicate ids and numbers, references between cards, types and
-// formats, card-text markup, and the art files the deck names. What it
+// formats, card-text markup, the art files the deck names, and type colours
+// that look alike with a colour-vision deficiency. What it
 // learns is kept in the deck: each art path resolved, each text parsed.
 #include "game/deck/detail/deck_reader.hpp"
 
@@ -8,11 +9,13 @@
 #include "game/deck/art_hints.hpp"
 #include "game/deck/art_probe.hpp"
 #include "game/deck/card_text.hpp"
+#include "game/deck/colour_vision.hpp"
 #include "game/deck/deck_paths.hpp"
 #include "game/deck/detail/string_position.hpp"
 
 #include <algorithm>
 #include <fstream>
+#include <cstdio>
 #include <map>
 #include <system_error>
 #include <unordered_map>
@@ -21,6 +24,10 @@ namespace hearth::detail {
 namespace {
 
 namespace fs = std::filesystem;
+
+// CIELAB distance under which two types' colours look alike (about 2.3 is
+// just noticeable; cards read across a room need more).
+constexpr double kAlike = 6.0;
 
 std::string line_of(const SourcePos& p) {
     return "line " + std::to_string(p.line);
@@ -49,9 +56,44 @@ public:
         }
         check_cards();
         check_formats();
+        check_type_colours();
     }
 
 private:
+    // Two types whose colours look alike to people with a common
+    // colour-vision deficiency: the card's name and ornament still tell
+    // them apart, but the colour, seen across the room, does not.
+    void check_type_colours() {
+        struct Seen {
+            Deficiency d;
+            const char* name;
+        };
+        constexpr Seen kSeen[] = {{Deficiency::Protan, "protanopia (red-green)"},
+                                  {Deficiency::Deutan, "deuteranopia (red-green)"},
+                                  {Deficiency::Tritan, "tritanopia (blue-yellow)"}};
+        const auto& types = deck_.types;
+        for (std::size_t j = 1; j < types.size(); ++j)
+            for (std::size_t i = 0; i < j; ++i) {
+                if (src_.types[j].color.line == 0 || src_.types[i].color.line == 0)
+                    continue;
+                if (lab_distance(types[i].color, types[j].color) < kAlike)
+                    continue; // alike for everyone: not a colour-vision question
+                for (const Seen& s : kSeen) {
+                    double d =
+                        lab_distance(simulate(types[i].color, s.d), simulate(types[j].color, s.d));
+                    if (d >= kAlike)
+                        continue;
+                    char buf[16];
+                    std::snprintf(buf, sizeof buf, "%.1f", d);
+                    diags_.warning(src_.types[j].color,
+                                   "the colours of types '" + types[i].id + "' and '" +
+                                       types[j].id + "' look alike with " + s.name + ": distance " +
+                                       buf + ", aim for at least 6");
+                    break;
+                }
+            }
+    }
+
     void check_cards() {
         std::unordered_map<std::string, std::size_t> first_id;
         std::map<int, std::size_t> first_number;

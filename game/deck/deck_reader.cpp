@@ -71,7 +71,9 @@ void read_types(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
             type.description = r.string(t, "description", in).value_or("");
             type.reflective = r.boolean(t, "reflective", in).value_or(false);
             type.blank = r.boolean(t, "blank", in).value_or(false);
-            if (t.get("color") && contrast_ratio(type.color, type.ink) < 3.0)
+            if (t.get("color"))
+                ts.color = r.at(*t.get("color"));
+            if (t.get("color") && contrast_ratio(type.color, type.ink) < 4.5)
                 r.warning(r.at(*t.get("color")),
                           "text on type '" + type.id +
                               "' is hard to read: its ink and colour have contrast " +

@@ -20,6 +20,7 @@ struct CardSources {
 };
 struct TypeSources {
     SourcePos art, back;
+    SourcePos color; // where `color` is written (line 0: not written)
 };
 struct FilterSources {
     std::vector<SourcePos> types;
