@@ -125,6 +125,11 @@ void App::report_recorder() {
     }
 }
 
+void App::file_not_written(const std::string& message) {
+    std::fprintf(stderr, "hearth: %s\n", message.c_str());
+    recording_failed_ = true;
+}
+
 // ---------------------------------------------------------------- events
 
 void App::handle(const SDL_Event& e) {

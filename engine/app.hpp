@@ -93,8 +93,9 @@ public:
     bool failed_to_start() const {
         return !deck_.live().has_deck() || resume_blocked_ || start_failed_;
     }
-    // A save or log write failed during the run (it was said on stderr).
+    // A save, log or summary write failed during the run (it was said on stderr).
     bool recording_failed() const { return recording_failed_; }
+    void file_not_written(const std::string& message) override;
     // Waits for the recorder's writes at the end of a run, and reports them.
     void finish_recording();
     // Summaries are saved under this one name in --out (a script's run),

@@ -3,6 +3,7 @@
 // solo_journal.cpp, drawing in solo_view.cpp.
 #include "engine/scenes/solo_scene.hpp"
 
+#include "engine/audio.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_clock.hpp"
 #include "engine/scenes/table_scene.hpp"
@@ -10,6 +11,7 @@
 #include "game/session/solo_session.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace hearth {
@@ -178,6 +180,17 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
     }
 }
 
+SDL_Rect SoloScene::toast_band(int w, int h) const {
+    if (editor_box_.w <= 0)
+        return Scene::toast_band(w, h);
+    const double unit = std::min(w / 1920.0, h / 1080.0);
+    const int pad = int(std::lround(26 * unit)); // the editor's own, around its text
+    const int band = std::max(24, int(std::lround(56 * unit)));
+    const int top = editor_box_.y - pad;
+    return SDL_Rect{editor_box_.x - pad, std::max(0, top - band - int(std::lround(4 * unit))),
+                    editor_box_.w + 2 * pad, band};
+}
+
 // ---------------------------------------------------------------- the clock
 
 void SoloScene::flush_clock(SceneHost& host) {
@@ -190,8 +203,10 @@ void SoloScene::flush_clock(SceneHost& host) {
         return;
     host.session_changed(session_);
     for (const Event& e : session_.log.back().caused)
-        if (e.kind == EventKind::TimerExpired)
+        if (e.kind == EventKind::TimerExpired) {
             host.toast("The reflection time is over. Write on as long as you like.");
+            host.play(Sound::ReflectionEnded); // the chime, softly: a quiet timer
+        }
 }
 
 void SoloScene::advance(std::int64_t ms, SceneHost& host) {

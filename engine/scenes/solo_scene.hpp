@@ -70,6 +70,10 @@ public:
     // The pause screen pauses the session, and with it the reflection timer.
     void set_paused(bool paused, SceneHost& host) override;
     KeyHelp help(const Bindings& keys) const override;
+    // Over the line above the editor (the card of the day's date), within
+    // the editor's column: never across the card or the line saying where
+    // the entry is saved.
+    SDL_Rect toast_band(int w, int h) const override;
 
     // For tests.
     const EntryWriter& writer() const { return writer_; }

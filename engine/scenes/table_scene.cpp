@@ -139,6 +139,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
     case Command::Next:
         if (!ended)
             act(act::Next{}, host);
+        else
+            choice_ = 0; // the summary's forward key shows its choices (B moves on)
         break;
     case Command::Back:
         act(act::Back{}, host);
@@ -280,13 +282,20 @@ KeyHelp TableScene::help(const Bindings& keys) const {
 }
 
 SDL_Rect TableScene::toast_band(int w, int h) const {
+    const double unit = std::min(w / 1920.0, h / 1080.0);
     if (session_.table.phase == Phase::Ended) {
-        // Under the summary's rows (they stop px(120) above the bottom).
-        const int band = std::max(24, int(std::lround(115 * std::min(w / 1920.0, h / 1080.0))));
-        return SDL_Rect{0, h - band, w, band};
+        // Between the summary's rows (they stop px(180) above the bottom)
+        // and the choices' band (px(110)), over the line saying where the
+        // summary was saved: never over the hints or the band.
+        const int band = std::max(24, int(std::lround(60 * unit)));
+        return SDL_Rect{0, h - int(std::lround(175 * unit)), w, band};
     }
-    // Over the status line, clear of the card (its text and its "see" line).
     TableLayout L = table_layout(w, h, int(session_.table.seating.size()), kPrintCardAspect);
+    // With the clicker's choices lit their band holds the status line: what
+    // PageDown will do must stay readable, so the message goes to the header.
+    if (choice_ >= 0)
+        return SDL_Rect{L.header.x, L.header.y, L.header.w, L.header.h};
+    // Over the status line, clear of the card (its text and its "see" line).
     // The status line under the card is covered whole while the toast shows.
     if (L.status.h >= 20)
         return SDL_Rect{L.card.x, L.status.y, L.card.w, L.status.h};
@@ -301,6 +310,7 @@ void TableScene::save_summary(SceneHost& host) {
         if (auto err = write_file_atomically(file, md)) {
             save_failed_ = words::summary_not_saved(file.string(), *err);
             host.toast(save_failed_);
+            host.file_not_written(save_failed_);
             return;
         }
         saved_to_ = file.string();
@@ -310,6 +320,7 @@ void TableScene::save_summary(SceneHost& host) {
     if (auto* err = std::get_if<std::string>(&written)) {
         save_failed_ = words::summary_not_saved(file.string(), *err);
         host.toast(save_failed_);
+        host.file_not_written(save_failed_);
         return;
     }
     saved_to_ = std::get<std::filesystem::path>(written).string();

@@ -125,10 +125,13 @@ std::string TableScene::progress_text(const Deck& deck) const {
                                       : clock_of(left + 999, false);
         where += "  \u00b7  " + say(Message{MessageId::TableTimeLeft, {{"time", t}}});
     }
-    if (p.cards_left == 1)
+    // The cards left count the one on the table: the third of three is the
+    // last card, not "0 cards left" (the core counts those still to draw).
+    const int cards_left = p.cards_left < 0 ? -1 : p.cards_left + (s.table.in_play.empty() ? 0 : 1);
+    if (cards_left == 1)
         where += "  \u00b7  " + say(Message{MessageId::TableOneCardLeft, {}});
-    else if (p.cards_left >= 0)
-        where += "  \u00b7  " + say_num(MessageId::TableCardsLeft, {{"cards", p.cards_left}});
+    else if (cards_left >= 0)
+        where += "  \u00b7  " + say_num(MessageId::TableCardsLeft, {{"cards", cards_left}});
     where += "  \u00b7  " + say_num(MessageId::TableTurn, {{"turn", s.table.turn}});
     if (p.long_format) {
         std::int64_t run = p.elapsed_ms + pending_ms_;

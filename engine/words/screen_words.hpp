@@ -12,6 +12,8 @@ namespace hearth::words {
 inline constexpr const char* kMoreChoices = "more choices";
 inline constexpr const char* kNextChoice = "next choice";
 inline constexpr const char* kCloseChoices = "close";
+inline constexpr const char* kSummaryChoices = "choices";
+inline constexpr const char* kBackToTable = "back to the table";
 inline constexpr const char* kEndSession = "end the session";
 inline constexpr const char* kQuit = "quit Hearth";
 inline constexpr const char* kWhereIsSummary = "where is the summary?";
