@@ -202,9 +202,9 @@ private:
     FramePacer pacer_;         // a window's animation frames, presented a period apart
     bool pace_frames_ = false; // the window loop paces them; a script's run does not
     std::uint64_t seed_ = 1;
-    bool resume_blocked_ = false;                 // the save file is damaged: never write over it
-    std::string error_hint_;                      // what to do about errors_, when not the deck's
-    std::optional<std::string> summary_name_;     // name_summaries
+    bool resume_blocked_ = false;             // the save file is damaged: never write over it
+    std::string error_hint_;                  // what to do about errors_, when not the deck's
+    std::optional<std::string> summary_name_; // name_summaries
 
     // ---- the phones (app_phones.cpp)
     void start_phones();
@@ -213,13 +213,13 @@ private:
     void publish_phones();
     void draw_phones(Gfx& g);
     std::unique_ptr<PhoneServer> phones_;
-    std::uint32_t phones_event_ = 0;       // the server's wake-up call
-    bool phones_shown_ = false;            // the J overlay
-    int phones_lit_ = 0;                   // the phone the overlay's keys act on
-    bool phones_dirty_ = true;             // the state changed since it was sent
-    std::uint64_t session_version_ = 0;    // counts session_changed
-    std::uint64_t phones_sent_ = 0;        // states sent
-    std::uint64_t roster_seen_ = 0;        // the roster the screen shows
+    std::uint32_t phones_event_ = 0;              // the server's wake-up call
+    bool phones_shown_ = false;                   // the J overlay
+    int phones_lit_ = 0;                          // the phone the overlay's keys act on
+    bool phones_dirty_ = true;                    // the state changed since it was sent
+    std::uint64_t session_version_ = 0;           // counts session_changed
+    std::uint64_t phones_sent_ = 0;               // states sent
+    std::uint64_t roster_seen_ = 0;               // the roster the screen shows
     std::function<void(std::size_t)> text_shown_; // on_text_shown
 };
 

@@ -131,10 +131,11 @@ void App::start_scene() {
                    did_you_mean(options_.format, ids) + " (its formats: " + list + ")"};
         return;
     }
-    // A format for one person is solo reflection, in the journal, as --solo
-    // is: `--format solo` alone (or with one name) means that.
-    if (!options_.solo && !options_.format.empty() && options_.players.size() <= 1 &&
-        options_.player_count <= 1 && options_.resume.empty())
+    // A format for one person, named without any players, is solo
+    // reflection in the journal, as --solo is. With --players it is a table
+    // of one seat (played with a clicker like any other).
+    if (!options_.solo && !options_.format.empty() && options_.players.empty() &&
+        options_.player_count == 0 && options_.resume.empty())
         if (const Format* f = deck.find_format(options_.format); f && max_seats(*f) == 1)
             options_.solo = true;
     if (!options_.solo)

@@ -14,8 +14,8 @@
 #include "game/deck/detail/string_position.hpp"
 
 #include <algorithm>
-#include <fstream>
 #include <cstdio>
+#include <fstream>
 #include <map>
 #include <system_error>
 #include <unordered_map>

@@ -227,9 +227,10 @@ void check_identifier(Reader& r, const SourcePos& where, std::string_view what,
         // a designer writing in their own language gets the folded spelling.
         std::string folded = fold_to_ascii(id);
         std::replace(folded.begin(), folded.end(), ' ', '-');
-        r.error(where, cat({what, " id ", quoted(id),
-                            " is not ASCII; ids may only use ASCII letters, digits, '-' and '_'",
-                            is_identifier(folded) ? ": write " + detail::quoted(folded) : std::string()}));
+        r.error(where,
+                cat({what, " id ", quoted(id),
+                     " is not ASCII; ids may only use ASCII letters, digits, '-' and '_'",
+                     is_identifier(folded) ? ": write " + detail::quoted(folded) : std::string()}));
     } else if (!is_identifier(id))
         r.error(where,
                 cat({what, " id ", quoted(id), " may only use letters, digits, '-' and '_'"}));
