@@ -35,7 +35,6 @@ PhoneClient::PhoneClient(int port, std::string origin) : impl_(std::make_unique<
 }
 
 PhoneClient::~PhoneClient() {
-    beast::error_code ec;
     if (impl_->ok && !impl_->gone)
         beast::get_lowest_layer(impl_->ws).close();
 }
