@@ -167,6 +167,7 @@ void App::handle(const SDL_Event& e) {
 // meaning where the keys are (the scene's layer, or the overlay's); help,
 // full screen, text size and pause are the App's, for every scene.
 void App::handle_input(const InputEvent& e) {
+    take_desktop_motion(); // a key pressed at once meets the desktop's setting
     if (const auto* text = std::get_if<TextInput>(&e.what)) {
         // Text is for a scene that types; behind the pause screen or the
         // errors nobody sees it land.
@@ -276,6 +277,7 @@ void App::set_clipboard_text(const std::string& text) {
 }
 
 void App::advance(std::int64_t ms) {
+    take_desktop_motion();
     if (ms <= 0)
         return;
     now_ms_ += ms;

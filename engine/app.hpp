@@ -10,6 +10,7 @@
 #include "engine/backend.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/deck_keeper.hpp"
+#include "engine/desktop_motion.hpp"
 #include "engine/frame_pacer.hpp"
 #include "engine/input_map.hpp"
 #include "engine/phones/phone_server.hpp"
@@ -157,6 +158,7 @@ private:
     // the same, its keys (true when `in` was one), what the scene's session
     // now says, and its one notice, shown.
     void apply_seeing();
+    void take_desktop_motion(); // the desktop's answer on motion, once it has come
     void start_read_aloud();
     bool read_aloud_input(const Input& in);
     void read_session_aloud();
@@ -188,6 +190,7 @@ private:
     PreferencesFile prefs_;       // the user's (a window), --config's, or none (headless)
     ReadAloud read_aloud_;        // off unless turned on; --speech-log writes instead of speaking
     bool reduced_motion_ = false; // animations are cuts
+    DesktopMotionQuestion desktop_motion_; // asked at start when nothing else says
     std::optional<std::chrono::steady_clock::time_point> prefs_due_; // changed preferences' write
     std::string toast_;
     std::int64_t toast_until_ = 0;

@@ -5,7 +5,6 @@
 // as the clock moves, and the one notice that it is unavailable.
 #include "engine/app.hpp"
 
-#include "engine/desktop_motion.hpp"
 #include "engine/theme.hpp"
 #include "engine/words/words.hpp"
 
@@ -37,12 +36,18 @@ void App::apply_seeing() {
     if (!fonts_.use_family(font))
         std::fprintf(stderr, "hearth: the %s font is missing; the standard one is used\n",
                      font.c_str());
+    desktop_motion_.forget();
     if (!options_.reduced_motion.empty())
         reduced_motion_ = options_.reduced_motion == "on";
     else if (p.reduced_motion)
         reduced_motion_ = *p.reduced_motion;
     else if (!options_.headless) // a script's run does not depend on the desktop
-        reduced_motion_ = desktop_reduces_motion().value_or(false);
+        desktop_motion_.ask();   // answered while the window opens (take_desktop_motion)
+}
+
+void App::take_desktop_motion() {
+    if (std::optional<bool> reduce = desktop_motion_.take_answer())
+        reduced_motion_ = *reduce;
 }
 
 void App::start_read_aloud() {

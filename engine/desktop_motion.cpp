@@ -4,6 +4,7 @@
 #include "game/base/atomic_file.hpp"
 #include "game/base/user_folders.hpp"
 
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -73,6 +74,20 @@ std::optional<bool> desktop_reduces_motion() {
     if (out.rfind("true", 0) == 0)
         return false;
     return std::nullopt;
+}
+
+void DesktopMotionQuestion::ask() {
+    answer_ = std::async(std::launch::async, desktop_reduces_motion);
+}
+
+void DesktopMotionQuestion::forget() {
+    answer_ = {};
+}
+
+std::optional<bool> DesktopMotionQuestion::take_answer() {
+    if (!answer_.valid() || answer_.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return std::nullopt;
+    return answer_.get(); // get() leaves the future empty: asked once, taken once
 }
 
 } // namespace hearth

@@ -16,6 +16,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unistd.h>
 #include <vector>
@@ -102,5 +103,25 @@ inline SurfacePtr load_shot(const std::filesystem::path& dir, const std::string&
     REQUIRE(raw);
     return SurfacePtr(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
 }
+
+// Sets an environment variable for a scope, and puts back what was there.
+struct EnvSet {
+    std::string name;
+    std::optional<std::string> was;
+    EnvSet(std::string n, const char* value) : name(std::move(n)) {
+        if (const char* v = std::getenv(name.c_str()))
+            was = v;
+        if (value)
+            setenv(name.c_str(), value, 1);
+        else
+            unsetenv(name.c_str());
+    }
+    ~EnvSet() {
+        if (was)
+            setenv(name.c_str(), was->c_str(), 1);
+        else
+            unsetenv(name.c_str());
+    }
+};
 
 } // namespace hearth::test

@@ -14,6 +14,7 @@
 #include <optional>
 
 using namespace hearth;
+using test::EnvSet;
 
 namespace {
 
@@ -34,26 +35,6 @@ std::size_t loud(const std::vector<std::int16_t>& samples) {
         n += s > 200 || s < -200;
     return n;
 }
-
-// Sets an environment variable for a scope, and puts back what was there.
-struct EnvSet {
-    std::string name;
-    std::optional<std::string> was;
-    EnvSet(std::string n, const char* value) : name(std::move(n)) {
-        if (const char* v = std::getenv(name.c_str()))
-            was = v;
-        if (value)
-            setenv(name.c_str(), value, 1);
-        else
-            unsetenv(name.c_str());
-    }
-    ~EnvSet() {
-        if (was)
-            setenv(name.c_str(), was->c_str(), 1);
-        else
-            unsetenv(name.c_str());
-    }
-};
 
 // A headless table recording its sound into dir/out.raw; `script` after
 // the answer timer (60 s) has started.

@@ -7,6 +7,7 @@
 
 #include "tests/engine_fixture.hpp"
 #include <cstring>
+#include <fstream>
 
 using namespace hearth;
 
@@ -120,6 +121,34 @@ SCENARIO("reduced motion: the option wins, headless asks no desktop") {
         REQUIRE(test::play_script(*app, "key space\nkey space\n") == 0);
         THEN("nothing moves: the flip was a cut") {
             CHECK_FALSE(app->scene()->animating(*app));
+        }
+    }
+}
+
+SCENARIO("the desktop's motion setting is asked on a thread, while the window opens") {
+    // Asked before the first frame, gsettings (a process of its own) held the
+    // window's first paint back by 10-30 ms; now it answers when it can.
+    auto dir = test::fresh_folder("seeing-desktop-motion");
+    std::filesystem::create_directories(dir / "gtk-3.0");
+    std::ofstream(dir / "gtk-3.0" / "settings.ini") << "[Settings]\ngtk-enable-animations=false\n";
+    test::EnvSet config("XDG_CONFIG_HOME", dir.c_str());
+    DesktopMotionQuestion question;
+    CHECK_FALSE(question.take_answer()); // nothing asked, nothing to take
+    question.ask();
+    std::optional<bool> reduce;
+    for (int i = 0; i < 500 && !reduce; ++i) {
+        reduce = question.take_answer();
+        if (!reduce)
+            SDL_Delay(10);
+    }
+    CHECK(reduce == std::optional<bool>(true));
+    CHECK_FALSE(question.take_answer()); // taken once
+    WHEN("the user's own setting decides before the answer is taken") {
+        question.ask();
+        question.forget();
+        SDL_Delay(50);
+        THEN("the desktop's answer is not used") {
+            CHECK_FALSE(question.take_answer());
         }
     }
 }
