@@ -44,9 +44,10 @@ std::filesystem::path preferences_file(const Options& o) {
 // ---------------------------------------------------------------- start-up and the recorder
 
 App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
-         std::filesystem::path fonts_dir)
+         std::filesystem::path fonts_dir, std::future<LoadResult> first_load)
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
-      cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch),
+      cards_(backend_->renderer(), fonts_),
+      deck_(std::move(deck_path), options_.watch, std::move(first_load)),
       audio_(fonts_dir.parent_path() / "sounds", sound_wanted(options_)),
       prefs_(preferences_file(options_)), read_aloud_(options_.speech_log) {
     // Without a seed, 1: main gives a window the clock's.

@@ -35,9 +35,11 @@ namespace hearth {
 
 class App final : public SceneHost {
 public:
-    // `deck_path` is the deck to load; `fonts_dir` the folder of font files.
+    // `deck_path` is the deck to load; `fonts_dir` the folder of font files;
+    // `first_load`, when main started it, the deck's load under way
+    // (DeckKeeper::load_in_background).
     App(Options options, std::unique_ptr<Backend> backend, std::filesystem::path deck_path,
-        std::filesystem::path fonts_dir);
+        std::filesystem::path fonts_dir, std::future<LoadResult> first_load = {});
     ~App() override;
 
     // Runs a window until the user quits. Returns the exit status.

@@ -15,19 +15,27 @@ std::filesystem::path deck_file(const std::filesystem::path& p) {
     return std::filesystem::is_directory(p, ec) ? p / "deck.toml" : p;
 }
 
+LoadResult load_checked(const std::filesystem::path& deck_path) {
+    LoadOptions lo;
+    lo.check_art = decode_art_check();
+    return load_deck(deck_path, lo);
+}
+
 } // namespace
 
-DeckKeeper::DeckKeeper(std::filesystem::path deck_path, bool watch)
-    : deck_path_(std::move(deck_path)), watch_(watch) {}
+DeckKeeper::DeckKeeper(std::filesystem::path deck_path, bool watch, std::future<LoadResult> first)
+    : deck_path_(std::move(deck_path)), watch_(watch), first_(std::move(first)) {}
+
+std::future<LoadResult> DeckKeeper::load_in_background(std::filesystem::path deck_path) {
+    return std::async(std::launch::async, load_checked, std::move(deck_path));
+}
 
 std::string DeckKeeper::file_name() const {
     return deck_file(deck_path_).filename().string();
 }
 
 DeckKeeper::Loaded DeckKeeper::load() {
-    LoadOptions lo;
-    lo.check_art = decode_art_check();
-    LoadResult r = load_deck(deck_path_, lo);
+    LoadResult r = first_.valid() ? first_.get() : load_checked(deck_path_);
     Loaded out;
     out.reload = live_.has_deck();
     const std::size_t cards = r.ok() ? r.deck->cards.size() : 0;

@@ -7,9 +7,11 @@
 #include "engine/live_reload.hpp"
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck.hpp"
+#include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
 
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -20,7 +22,14 @@ namespace hearth {
 class DeckKeeper {
 public:
     // `deck_path` is a deck folder or its deck.toml; `watch` is --watch.
-    DeckKeeper(std::filesystem::path deck_path, bool watch);
+    // `first`, when given, is the first load already under way
+    // (load_in_background): load() takes its result instead of loading.
+    DeckKeeper(std::filesystem::path deck_path, bool watch, std::future<LoadResult> first = {});
+
+    // The deck file loaded (and checked, art included) on a thread of its
+    // own, so that main can open the window meanwhile: the load and the
+    // window's opening take about the same time.
+    static std::future<LoadResult> load_in_background(std::filesystem::path deck_path);
 
     // What a load did.
     struct Loaded {
@@ -53,6 +62,7 @@ public:
 private:
     std::filesystem::path deck_path_;
     bool watch_ = false;
+    std::future<LoadResult> first_; // the first load, when main started it
     LiveDeck live_;
     std::unique_ptr<LiveReload> watcher_;
     std::optional<std::filesystem::path> own_file_; // the user's own cards for this deck

@@ -69,6 +69,10 @@ int main(int argc, char** argv) {
         return fail(
             "cannot find the bundled deck decks/microsolidarity; give one with --deck PATH");
 
+    // The deck loads while SDL starts and the window opens: each takes tens
+    // of milliseconds, and the first frame needs both.
+    std::future<LoadResult> first_load = DeckKeeper::load_in_background(deck);
+
     // The window's X11 class and Wayland app id name the desktop file, so the
     // desktop shows Hearth's icon. SDL 2.26 reads them from the environment
     // when video starts; a value the user set is kept.
@@ -105,7 +109,7 @@ int main(int argc, char** argv) {
                        std::uint64_t(std::chrono::system_clock::now().time_since_epoch().count());
     int status = 0;
     {
-        App app(options, std::move(backend), deck, fonts);
+        App app(options, std::move(backend), deck, fonts, std::move(first_load));
         if (script.empty()) {
             status = app.run_window();
         } else {
