@@ -20,7 +20,7 @@ OfferedLayout offered_layout(int w, int h, int n, double zoom) {
     L.full_title_px = font(40);
     L.full_px = font(36);
     const int m = px(100), gap = px(40), pad = px(24);
-    const int top = px(150), row_h = px(410);
+    const int top = px(145), row_h = px(320);
     const int cw = (w - 2 * m - (n - 1) * gap) / n;
     for (int i = 0; i < n; ++i) {
         SDL_Rect r{m + i * (cw + gap), top, cw, row_h};
