@@ -33,4 +33,6 @@ int main() {
     names("when_empty", kWhenEmpty);
     keys("filter", kFilterKeys);
     names("advance", kAdvance);
+    keys("choose", kChooseKeys);
+    names("choose_others", kChooseOthers);
 }

@@ -51,14 +51,17 @@ title = "Q4"
 id = "a1"
 type = "activity"
 title = "A1"
+minutes = 10
 [[cards]]
 id = "a2"
 type = "activity"
 title = "A2"
+minutes = 15
 [[cards]]
 id = "a3"
 type = "activity"
 title = "A3"
+minutes = 5
 [[cards]]
 id = "m1"
 type = "mission"
@@ -129,6 +132,15 @@ speaking = "popcorn"
 timers = { prompt = 5, speaker = 8, discussion = 20 }
 end = { rounds = 3, minutes = 5 }
 advance = "timer"
+[formats.crew]
+name = "Crew"
+players = [1, 6]
+draw = ["activity"]
+turn = ["choose", "discussion", "do"]
+speaking = "round"
+choose = { cards = 2, others = "discard" }
+timers = { speaker = 10 }
+end = { cards = 4 }
 )";
 
 inline const Deck& session_deck() {

@@ -41,10 +41,7 @@ std::string phone_table_json(const Deck& deck, const Session* s, std::uint64_t v
     t["phase"] = to_string(s->table.phase);
     t["paused"] = s->paused;
     const StepView step = current_step(deck, *s);
-    t["step"] = !step.kind                       ? "none"
-                : *step.kind == TurnKind::Draw   ? "draw"
-                : *step.kind == TurnKind::Prompt ? "prompt"
-                                                 : "discussion";
+    t["step"] = !step.kind ? std::string("none") : std::string(to_string(*step.kind));
     const std::vector<std::string> names = seat_names(*s);
     const std::vector<SeatState> states = seat_states(*s);
     Json seats = Json::array();

@@ -130,6 +130,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
         return;
     if (choosing_mission(host.deck()) && mission_input(input, host))
         return;
+    if (choosing_card() && offer_input(input, host))
+        return;
     if (choice_input(input, host))
         return;
     if (edit_input(input, host))

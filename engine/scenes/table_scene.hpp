@@ -97,6 +97,12 @@ private:
     bool choosing_mission(const Deck& deck) const;
     bool mission_input(const Input& input, SceneHost& host);
     void draw_mission_choice(Gfx& g, SceneHost& host);
+    // The choose step (table_offered.cpp): the cards laid out side by side,
+    // B or \u2193 lights the next, PageDown takes the lit one, a number or a
+    // click takes that one.
+    bool choosing_card() const;
+    bool offer_input(const Input& input, SceneHost& host);
+    void draw_offered(Gfx& g, SceneHost& host);
     // The seat commands and the writing form (table_edits.cpp).
     bool edit_input(const Input& input, SceneHost& host);
     void open_write(SceneHost& host);
@@ -112,18 +118,21 @@ private:
     void notice_timer_end(SceneHost& host);
 
     Session session_;
-    std::int64_t pending_ms_ = 0;        // time not yet given to the session
-    bool confirm_end_ = false;           // Escape pressed once
-    int confirm_remove_ = -1;            // Delete pressed once: the seat that would leave
-    TablePanel panel_;                   // writing a card or a name, over the table
-    int rename_seat_ = -1;               // the seat the name form renames
-    std::string write_type_;             // the blank type the card form writes
-    std::string saved_to_;               // where the summary was saved
-    std::string save_failed_;            // why the summary could not be saved
-    int choice_ = -1;                    // the lit choice of choices(), or -1: none shown
-    int mission_lit_ = 0;                // the lit mission while the table chooses one
-    std::vector<SDL_Rect> mission_rows_; // for clicks on the missions
-    TableLayout last_layout_;            // for hit tests of clicks and taps
+    std::int64_t pending_ms_ = 0;         // time not yet given to the session
+    bool confirm_end_ = false;            // Escape pressed once
+    int confirm_remove_ = -1;             // Delete pressed once: the seat that would leave
+    TablePanel panel_;                    // writing a card or a name, over the table
+    int rename_seat_ = -1;                // the seat the name form renames
+    std::string write_type_;              // the blank type the card form writes
+    std::string saved_to_;                // where the summary was saved
+    std::string save_failed_;             // why the summary could not be saved
+    int choice_ = -1;                     // the lit choice of choices(), or -1: none shown
+    int mission_lit_ = 0;                 // the lit mission while the table chooses one
+    std::vector<SDL_Rect> mission_rows_;  // for clicks on the missions
+    int offer_lit_ = 0;                   // the lit card of a choose step
+    std::vector<std::string> offer_seen_; // the cards offer_lit_ is for
+    std::vector<SDL_Rect> offer_rects_;   // for clicks on the laid-out cards
+    TableLayout last_layout_;             // for hit tests of clicks and taps
 
     // Animations, in engine-clock milliseconds; they never block input.
     struct Anim {

@@ -8,6 +8,7 @@
 #include "engine/audio.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -71,6 +72,7 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
                        L.timer.y + (L.timer.h - tp * 6 / 5) / 2);
     std::string label = tv.kind == TimerKind::Prompt    ? "answer"
                         : tv.kind == TimerKind::Speaker ? "speaker"
+                        : tv.kind == TimerKind::Do      ? words::kDoTimer
                                                         : "discussion";
     if (s.paused)
         label = "paused";

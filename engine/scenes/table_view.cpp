@@ -6,6 +6,7 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_motion.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
 
 #include <cmath>
@@ -39,6 +40,8 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
         draw_summary(g, host);
     else if (choosing_mission(host.deck()))
         draw_mission_choice(g, host);
+    else if (choosing_card())
+        draw_offered(g, host);
     else if (!draw_over_still(g, host))
         draw_table(g, host);
     if (session_.table.phase != Phase::Ended)
@@ -85,6 +88,14 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
         return keys.hints(
             {{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}},
             L);
+    if (step.kind == TurnKind::Choose)
+        return keys.hints({{{C::Take}, words::kChooseByNumber},
+                           {{C::Choose}, words::kAnotherCard},
+                           {{C::Next}, words::kThisCard}},
+                          L);
+    if (step.kind == TurnKind::Do)
+        return keys.hints({{{C::Next}, words::kDoneHint}, {{C::Keep}, "keep"}, {{C::Back}, "undo"}},
+                          L);
     if (step.kind == TurnKind::Discussion) {
         const Format* format = format_of(deck, s);
         Speaking sp = format ? format->speaking : Speaking::Round;
@@ -198,6 +209,9 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     } else if (step.kind == TurnKind::Prompt) {
         who = active_name;
         what = " answers";
+    } else if (step.kind == TurnKind::Do) {
+        who = active_name;
+        what = words::kDoesThis;
     } else if (step.kind == TurnKind::Discussion) {
         Speaking sp = format ? format->speaking : Speaking::Round;
         if (talker >= 0 && talker < int(names.size())) {

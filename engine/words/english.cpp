@@ -40,6 +40,9 @@ constexpr std::string_view kEnglish[] = {
     "the card's title or text is too long",
     "no timer is running",
     "that is not a valid length of time",
+    "there are no cards to choose from",
+    "there is no card with that number",
+    "choose one of the cards first",
 
     // why a session could not start
     "the deck '{deck}' has no format '{format}'",
@@ -89,6 +92,7 @@ constexpr std::string_view kEnglish[] = {
     "the card \u2018{card}\u2019",
     "the choice of the mission \u2018{card}\u2019",
     "the end of the session",
+    "the choice of \u2018{card}\u2019",
 
     // the table's own words
     "Round {round}",

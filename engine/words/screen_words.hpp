@@ -36,6 +36,20 @@ inline constexpr const char* kAnotherMission = "another";
 inline constexpr const char* kThisMission = "this mission";
 inline constexpr const char* kMissionAtRandom = "draw one at random";
 
+// The choose step and the do step (issue 13).
+inline constexpr const char* kChooseOne = "Choose one card";
+inline constexpr const char* kThisCard = "this card";
+inline constexpr const char* kAnotherCard = "another";
+inline constexpr const char* kChooseByNumber = "its number: that card";
+inline constexpr const char* kOthersUnder = "the others go back under the pile";
+inline constexpr const char* kOthersDiscard = "the others go to the discard";
+inline constexpr const char* kDoTimer = "practice";
+inline constexpr const char* kDoesThis = " does this practice";
+inline constexpr const char* kDoneHint = "done";
+inline std::string chooses_for(const std::string& name, int n) {
+    return name + "\u2019s turn: the group picks one of these " + std::to_string(n);
+}
+
 // The summary.
 inline std::string summary_saved_to(const std::string& path) {
     return "Saved to " + path;

@@ -75,6 +75,9 @@ constexpr MessageInfo kMessages[] = {
     {"refusal.card-too-long", none()},
     {"refusal.no-timer", none()},
     {"refusal.bad-duration", none()},
+    {"refusal.not-choosing", none()},
+    {"refusal.no-such-choice", none()},
+    {"refusal.choose-card-first", none()},
 
     {"start.no-format", kDeckFormat},
     {"start.other-deck", kWantedDeck},
@@ -120,6 +123,7 @@ constexpr MessageInfo kMessages[] = {
     {"move.write", kPlayerCard},
     {"move.mission", kCard},
     {"move.end", none()},
+    {"move.choose", kCard},
 
     {"table.round", kRound},
     {"table.round-of", kRoundOf},

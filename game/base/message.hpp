@@ -54,6 +54,9 @@ enum class MessageId {
     RefusalCardTooLong,
     RefusalNoTimer,
     RefusalBadDuration,
+    RefusalNotChoosing,
+    RefusalNoSuchChoice,
+    RefusalChooseCardFirst,
 
     // Why a session could not start.
     StartNoFormat,      // deck, format
@@ -103,6 +106,7 @@ enum class MessageId {
     MoveWrite,   // player, card: wrote a card
     MoveMission, // card: the mission was chosen
     MoveEnd,     // the session was ended
+    MoveChoose,  // card: the group picked a card of a choose step
 
     // The table's own words (the engine names these; the game does not).
     TableRound,        // round

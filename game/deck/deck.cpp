@@ -83,8 +83,16 @@ std::string_view to_string(TurnKind k) {
         return "prompt";
     case TurnKind::Discussion:
         return "discussion";
+    case TurnKind::Choose:
+        return "choose";
+    case TurnKind::Do:
+        return "do";
     }
     return "?";
+}
+
+std::string_view to_string(ChooseOthers o) {
+    return o == ChooseOthers::Discard ? "discard" : "under";
 }
 
 std::string_view to_string(Speaking s) {

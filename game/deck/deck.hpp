@@ -95,8 +95,10 @@ struct Card {
 // "Crew · 10 min" (the scale with a capital letter).
 std::string made_subtitle(std::string_view scale, int minutes);
 
-// The kinds of step a turn is made of.
-enum class TurnKind { Draw, Prompt, Discussion };
+// The kinds of step a turn is made of: draw one card, or choose one of
+// several laid face up; answer it (prompt), talk it over (discussion), or
+// do the practice with its own minutes (do).
+enum class TurnKind { Draw, Prompt, Discussion, Choose, Do };
 // Who talks during a discussion.
 enum class Speaking { Round, Popcorn, Open };
 // How the group's mission is set at the start.
@@ -138,6 +140,17 @@ struct DrawFilter {
     }
 };
 
+// Where the cards a choose step laid out and the group did not pick go.
+enum class ChooseOthers { Under, Discard };
+
+// The choose step: how many cards lie face up side by side, and where the
+// ones not picked go (back under the draw pile, or the discard).
+struct ChooseRule {
+    int cards = 3; // 2 to 4
+    ChooseOthers others = ChooseOthers::Under;
+    bool operator==(const ChooseRule&) const = default;
+};
+
 // What a step does when its timer runs out.
 enum class Advance { Host, Timer };
 
@@ -158,6 +171,7 @@ struct Format {
     EndRule end;               // the first end condition written (the one progress shows)
     std::vector<EndRule> ends; // every end condition written; the first reached ends it
     Advance advance = Advance::Host;
+    ChooseRule choose; // the choose step's, when the turn has one
     WhenEmpty when_empty = WhenEmpty::Reshuffle;
     SourcePos where;
 
@@ -179,6 +193,7 @@ std::string_view to_string(MissionRule m);
 std::string_view to_string(WhenEmpty w);
 std::string_view to_string(EndKind e);
 std::string_view to_string(Advance a);
+std::string_view to_string(ChooseOthers o);
 
 // A whole deck. Types and formats keep the order of the file.
 struct Deck {

@@ -159,6 +159,7 @@ private:
                 drawable += n;
             }
             drawable += check_filters(f, fs);
+            check_do_step(f, fs);
             if (drawable == 0 && (!f.draw.empty() || !f.filters.empty()) &&
                 (!fs.draw.empty() || !fs.filters.empty()))
                 diags_.error(f.where, "format '" + f.id +
@@ -175,6 +176,27 @@ private:
                                      f.mission_type + "', but the deck has no cards of that type");
             }
         }
+    }
+
+    // A do step times the practice by the card's minutes: every card the
+    // format draws must have them.
+    void check_do_step(const Format& f, const FormatSources& fs) {
+        if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Do) == f.turn.end())
+            return;
+        std::size_t without = 0;
+        const Card* first = nullptr;
+        for (const Card& c : deck_.cards)
+            if (draws(deck_, f, c) && c.minutes == 0) {
+                ++without;
+                first = first ? first : &c;
+            }
+        if (first)
+            diags_.error(fs.do_step,
+                         "format '" + f.id + "' has a \"do\" step, but " + std::to_string(without) +
+                             (without == 1 ? " card it draws has" : " cards it draws have") +
+                             " no 'minutes' (such as '" + first->id +
+                             "'); draw only cards with minutes, such as "
+                             "{ types = [\"activity\"], min_minutes = 1 }");
     }
 
     // Each filter's types exist and it matches some card; returns how many

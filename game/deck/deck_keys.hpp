@@ -17,9 +17,13 @@ inline constexpr std::array<std::string_view, 8> kTypeKeys{
     "name", "color", "ink", "art", "back", "description", "reflective", "blank"};
 inline constexpr std::array<std::string_view, 11> kCardKeys{
     "id", "type", "title", "subtitle", "text", "art", "see", "tags", "number", "scale", "minutes"};
-inline constexpr std::array<std::string_view, 12> kFormatKeys{
-    "name",    "description",  "players", "draw", "turn",       "speaking",
-    "mission", "mission_type", "timers",  "end",  "when_empty", "advance"};
+inline constexpr std::array<std::string_view, 13> kFormatKeys{
+    "name",         "description", "players", "draw",       "turn",    "speaking", "mission",
+    "mission_type", "timers",      "end",     "when_empty", "advance", "choose"};
+// The keys of a format's `choose` table (its choose step).
+inline constexpr std::array<std::string_view, 2> kChooseKeys{"cards", "others"};
+inline constexpr std::array<std::pair<std::string_view, ChooseOthers>, 2> kChooseOthers{
+    {{"under", ChooseOthers::Under}, {"discard", ChooseOthers::Discard}}};
 // The keys of a `draw` entry written as a table (a draw filter).
 inline constexpr std::array<std::string_view, 8> kFilterKeys{
     "types", "any_tags", "all_tags", "no_tags", "scales", "min_minutes", "max_minutes", "count"};
@@ -31,8 +35,12 @@ inline constexpr std::array<std::pair<std::string_view, Advance>, 2> kAdvance{
 inline constexpr std::array<std::string_view, 3> kTimerKeys{"prompt", "speaker", "discussion"};
 inline constexpr std::array<std::string_view, 3> kEndKeys{"rounds", "cards", "minutes"};
 
-inline constexpr std::array<std::pair<std::string_view, TurnKind>, 3> kTurnKinds{
-    {{"draw", TurnKind::Draw}, {"prompt", TurnKind::Prompt}, {"discussion", TurnKind::Discussion}}};
+inline constexpr std::array<std::pair<std::string_view, TurnKind>, 5> kTurnKinds{
+    {{"draw", TurnKind::Draw},
+     {"prompt", TurnKind::Prompt},
+     {"discussion", TurnKind::Discussion},
+     {"choose", TurnKind::Choose},
+     {"do", TurnKind::Do}}};
 inline constexpr std::array<std::pair<std::string_view, Speaking>, 3> kSpeaking{
     {{"round", Speaking::Round}, {"popcorn", Speaking::Popcorn}, {"open", Speaking::Open}}};
 inline constexpr std::array<std::pair<std::string_view, MissionRule>, 3> kMission{

@@ -1,5 +1,6 @@
 #include "game/deck/deck_writer.hpp"
 
+#include <algorithm>
 #include <cstdio>
 #include <sstream>
 
@@ -188,6 +189,9 @@ std::string write_deck(const Deck& deck) {
         } else if (f.end.kind != EndKind::Host) {
             out << "end = { " << to_string(f.end.kind) << " = " << f.end.value << " }\n";
         }
+        if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Choose) != f.turn.end())
+            out << "choose = { cards = " << f.choose.cards
+                << ", others = " << toml_quote(to_string(f.choose.others)) << " }\n";
         if (f.advance != fdefault.advance)
             out << "advance = " << toml_quote(to_string(f.advance)) << "\n";
         if (f.when_empty != fdefault.when_empty)

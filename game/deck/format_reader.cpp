@@ -38,7 +38,7 @@ void read_players(Reader& r, const toml::table& t, Format& f) {
     f.max_players = static_cast<int>(hi);
 }
 
-void read_turn(Reader& r, const toml::table& t, Format& f) {
+void read_turn(Reader& r, const toml::table& t, Format& f, FormatSources& fs) {
     const toml::node* n = t.get("turn");
     if (!n)
         return;
@@ -61,13 +61,21 @@ void read_turn(Reader& r, const toml::table& t, Format& f) {
                     "turn kind '" + std::string(to_string(*k)) + "' appears twice in 'turn'");
             ok = false;
         }
+        if (*k == TurnKind::Do)
+            fs.do_step = r.at(e);
         turn.push_back(*k);
     }
+    const bool draws_and_chooses =
+        std::find(turn.begin(), turn.end(), TurnKind::Draw) != turn.end() &&
+        std::find(turn.begin(), turn.end(), TurnKind::Choose) != turn.end();
     if (ok && turn.empty())
         r.error(
             r.at(*n),
             "'turn' is empty; a turn needs at least one of \"draw\", \"prompt\", \"discussion\"");
-    else if (ok && turn.front() != TurnKind::Draw)
+    else if (ok && draws_and_chooses)
+        r.error(r.at(*n), "a turn has \"draw\" or \"choose\", not both: each brings the turn's "
+                          "card");
+    else if (ok && turn.front() != TurnKind::Draw && turn.front() != TurnKind::Choose)
         r.error(r.at(*n),
                 "a turn must start with \"draw\": there is no card to prompt or discuss before it");
     if (ok && !turn.empty())
@@ -87,6 +95,26 @@ void read_timers(Reader& r, const toml::table& t, Format& f, const std::string& 
         static_cast<int>(r.integer(timers, "speaker", tin, 0, kMaxSeconds).value_or(0));
     f.timers.discussion =
         static_cast<int>(r.integer(timers, "discussion", tin, 0, kMaxSeconds).value_or(0));
+}
+
+// `choose = { cards = 3, others = "under" }`: the choose step's cards (2 to
+// 4) and where the ones not picked go.
+void read_choose(Reader& r, const toml::table& t, Format& f, const std::string& in) {
+    const toml::node* n = r.get(t, "choose", toml::node_type::table, in, false);
+    const bool in_turn = std::find(f.turn.begin(), f.turn.end(), TurnKind::Choose) != f.turn.end();
+    if (!n)
+        return;
+    const toml::table& choose = *n->as_table();
+    std::string cin = "'choose' of " + in;
+    r.check_keys(choose, kChooseKeys, cin);
+    if (auto v = r.integer(choose, "cards", cin, 2, 4))
+        f.choose.cards = static_cast<int>(*v);
+    if (const toml::node* o = choose.get("others"))
+        f.choose.others =
+            r.choice(*o, kChooseOthers, "'others' rule").value_or(ChooseOthers::Under);
+    if (!in_turn)
+        r.error(r.at(*n),
+                "format '" + f.id + "' has 'choose' but no \"choose\" step in its 'turn'");
 }
 
 // `end` names one or more of rounds, cards and minutes; the first reached
@@ -218,7 +246,8 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
             f.description = r.string(t, "description", in).value_or("");
             read_players(r, t, f);
             read_draw(r, t, f, fs, in);
-            read_turn(r, t, f);
+            read_turn(r, t, f, fs);
+            read_choose(r, t, f, in);
             if (const toml::node* s = t.get("speaking"))
                 f.speaking = r.choice(*s, kSpeaking, "speaking mode").value_or(Speaking::Round);
             if (const toml::node* m = t.get("mission"))

@@ -81,13 +81,17 @@ struct Tick { // time passed, in milliseconds
     std::int64_t ms = 0;
     bool operator==(const Tick&) const = default;
 };
+struct Choose {    // the group picks one of the cards a choose step laid out
+    int index = 0; // from 0, left to right
+    bool operator==(const Choose&) const = default;
+};
 } // namespace act
 
 // Everything people can do to a session.
-using Action =
-    std::variant<act::Next, act::Back, act::Redo, act::Skip, act::Keep, act::Pass, act::Take,
-                 act::Pause, act::Resume, act::Extend, act::AddPlayer, act::RenamePlayer,
-                 act::RemovePlayer, act::ChooseMission, act::WriteCard, act::EndSession, act::Tick>;
+using Action = std::variant<act::Next, act::Back, act::Redo, act::Skip, act::Keep, act::Pass,
+                            act::Take, act::Pause, act::Resume, act::Extend, act::AddPlayer,
+                            act::RenamePlayer, act::RemovePlayer, act::ChooseMission,
+                            act::WriteCard, act::EndSession, act::Tick, act::Choose>;
 
 // The action's name as the log writes it: "next", "back", "keep", ...
 std::string_view action_name(const Action& a);
@@ -124,6 +128,9 @@ enum class Refusal {
     CardTooLong,        // write card with a title over 200 or text over 4000 bytes
     NoTimer,            // extend with no step timer
     BadDuration,        // tick or extend by zero, negative or absurd time
+    NotChoosing,        // choose outside a choose step
+    NoSuchChoice,       // choose a card by a number the step did not lay out
+    ChooseCardFirst,    // next while the choose step's cards wait to be picked
 };
 
 // The refusal as a message for the screen; its words are in the engine's

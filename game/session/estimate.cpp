@@ -35,6 +35,12 @@ int turn_seconds(const Format& f, int players) {
         case TurnKind::Discussion:
             s += discussion_seconds(f, players);
             break;
+        case TurnKind::Choose: // reading each card laid out, then picking
+            s += kDrawSeconds * (f.choose.cards + 1);
+            break;
+        case TurnKind::Do: // the card's own minutes: the format alone does not know them
+            s += kUntimedStepSeconds;
+            break;
         }
     }
     return s;

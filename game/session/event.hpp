@@ -42,6 +42,9 @@ enum class EventKind {
     Paused,
     Resumed,
     Advanced, // text: the timer whose end moved the table on (advance = "timer")
+    Offered,  // card; value: its place from 0: a choose step laid it face up
+    Chosen,   // card, seat, player (whose turn); value: its place: the group picked it
+    Returned, // card: a card not picked went back under the draw pile
 };
 
 struct Event {

@@ -47,7 +47,7 @@ enum class Phase {
 enum class EndReason { None, Host, Rounds, Cards, Minutes, Empty };
 
 // Which timer is running, if any.
-enum class TimerKind { None, Prompt, Speaker, Discussion };
+enum class TimerKind { None, Prompt, Speaker, Discussion, Do };
 
 // The step timer. Expiry is shown, never acted on: the step does not advance
 // by itself, because a table should not cut a person off mid-sentence.
@@ -100,6 +100,7 @@ struct Table {
     std::vector<std::string> draw_pile; // back() is the top
     std::vector<std::string> discard;   // back() is the top
     std::string in_play;                // the revealed card on the table, or empty
+    std::vector<std::string> offered;   // a choose step's cards face up, left to right
     std::vector<KeptCard> kept;
     std::string mission; // the group's mission card, or empty
     std::vector<std::string> out_of_play;
@@ -119,7 +120,7 @@ struct Table {
 
 std::string_view to_string(Phase p);     // "setup", "playing", "ended"
 std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
-std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion"
+std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion", "do"
 
 // ---------------------------------------------------------------- the session
 
@@ -239,6 +240,8 @@ StepView current_step(const Deck& deck, const Session& s);
 // A card of the session by id: the deck's, one of the user's own, or one
 // written at the table.
 const Card* find_session_card(const Deck& deck, const Session& s, std::string_view id);
+// The cards a choose step laid out, left to right (empty outside one).
+const std::vector<std::string>& offered_cards(const Session& s);
 // The card the turn is about, or null.
 const Card* current_card(const Deck& deck, const Session& s);
 // The group's mission card, or null.

@@ -180,6 +180,9 @@ struct ApplyAction {
     Move operator()(const act::Take& a) {
         return on_table(true, [&](Ctx& c) { return do_take(c, a); });
     }
+    Move operator()(const act::Choose& a) {
+        return on_table(true, [&](Ctx& c) { return do_choose(c, a); });
+    }
     Move operator()(const act::ChooseMission& a) {
         return on_table(true, [&](Ctx& c) { return do_choose_mission(c, a); });
     }

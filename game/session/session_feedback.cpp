@@ -149,6 +149,10 @@ Message move_of(const Deck& deck, const Session& s, const LogEntry& e) {
     }
     if (std::holds_alternative<act::EndSession>(a))
         return {MessageId::MoveEnd, {}};
+    if (std::holds_alternative<act::Choose>(a)) {
+        const Event* c = first_of(e, K::Chosen);
+        return {MessageId::MoveChoose, {{"card", c ? title_of(deck, s, c->card) : ""}}};
+    }
     if (std::holds_alternative<act::WriteCard>(a)) {
         const Event* w = first_of(e, K::Written);
         return {MessageId::MoveWrite,

@@ -32,7 +32,7 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
             return "card '" + id + "' is in two places";
         return std::nullopt;
     };
-    for (const auto* pile : {&t.draw_pile, &t.discard, &t.out_of_play})
+    for (const auto* pile : {&t.draw_pile, &t.discard, &t.out_of_play, &t.offered})
         for (const auto& id : *pile)
             if (auto e = place(id))
                 return e;
@@ -78,6 +78,10 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
         std::none_of(t.kept.begin(), t.kept.end(),
                      [&](const KeptCard& k) { return k.card == t.turn_card; }))
         return "the turn's card is neither in play nor kept";
+    if (!t.offered.empty() && (t.phase == Phase::Setup || t.offered.size() > 4 ||
+                               (t.phase == Phase::Playing &&
+                                f->turn[static_cast<std::size_t>(t.step)] != TurnKind::Choose)))
+        return "cards lie face up outside a choose step";
     if (t.timer.remaining_ms < 0 || t.timer.overtime_ms < 0 || t.timer.total_ms < 0)
         return "the timer is negative";
     if (s.undo.size() > kUndoLimit)

@@ -42,6 +42,8 @@ const char* value_key(EventKind k) {
     case EventKind::Reshuffle:
         return "count";
     case EventKind::Step:
+    case EventKind::Offered:
+    case EventKind::Chosen:
         return "index";
     case EventKind::Turn:
         return "turn";
@@ -113,7 +115,9 @@ Json action_to_json(const Action& action) {
             } else if constexpr (std::is_same_v<A, act::RenamePlayer>) {
                 j["seat"] = a.seat;
                 j["name"] = a.name;
-            } else if constexpr (std::is_same_v<A, act::ChooseMission>)
+            } else if constexpr (std::is_same_v<A, act::Choose>)
+                j["index"] = a.index;
+            else if constexpr (std::is_same_v<A, act::ChooseMission>)
                 j["card"] = a.card;
             else if constexpr (std::is_same_v<A, act::WriteCard>) {
                 j["title"] = a.title;
@@ -165,6 +169,8 @@ Action action_from_json(const Json& j, const std::string& where) {
         return act::EndSession{};
     if (name == "tick")
         return act::Tick{big(j, "ms", w)};
+    if (name == "choose")
+        return act::Choose{small(j, "index", w)};
     throw JsonError(path(where, "action") + ": unknown action \"" + name + "\"");
 }
 

@@ -90,7 +90,7 @@ Json timer_to_json(const Timer& t) {
 
 Timer timer_from_json(const Json& timer, const std::string& tw) {
     Timer t;
-    t.kind = enum_from<TimerKind>(timer, "kind", tw, 4);
+    t.kind = enum_from<TimerKind>(timer, "kind", tw, 5);
     t.total_ms = clock_ms(timer, "total_ms", tw);
     t.remaining_ms = clock_ms(timer, "remaining_ms", tw);
     t.overtime_ms = clock_ms(timer, "overtime_ms", tw);
@@ -118,6 +118,8 @@ Json table_to_json(const Table& t) {
     j["draw_pile"] = t.draw_pile;
     j["discard"] = t.discard;
     j["in_play"] = t.in_play;
+    if (!t.offered.empty()) // only during a choose step: older saves stay as they were
+        j["offered"] = t.offered;
     j["kept"] = Json::array();
     for (const KeptCard& k : t.kept)
         j["kept"].push_back({{"card", k.card}, {"player", k.player}});
@@ -163,6 +165,8 @@ Table table_from_json(const Json& j, const std::string& w) {
     t.draw_pile = strings(j, "draw_pile", w);
     t.discard = strings(j, "discard", w);
     t.in_play = str(j, "in_play", w);
+    if (j.contains("offered"))
+        t.offered = strings(j, "offered", w);
     const Json& kept = array(j, "kept", w);
     for (std::size_t i = 0; i < kept.size(); ++i) {
         std::string at = item(w, "kept", i);

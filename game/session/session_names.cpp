@@ -20,41 +20,59 @@ std::string_view action_name(const Action& a) {
     static constexpr std::string_view names[] = {
         "next",          "back",           "redo",       "skip",   "keep",       "pass",
         "take",          "pause",          "resume",     "extend", "add-player", "rename-player",
-        "remove-player", "choose-mission", "write-card", "end",    "tick"};
+        "remove-player", "choose-mission", "write-card", "end",    "tick",       "choose"};
     static_assert(std::size(names) == std::variant_size_v<Action>);
     return names[a.index()];
 }
 
 namespace {
 constexpr std::string_view kRefusals[] = {
-    "unknown-format",  "session-ended",
-    "paused",          "not-paused",
-    "already-paused",  "nothing-to-undo",
-    "nothing-to-redo", "choose-mission-first",
-    "not-playing",     "no-card",
-    "no-other-card",   "nothing-to-pass",
-    "not-popcorn",     "already-held",
-    "no-such-seat",    "table-full",
-    "last-player",     "empty-name",
-    "name-too-long",   "duplicate-name",
-    "no-mission-rule", "mission-already-set",
-    "not-in-setup",    "not-a-mission",
-    "no-blank-type",   "not-a-blank-type",
-    "empty-title",     "card-too-long",
-    "no-timer",        "bad-duration",
+    "unknown-format",
+    "session-ended",
+    "paused",
+    "not-paused",
+    "already-paused",
+    "nothing-to-undo",
+    "nothing-to-redo",
+    "choose-mission-first",
+    "not-playing",
+    "no-card",
+    "no-other-card",
+    "nothing-to-pass",
+    "not-popcorn",
+    "already-held",
+    "no-such-seat",
+    "table-full",
+    "last-player",
+    "empty-name",
+    "name-too-long",
+    "duplicate-name",
+    "no-mission-rule",
+    "mission-already-set",
+    "not-in-setup",
+    "not-a-mission",
+    "no-blank-type",
+    "not-a-blank-type",
+    "empty-title",
+    "card-too-long",
+    "no-timer",
+    "bad-duration",
+    "not-choosing",
+    "no-such-choice",
+    "choose-card-first",
 };
-static_assert(std::size(kRefusals) == static_cast<std::size_t>(Refusal::BadDuration) + 1);
-static_assert(static_cast<int>(MessageId::RefusalBadDuration) -
+static_assert(std::size(kRefusals) == static_cast<std::size_t>(Refusal::ChooseCardFirst) + 1);
+static_assert(static_cast<int>(MessageId::RefusalChooseCardFirst) -
                   static_cast<int>(MessageId::RefusalUnknownFormat) ==
-              static_cast<int>(Refusal::BadDuration));
+              static_cast<int>(Refusal::ChooseCardFirst));
 
 constexpr std::string_view kEvents[] = {
     "started",      "draw",           "reshuffle",     "skipped",        "kept",    "discarded",
     "mission",      "step",           "turn",          "round",          "speaker", "spoke",
     "passed",       "timer-started",  "timer-expired", "timer-extended", "time-up", "ended",
     "player-added", "player-renamed", "player-left",   "written",        "undone",  "redone",
-    "paused",       "resumed",        "advanced"};
-static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Advanced) + 1);
+    "paused",       "resumed",        "advanced",      "offered",        "chosen",  "returned"};
+static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Returned) + 1);
 } // namespace
 
 std::string_view to_string(Refusal r) {
@@ -83,7 +101,7 @@ std::string_view to_string(EndReason r) {
 }
 
 std::string_view to_string(TimerKind k) {
-    static constexpr std::string_view names[] = {"none", "prompt", "speaker", "discussion"};
+    static constexpr std::string_view names[] = {"none", "prompt", "speaker", "discussion", "do"};
     return names[static_cast<int>(k)];
 }
 

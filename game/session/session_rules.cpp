@@ -152,6 +152,12 @@ void enter_step(Ctx& c) {
             start_total_timer(c);
         start_discussion_timer(c);
         break;
+    case TurnKind::Choose:
+        offer_cards(c);
+        break;
+    case TurnKind::Do:
+        start_do_timer(c);
+        break;
     }
 }
 
@@ -239,6 +245,8 @@ Move do_next(Ctx& c) {
         begin_turn(c);
         return {};
     }
+    if (!t.offered.empty())
+        return Refusal::ChooseCardFirst;
     if (holds_piece_in_turn(c) && c.format.speaking == Speaking::Round && t.talker >= 0)
         speaker_done(c, EventKind::Spoke);
     else

@@ -35,6 +35,10 @@ const Card* find_session_card(const Deck& deck, const Session& s, std::string_vi
     return deck.find_card(id);
 }
 
+const std::vector<std::string>& offered_cards(const Session& s) {
+    return s.table.offered;
+}
+
 const Card* current_card(const Deck& deck, const Session& s) {
     return s.table.turn_card.empty() ? nullptr : find_session_card(deck, s, s.table.turn_card);
 }

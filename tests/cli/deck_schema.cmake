@@ -23,6 +23,8 @@ set(enum_mission definitions format properties mission enum)
 set(enum_when_empty definitions format properties when_empty enum)
 set(where_filter definitions drawFilter properties)
 set(enum_advance definitions format properties advance enum)
+set(where_choose definitions format properties choose properties)
+set(enum_choose_others definitions format properties choose properties others enum)
 
 set(failures "")
 string(REPLACE "\n" ";" lines "${dump}")

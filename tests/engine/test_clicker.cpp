@@ -35,13 +35,13 @@ struct Run {
 };
 
 Run play(const std::string& name, std::string script, std::vector<std::string> players,
-         std::string format, int w = 960, int h = 540) {
+         std::string format, int w = 960, int h = 540, const fs::path& deck = test::kBundledDeck) {
     Run r;
     r.dir = test::fresh_folder("clicker-" + name);
     Options o = test::table_options(r.dir, w, h);
     o.players = std::move(players);
     o.format = std::move(format);
-    auto app = test::headless_app(o);
+    auto app = test::headless_app(o, deck);
     r.status = test::play_script(*app, script, name);
     app.reset();
     r.log = read_file(r.dir / "log.jsonl").value_or("");
@@ -310,5 +310,37 @@ SCENARIO("every bundled format runs from --players to its end on PageDown alone,
                 }
             }
         }
+    }
+}
+
+// The steps of the log, in order: "choose", "discussion", "do", ...
+std::vector<std::string> logged_steps(const std::string& log) {
+    std::vector<std::string> out;
+    const std::string key = "\"step\":\"";
+    for (std::size_t at = log.find(key); at != std::string::npos; at = log.find(key, at + 1)) {
+        const std::size_t from = at + key.size();
+        out.push_back(log.substr(from, log.find('"', from) - from));
+    }
+    return out;
+}
+
+SCENARIO("a format that chooses and does is played with PageDown alone") {
+    // Crew night (tests/decks/good/choose): three cards side by side, PageDown
+    // takes the lit (first) one, the discussion, then the card's own minutes.
+    std::string script;
+    for (int i = 0; i < 40; ++i)
+        script += "key PageDown\nwait 0.2\n";
+    only_clicker_keys(script);
+    Run r = play("choose-do", script, {"Ana", "Ben"}, "crew-night", 960, 540,
+                 HEARTH_TEST_DECKS "/good/choose");
+    REQUIRE(r.status == 0);
+    THEN("the log's steps are choose, discussion, do for each of the two cards, then the end") {
+        CHECK(logged_steps(r.log) ==
+              std::vector<std::string>{"choose", "discussion", "do", "choose", "discussion", "do"});
+        CHECK(r.count("\"action\":\"choose\",\"index\":0") == 2);
+        CHECK(r.count("\"type\":\"offered\"") == 6);
+        CHECK(r.count("\"type\":\"returned\"") == 4);
+        CHECK(r.has("\"reason\":\"cards\""));
+        CHECK(fs::exists(r.dir / "summary.md"));
     }
 }

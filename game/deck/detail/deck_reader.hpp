@@ -27,6 +27,7 @@ struct FilterSources {
 };
 struct FormatSources {
     SourcePos mission_type;
+    SourcePos do_step; // where the turn names "do" (the do step's checks point there)
     std::vector<SourcePos> draw;
     std::vector<FilterSources> filters;
 };

@@ -41,6 +41,18 @@ void start_discussion_timer(Ctx& c);
 // Goes on to the next step of the turn (or the next turn).
 void advance_step(Ctx& c);
 
+// Starts the step timer of `kind` for `seconds` (none when 0).
+void start_timer(Ctx& c, TimerKind kind, int seconds);
+// The card in play goes to the discard.
+void discard_in_play(Ctx& c);
+// The discard is shuffled back into the draw pile.
+void reshuffle(Ctx& c);
+// The choose step begins: its cards are laid face up (session_choose.cpp).
+// Returns false when the session ended instead (nothing left to lay out).
+bool offer_cards(Ctx& c);
+// The do step begins: the turn's card's minutes on the timer.
+void start_do_timer(Ctx& c);
+
 // An event with no seat.
 Event event(EventKind k, std::string text = {}, std::int64_t value = 0);
 // Ends the session for `why`.
@@ -57,5 +69,6 @@ Move do_rename(Ctx& c, const act::RenamePlayer& a);
 Move do_remove(Ctx& c, const act::RemovePlayer& a);
 Move do_choose_mission(Ctx& c, const act::ChooseMission& a);
 Move do_write(Ctx& c, const act::WriteCard& a);
+Move do_choose(Ctx& c, const act::Choose& a);
 
 } // namespace hearth::detail

@@ -17,7 +17,7 @@ Action random_action(Rng& rng, const Session& s) {
     };
     static const char* names[] = {"Ana", "Bo", "", "  ", "Player 1", "Cy"};
     static const char* cards[] = {"m1", "m2", "q1", "nope", ""};
-    switch (rng.below(20)) {
+    switch (rng.below(21)) {
     case 0:
     case 1:
     case 2:
@@ -49,6 +49,8 @@ Action random_action(Rng& rng, const Session& s) {
         return act::ChooseMission{cards[rng.below(5)]};
     case 16:
         return act::WriteCard{names[rng.below(6)], "text", rng.below(4) ? "" : "question", seat()};
+    case 18:
+        return act::Choose{static_cast<int>(rng.below(4)) - 1};
     case 17:
         return rng.below(10) ? Action{act::Tick{static_cast<std::int64_t>(rng.below(40'000))}}
                              : Action{act::EndSession{}};
@@ -63,11 +65,12 @@ SCENARIO("random play keeps every invariant, and undo, replay and save are exact
     const Deck& deck = session_deck();
     // "timed" draws through filters with a fixed mix, runs both discussion
     // timers and advances when they run out.
-    const char* formats[] = {"circle", "popcorn", "open", "solo", "dry", "timed"};
-    const int players[] = {3, 3, 2, 1, 2, 3};
+    // "crew" lays two cards to choose from and does the chosen one.
+    const char* formats[] = {"circle", "popcorn", "open", "solo", "dry", "timed", "crew"};
+    const int players[] = {3, 3, 2, 1, 2, 3, 2};
     int applied = 0, refused_count = 0;
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
-        const std::size_t f = seed % 6;
+        const std::size_t f = seed % 7;
         Session s = must_start(deck, formats[f], players[f], seed);
         Rng rng{seed * 7919};
         INFO("format " << formats[f] << ", seed " << seed);

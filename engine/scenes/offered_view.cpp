@@ -1,0 +1,104 @@
+#include "engine/scenes/offered_view.hpp"
+
+#include "engine/render/ttf_measurer.hpp"
+#include "game/base/utf8.hpp"
+
+#include <algorithm>
+
+namespace hearth {
+
+OfferedLayout offered_layout(int w, int h, int n, double zoom) {
+    OfferedLayout L;
+    n = std::clamp(n, 1, 4);
+    const double s = h / 1080.0;
+    auto px = [&](double v) { return int(v * s + 0.5); };
+    auto font = [&](double v) { return std::max(8, int(v * s * zoom + 0.5)); };
+    L.min_px = font(kOfferedMinPx);
+    L.label_px = font(28);
+    L.title_px = font(40);
+    L.short_px = font(30);
+    L.full_title_px = font(40);
+    L.full_px = font(36);
+    const int m = px(100), gap = px(40), pad = px(24);
+    const int top = px(145), row_h = px(320);
+    const int cw = (w - 2 * m - (n - 1) * gap) / n;
+    for (int i = 0; i < n; ++i) {
+        SDL_Rect r{m + i * (cw + gap), top, cw, row_h};
+        L.cards.push_back(r);
+        const int ty = r.y + pad + L.label_px * 3 / 2;
+        const int th = L.title_px * 3 * 11 / 10; // three lines of title
+        L.titles.push_back({r.x + pad, ty, r.w - 2 * pad, th});
+        const int sy = ty + th + pad / 2;
+        L.shorts.push_back({r.x + pad, sy, r.w - 2 * pad, r.y + r.h - pad - sy});
+    }
+    L.full = {m, top + row_h + px(30), w - 2 * m, h - px(150) - (top + row_h + px(30))};
+    L.full_title = {L.full.x + pad, L.full.y + pad, L.full.w - 2 * pad, L.full_title_px * 6 / 5};
+    const int fy = L.full_title.y + L.full_title.h + pad / 2;
+    L.full_text = {L.full.x + pad, fy, L.full.w - 2 * pad, L.full.y + L.full.h - pad - fy};
+    return L;
+}
+
+std::string short_text(const Card& card, std::size_t chars) {
+    CardText parsed = card.parsed_text ? *card.parsed_text : parse_card_text(card.text);
+    if (parsed.blocks.empty())
+        return {};
+    std::string first;
+    for (const TextRun& r : parsed.blocks.front().runs)
+        first += r.text;
+    if (utf8_length(first) <= chars && parsed.blocks.size() == 1)
+        return first;
+    // Cut at the last space before `chars` characters.
+    std::size_t i = 0, count = 0, cut = std::string::npos;
+    while (i < first.size() && count < chars) {
+        if (first[i] == ' ')
+            cut = i;
+        utf8_next(first, i);
+        ++count;
+    }
+    if (i >= first.size())
+        cut = first.size();
+    else if (cut == std::string::npos)
+        cut = i;
+    std::string out = first.substr(0, cut);
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';'))
+        out.pop_back();
+    return out + "\u2026";
+}
+
+namespace {
+
+CardText paragraph(std::string text) {
+    CardText t;
+    t.blocks.push_back(TextBlock{TextBlock::Kind::Paragraph, 0, {TextRun{std::move(text)}}});
+    return t;
+}
+
+TextFit fit(FontLibrary& fonts, FaceSet faces, const CardText& text, SDL_Rect box, int min_px,
+            int max_px, int lines = 0) {
+    TtfMeasurer m(fonts, faces);
+    LayoutParams p;
+    p.line_spacing = 0.95;
+    return fit_text(text, m, p, box.w, box.h, min_px, std::max(min_px, max_px), lines);
+}
+
+} // namespace
+
+OfferedFit offered_fit(FontLibrary& fonts, const Card& card, const OfferedLayout& L, int i) {
+    OfferedFit f;
+    const auto k = std::size_t(std::clamp(i, 0, int(L.cards.size()) - 1));
+    f.title = fit(fonts, kTitleFaces, paragraph(card.title), L.titles[k], L.min_px, L.title_px, 3);
+    // The short form shortens, word by word, until it fits its box.
+    for (std::size_t chars = 110; chars >= 20; chars -= 10) {
+        f.short_form = fit(fonts, kBodyFaces, paragraph(short_text(card, chars)), L.shorts[k],
+                           L.min_px, L.short_px);
+        if (f.short_form.fits)
+            break;
+    }
+    f.full_title =
+        fit(fonts, kTitleFaces, paragraph(card.title), L.full_title, L.min_px, L.full_title_px, 1);
+    CardText full = card.parsed_text ? *card.parsed_text : parse_card_text(card.text);
+    f.full = fit(fonts, kBodyFaces, full, L.full_text, L.min_px, L.full_px);
+    return f;
+}
+
+} // namespace hearth

@@ -1,0 +1,141 @@
+// The choose step at the table: the cards laid face up side by side, the lit
+// one's full text below them. The clicker's grammar as for the missions: B
+// (or period, or ↓) lights the next card, ↑ the one before, PageDown takes
+// the lit one; a number key or a click or tap on a card takes that card.
+// PageUp undoes, as everywhere at the table.
+#include "engine/scenes/mission_list.hpp"
+#include "engine/scenes/offered_view.hpp"
+#include "engine/scenes/table_scene.hpp"
+
+#include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
+
+namespace hearth {
+
+bool TableScene::choosing_card() const {
+    return session_.table.phase == Phase::Playing && !session_.table.offered.empty();
+}
+
+bool TableScene::offer_input(const Input& in, SceneHost& host) {
+    const std::vector<std::string>& offered = session_.table.offered;
+    const int n = int(offered.size());
+    if (offer_seen_ != offered) {
+        offer_seen_ = offered;
+        offer_lit_ = 0;
+    }
+    offer_lit_ = std::clamp(offer_lit_, 0, n - 1);
+    // The wheel moves the light; it never chooses.
+    Input input = in;
+    if (input.wheel && (input.command == Command::Next || input.command == Command::Back))
+        input.command = input.command == Command::Next ? Command::Down : Command::Up;
+    switch (input.command) {
+    case Command::Choose:
+    case Command::Down:
+        offer_lit_ = (offer_lit_ + 1) % n;
+        return true;
+    case Command::Up:
+        offer_lit_ = (offer_lit_ + n - 1) % n;
+        return true;
+    case Command::Next:
+        act(act::Choose{offer_lit_}, host);
+        return true;
+    case Command::Take:
+        act(act::Choose{input.seat}, host); // beyond the cards: refused, and the toast says so
+        return true;
+    case Command::Point:
+        if (int i = row_at(offer_rects_, input.x, input.y); i >= 0)
+            act(act::Choose{i}, host);
+        return true;
+    case Command::Pass:
+    case Command::Keep:
+    case Command::Skip:
+        return true; // nothing in play yet to pass, keep or skip
+    default:
+        return false;
+    }
+}
+
+namespace {
+
+void draw_fit(Gfx& g, const TextFit& f, FaceSet faces, Color ink, SDL_Rect box) {
+    g.text().draw(f.layout, faces, ink, box.x, box.y);
+}
+
+} // namespace
+
+void TableScene::draw_offered(Gfx& g, SceneHost& host) {
+    const Deck& deck = host.deck();
+    const Bindings& keys = host.bindings();
+    TextPainter& text = g.text();
+    const std::vector<std::string>& offered = session_.table.offered;
+    const int n = int(offered.size());
+    if (offer_seen_ != offered) {
+        offer_seen_ = offered;
+        offer_lit_ = 0;
+    }
+    offer_lit_ = std::clamp(offer_lit_, 0, n - 1);
+    OfferedLayout L = offered_layout(g.w, g.h, n, g.text_scale);
+    offer_rects_ = L.cards;
+    const int m = g.px(100);
+    const int tp = g.font(56);
+    text.draw_line(words::kChooseOne, Face::Title, tp, theme::kOrange, m, g.px(50));
+    std::vector<std::string> names = seat_names(session_);
+    const int active = active_seat(session_);
+    std::string who = words::chooses_for(
+        active >= 0 && active < int(names.size()) ? names[std::size_t(active)] : std::string(), n);
+    const Format* f = format_of(deck, session_);
+    if (f)
+        who += "  \u00b7  " + std::string(f->choose.others == ChooseOthers::Discard
+                                              ? words::kOthersDiscard
+                                              : words::kOthersUnder);
+    int wp = g.font(28);
+    while (wp > 12 && text.measure(who, Face::Body, wp) > g.w - 2 * m)
+        --wp;
+    text.draw_line(who, Face::Body, wp, theme::kSky, m, g.px(50) + tp * 5 / 4);
+
+    for (int i = 0; i < n; ++i) {
+        const Card* card = find_session_card(deck, session_, offered[std::size_t(i)]);
+        if (!card)
+            continue;
+        const bool lit = i == offer_lit_;
+        SDL_Rect r = L.cards[std::size_t(i)];
+        const Color fill = deck.find_type(card->type) ? deck.type_of(*card).color : theme::kCream;
+        const Color ink = deck.find_type(card->type) ? deck.type_of(*card).ink : theme::kInk;
+        g.shapes().rounded_rect(r, g.px(18), fill, lit ? theme::kOrange : theme::kClothLight,
+                                lit ? g.px(10) : g.px(2));
+        const int pad = g.px(24);
+        std::string label = std::to_string(i + 1);
+        if (!card->subtitle.empty())
+            label += "  \u00b7  " + card->subtitle;
+        int lp = L.label_px;
+        while (lp > L.min_px && text.measure(label, Face::BodyBold, lp) > r.w - 2 * pad)
+            --lp;
+        text.draw_line(label, Face::BodyBold, lp, ink, r.x + pad, r.y + pad);
+        OfferedFit fit = offered_fit(text.fonts(), *card, L, i);
+        draw_fit(g, fit.title, kTitleFaces, ink, L.titles[std::size_t(i)]);
+        draw_fit(g, fit.short_form, kBodyFaces, ink, L.shorts[std::size_t(i)]);
+    }
+
+    // The lit card in full.
+    if (const Card* card = find_session_card(deck, session_, offered[std::size_t(offer_lit_)])) {
+        g.shapes().rounded_rect(L.full, g.px(18), theme::kCream, theme::kOrange, g.px(4));
+        OfferedFit fit = offered_fit(text.fonts(), *card, L, offer_lit_);
+        std::string title = std::to_string(offer_lit_ + 1) + ".  " + card->title;
+        int fp = L.full_title_px;
+        while (fp > 12 && text.measure(title, Face::Title, fp) > L.full_title.w)
+            --fp;
+        text.draw_line(title, Face::Title, fp, theme::kInk, L.full_title.x, L.full_title.y);
+        draw_fit(g, fit.full, kBodyFaces, theme::kInk, L.full_text);
+    }
+
+    using C = Command;
+    std::string line = keys.hints({{{C::Take}, words::kChooseByNumber},
+                                   {{C::Choose, C::Down}, words::kAnotherCard},
+                                   {{C::Next}, words::kThisCard}},
+                                  Layer::Commands);
+    text.draw_line(line, Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
+    text.draw_line(keys.clicker_hint(words::kThisCard, words::kAnotherCard, "", Layer::Commands),
+                   Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
+}
+
+} // namespace hearth

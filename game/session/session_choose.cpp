@@ -1,0 +1,73 @@
+// The choose step and the do step: cards laid face up side by side for the
+// group to pick one (the others go under the pile or to the discard, as the
+// format says), and the picked practice done with its own minutes on the
+// timer. The other steps are session_rules.cpp.
+#include "game/session/detail/session_detail.hpp"
+#include "game/session/detail/session_moves.hpp"
+#include "game/session/session.hpp"
+
+namespace hearth::detail {
+
+bool offer_cards(Ctx& c) {
+    Table& t = c.t;
+    discard_in_play(c);
+    t.turn_card.clear();
+    t.offered.clear();
+    const bool can_reshuffle = c.format.when_empty == WhenEmpty::Reshuffle;
+    for (int k = 0; k < c.format.choose.cards; ++k) {
+        if (t.draw_pile.empty()) {
+            if (!can_reshuffle || t.discard.empty())
+                break;
+            reshuffle(c);
+        }
+        t.offered.push_back(t.draw_pile.back());
+        t.draw_pile.pop_back();
+        emit(c, EventKind::Offered, t.offered.back(), -1, {}, k);
+    }
+    if (t.offered.empty()) {
+        end_session(c, EndReason::Empty);
+        return false;
+    }
+    return true;
+}
+
+void start_do_timer(Ctx& c) {
+    const Card* card = find_session_card(c.deck, c.session, c.t.turn_card);
+    if (!card) // a card written at this very table: the table's own copy
+        for (const Card& w : c.t.written)
+            if (w.id == c.t.turn_card)
+                card = &w;
+    if (card && card->minutes > 0)
+        start_timer(c, TimerKind::Do, card->minutes * 60);
+}
+
+Move do_choose(Ctx& c, const act::Choose& a) {
+    Table& t = c.t;
+    if (t.phase != Phase::Playing || t.offered.empty())
+        return Refusal::NotChoosing;
+    if (a.index < 0 || a.index >= static_cast<int>(t.offered.size()))
+        return Refusal::NoSuchChoice;
+    std::vector<std::string> offered = std::move(t.offered);
+    t.offered.clear();
+    const auto i = static_cast<std::size_t>(a.index);
+    t.in_play = offered[i];
+    t.turn_card = t.in_play;
+    ++t.cards_played;
+    t.played.push_back({t.in_play, t.active, t.round});
+    emit(c, EventKind::Chosen, t.in_play, t.active, {}, a.index);
+    for (std::size_t k = 0; k < offered.size(); ++k) {
+        if (k == i)
+            continue;
+        if (c.format.choose.others == ChooseOthers::Discard) {
+            emit(c, EventKind::Discarded, offered[k]);
+            t.discard.push_back(std::move(offered[k]));
+        } else {
+            emit(c, EventKind::Returned, offered[k]);
+            t.draw_pile.insert(t.draw_pile.begin(), std::move(offered[k]));
+        }
+    }
+    advance_step(c);
+    return {};
+}
+
+} // namespace hearth::detail

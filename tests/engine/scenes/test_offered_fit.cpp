@@ -1,0 +1,52 @@
+// The choose step's layout holds every bundled card: 2 to 4 cards side by
+// side at 1080p, each title and a short form of its text at 28 px or more,
+// the lit card's whole text in the panel below at 28 px or more.
+#include "engine/scenes/offered_view.hpp"
+
+#include "tests/engine_fixture.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace hearth;
+
+SCENARIO("every bundled card fits the choose step's layout at 1080p") {
+    const Deck& deck = test::bundled_deck();
+    for (int n = 2; n <= 4; ++n) {
+        OfferedLayout L = offered_layout(1920, 1080, n);
+        REQUIRE(L.cards.size() == std::size_t(n));
+        CHECK(L.min_px == 28);
+        // Side by side inside the window, none over another or over the panel.
+        for (int i = 0; i < n; ++i) {
+            const SDL_Rect& r = L.cards[std::size_t(i)];
+            CHECK(r.x >= 0);
+            CHECK(r.x + r.w <= 1920);
+            CHECK(r.y + r.h <= L.full.y);
+            if (i > 0)
+                CHECK(L.cards[std::size_t(i - 1)].x + L.cards[std::size_t(i - 1)].w < r.x);
+        }
+        CHECK(L.full.y + L.full.h <= 1080 - 100); // the hint lines stay below it
+        for (const Card& card : deck.cards)
+            for (int i = 0; i < n; ++i) {
+                OfferedFit f = offered_fit(test::font_library(), card, L, i);
+                INFO(card.id << ", " << n << " cards, place " << i << ": title "
+                             << f.title.layout.px << " px, short " << f.short_form.layout.px
+                             << " px, full " << f.full.layout.px << " px");
+                CHECK(f.title.fits);
+                CHECK(f.title.layout.px >= 28);
+                CHECK(f.short_form.fits);
+                CHECK(f.short_form.layout.px >= 28);
+                CHECK((card.text.empty() || f.short_form.layout.lines > 0));
+                CHECK(f.full.fits);
+                CHECK(f.full.layout.px >= 28);
+            }
+    }
+}
+
+SCENARIO("a card's short form is its first paragraph, cut at a word") {
+    Card c;
+    c.text = "Walk in pairs for ten minutes and talk.\n\nThen come back.";
+    CHECK(short_text(c, 200) == "Walk in pairs for ten minutes and talk.\u2026");
+    CHECK(short_text(c, 12) == "Walk in\u2026");
+    c.text = "Short.";
+    CHECK(short_text(c, 20) == "Short.");
+}
