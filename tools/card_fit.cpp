@@ -9,7 +9,7 @@ std::optional<Diagnostic> fit_warning(const Card& card, const CardFitReport& fit
     std::string how;
     if (fit.lines_over > 0)
         how = "; cut about " + std::to_string(fit.lines_over) + " of its " +
-              std::to_string(fit.lines) + (fit.lines_over == 1 ? " line" : " lines") + " (" +
+              std::to_string(fit.lines) + (fit.lines == 1 ? " line" : " lines") + " (" +
               std::to_string(fit.words_over) + (fit.words_over == 1 ? " word)" : " words)");
     if (fit.too_wide)
         how += std::string(how.empty() ? "; " : ", and ") +

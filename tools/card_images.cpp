@@ -1,5 +1,7 @@
 #include "tools/card_images.hpp"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 #include <string>
 
@@ -29,11 +31,21 @@ RendererPtr make_renderer(SDL_Surface* s) {
 
 CardImager::CardImager(FontLibrary& fonts, const PrintSpec& spec)
     : surface_(make_surface(spec)), renderer_(make_renderer(surface_.get())),
-      painter_(renderer_.get(), fonts) {
+      painter_(renderer_.get(), fonts), full_bleed_(spec.bleed > 0), guides_(spec.guides),
+      guide_px_(std::max(1, spec.dpi / 150)) {
     // The cut: the card rounded on its own, centred (a half pixel of bleed
     // goes to the right and bottom).
     const int tw = mm_to_px(spec.card.w, spec.dpi), th = mm_to_px(spec.card.h, spec.dpi);
     trim_ = {(surface_->w - tw) / 2, (surface_->h - th) / 2, tw, th};
+    const int s = std::clamp(mm_to_px(spec.safe, spec.dpi), 0, std::min(tw, th) / 4);
+    safe_ = {trim_.x + s, trim_.y + s, tw - 2 * s, th - 2 * s};
+    content_ = trim_;
+    if (full_bleed_) {
+        // The face's outermost parts (the ornament) sit 2.5% of its width
+        // from its edge: inset the face until that edge is the safe line.
+        const int inset = std::max(0, int(std::ceil((s - 0.025 * tw) / 0.95)));
+        content_ = {trim_.x + inset, trim_.y + inset, tw - 2 * inset, th - 2 * inset};
+    }
 }
 
 void CardImager::clear(Color c) {
@@ -41,39 +53,50 @@ void CardImager::clear(Color c) {
     SDL_RenderClear(renderer_.get());
 }
 
-// The bleed takes the colour just inside the card's left edge, half way
-// down: the face colour on a front, the art's own colour on a back with art.
-// Drawn twice: once to find that colour, once on it.
-template <typename Draw> SDL_Surface* CardImager::draw_with_bleed(Color guess, Draw draw) {
-    clear(guess);
-    draw();
-    if (trim_.x > 0) {
-        Color edge = pixel(trim_.x + trim_.w * 3 / 100, trim_.y + trim_.h / 2);
-        if (!(edge == guess)) {
-            clear(edge);
-            draw();
-        }
-    }
-    SDL_RenderPresent(renderer_.get());
+SDL_Surface* CardImager::whole() const {
     return surface_.get();
 }
 
-Color CardImager::pixel(int x, int y) const {
+// Draws the guides when asked, and hands over the image.
+SDL_Surface* CardImager::finish() {
+    if (guides_) {
+        SDL_Renderer* r = renderer_.get();
+        auto outline = [&](SDL_Rect box, Color c, int from) {
+            SDL_SetRenderDrawColor(r, c.r, c.g, c.b, 0xff);
+            for (int i = from; i < from + guide_px_; ++i) {
+                SDL_Rect line{box.x + i, box.y + i, box.w - 2 * i, box.h - 2 * i};
+                SDL_RenderDrawRect(r, &line);
+            }
+        };
+        // The trim line straddles the cut; the safe line lies just inside
+        // the safe area's edge.
+        outline(trim_, kTrimGuide, -guide_px_ / 2);
+        outline(safe_, kSafeGuide, 0);
+    }
     SDL_RenderPresent(renderer_.get());
-    auto* row = static_cast<const std::uint8_t*>(surface_->pixels) + y * surface_->pitch;
-    Uint32 v = *reinterpret_cast<const Uint32*>(row + x * 4);
-    Color c;
-    SDL_GetRGBA(v, surface_->format, &c.r, &c.g, &c.b, &c.a);
-    return c;
+    return whole();
 }
 
 SDL_Surface* CardImager::front(const Deck& deck, const Card& card) {
-    return draw_with_bleed(deck.type_of(card).color,
-                           [&] { painter_.draw_front(deck, card, trim_); });
+    const SDL_Rect all{0, 0, surface_->w, surface_->h};
+    if (full_bleed_) {
+        painter_.draw_front_full_bleed(deck, card, all, content_);
+    } else {
+        clear(deck.type_of(card).color);
+        painter_.draw_front(deck, card, trim_);
+    }
+    return finish();
 }
 
 SDL_Surface* CardImager::back(const Deck& deck, const CardType& type) {
-    return draw_with_bleed(type.color, [&] { painter_.draw_back(deck, type, trim_); });
+    const SDL_Rect all{0, 0, surface_->w, surface_->h};
+    if (full_bleed_) {
+        painter_.draw_back_full_bleed(deck, type, all);
+    } else {
+        clear(type.color);
+        painter_.draw_back(deck, type, trim_);
+    }
+    return finish();
 }
 
 } // namespace hearth::tools

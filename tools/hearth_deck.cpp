@@ -50,6 +50,7 @@ Verbs:
   stats PATH           counts, longest texts, unreferenced and crowded cards
   render PATH --out DIR       a PNG of every card at print size
   sheet PATH --out FILE.pdf   print-and-play pages with crop marks and bleed
+  proof PATH --out FILE.png   one contact sheet of every card, warnings marked
 
 Run 'hearth-deck VERB --help' for a verb's options.
 Exit status: 0 success, 1 the deck has errors, 2 bad usage.
@@ -64,6 +65,7 @@ constexpr Verb kVerbs[] = {
     {"lint", hearth::tools::lint},     {"list", hearth::tools::list},
     {"csv", hearth::tools::csv},       {"stats", hearth::tools::stats},
     {"render", hearth::tools::render}, {"sheet", hearth::tools::sheet},
+    {"proof", hearth::tools::proof},
 };
 
 } // namespace

@@ -14,7 +14,8 @@ std::optional<int> read_print_options(std::string_view verb, Args args, PrintOpt
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         bool takes_value = a == "--size" || a == "--bleed" || a == "--dpi" || a == "--out" ||
-                           a == "-o" || a == "--preset" || in(own, a);
+                           a == "-o" || a == "--preset" || a == "--safe" || a == "--copies" ||
+                           in(own, a);
         if (takes_value && i + 1 == args.size())
             return usage_error(verb, std::string(a) + " needs a value");
         if (a == "--size") {
@@ -32,6 +33,8 @@ std::optional<int> read_print_options(std::string_view verb, Args args, PrintOpt
                 return usage_error(verb, "unknown preset '" + std::string(args[i]) + "'; use " +
                                              print_preset_names());
             o.size_name = std::string(p->name);
+            o.preset = p->name;
+            o.spec.safe = p->safe;
             o.spec.card = p->card;
             o.spec.bleed = p->bleed;
             o.spec.dpi = p->dpi;
@@ -41,6 +44,31 @@ std::optional<int> read_print_options(std::string_view verb, Args args, PrintOpt
                 return usage_error(verb, "--bleed takes a length such as 3mm or 0.125in, up "
                                          "to 20mm");
             o.spec.bleed = *v;
+        } else if (a == "--safe") {
+            auto v = parse_length(args[++i]);
+            if (!v || *v > 20)
+                return usage_error(verb, "--safe takes a length such as 3mm or 0.125in, up "
+                                         "to 20mm");
+            o.spec.safe = *v;
+        } else if (a == "--guides") {
+            o.spec.guides = true;
+        } else if (a == "--copies") {
+            std::string_view v = args[++i];
+            std::string_view id;
+            if (auto eq = v.find('='); eq != std::string_view::npos) {
+                id = v.substr(0, eq);
+                v = v.substr(eq + 1);
+            }
+            int n = 0;
+            auto [end, ec] = std::from_chars(v.data(), v.data() + v.size(), n);
+            if (ec != std::errc{} || end != v.data() + v.size() || n < 0 || n > 100 ||
+                (id.empty() && args[i].find('=') != std::string_view::npos))
+                return usage_error(verb, "--copies takes a number from 0 to 100 for every "
+                                         "card (--copies 2) or for one (--copies ID=3)");
+            if (id.empty())
+                o.copies.all = n;
+            else
+                o.copies.per_card[std::string(id)] = n;
         } else if (a == "--dpi") {
             auto v = args[++i];
             int dpi = 0;

@@ -1,7 +1,9 @@
-// The options render and sheet share: --size, --bleed, --dpi, and the deck.
+// The options render, sheet and proof share: --size, --bleed, --dpi, --safe,
+// --guides, --copies, and the deck.
 #pragma once
 
 #include "tools/card_images.hpp"
+#include "tools/print_copies.hpp"
 #include "tools/verbs.hpp"
 
 #include <optional>
@@ -15,6 +17,8 @@ struct PrintOptions {
     std::string_view out;
     PrintSpec spec;
     std::string size_name = "poker";
+    std::string_view preset; // the print service named by --preset, if any
+    Copies copies;
     std::vector<std::string_view> rest; // flags the verb reads itself
 };
 

@@ -25,7 +25,8 @@ constexpr std::array<Named, 4> kPapers{{{"a4", {210, 297}},
                                         {"tabloid", {279.4, 431.8}}}};
 
 constexpr std::array<PrintPreset, 2> kPresets{
-    {{"drivethrucards", {63.5, 88.9}, 3.175, 300}, {"makeplayingcards", {63.5, 88.9}, 3.048, 300}}};
+    {{"drivethrucards", {63.5, 88.9}, 3.175, 300, 3.175},
+     {"makeplayingcards", {63.5, 88.9}, 3.048, 300, 3.048}}};
 
 std::optional<double> number(std::string_view s) {
     double v = 0;

@@ -37,6 +37,7 @@ struct PrintPreset {
     SizeMm card;
     double bleed = 0; // mm on each side
     int dpi = 300;
+    double safe = 3.175; // mm inside the cut that the service keeps text within
 };
 // "drivethrucards" (2.5x3.5 in, 1/8 in bleed: 825x1125 px at 300 dpi) or
 // "makeplayingcards" (2.5x3.5 in, 0.12 in bleed: 822x1122 px).

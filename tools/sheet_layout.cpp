@@ -7,16 +7,18 @@ namespace hearth::tools {
 
 SheetLayout layout_sheet(const SheetSpec& s) {
     SheetLayout L;
-    L.pitch_x = s.card.w + 2 * s.bleed;
-    L.pitch_y = s.card.h + 2 * s.bleed;
-    double room_w = s.paper.w - 2 * s.min_margin, room_h = s.paper.h - 2 * s.min_margin;
+    L.pitch_x = s.card.w + 2 * s.bleed + s.gutter;
+    L.pitch_y = s.card.h + 2 * s.bleed + s.gutter;
+    // The last card of a row or column has no gutter after it.
+    double room_w = s.paper.w - 2 * s.min_margin + s.gutter,
+           room_h = s.paper.h - 2 * s.min_margin + s.gutter;
     L.columns = std::max(0, static_cast<int>(std::floor(room_w / L.pitch_x + 1e-9)));
     L.rows = std::max(0, static_cast<int>(std::floor(room_h / L.pitch_y + 1e-9)));
     if (L.per_page() == 0) {
         L.columns = L.rows = 0;
         return L;
     }
-    double grid_w = L.columns * L.pitch_x, grid_h = L.rows * L.pitch_y;
+    double grid_w = L.columns * L.pitch_x - s.gutter, grid_h = L.rows * L.pitch_y - s.gutter;
     L.left = (s.paper.w - grid_w) / 2;
     L.top = (s.paper.h - grid_h) / 2;
     // Marks: on each cut line, in the margin outside the grid, never over a bleed.
@@ -41,11 +43,11 @@ SheetLayout layout_sheet(const SheetSpec& s) {
     return L;
 }
 
-SheetLayout::Box SheetLayout::with_bleed(int i, bool mirrored, const SheetSpec&) const {
+SheetLayout::Box SheetLayout::with_bleed(int i, bool mirrored, const SheetSpec& s) const {
     int r = i / columns, c = i % columns;
     if (mirrored)
         c = columns - 1 - c;
-    return {left + c * pitch_x, top + r * pitch_y, pitch_x, pitch_y};
+    return {left + c * pitch_x, top + r * pitch_y, pitch_x - s.gutter, pitch_y - s.gutter};
 }
 
 SheetLayout::Box SheetLayout::trim(int i, bool mirrored, const SheetSpec& s) const {

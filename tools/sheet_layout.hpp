@@ -1,6 +1,7 @@
 // Where cards go on print-and-play pages: a centred grid of cards, each
-// with its bleed, bleeds kept apart so every card can be cut on its own
-// lines, and crop marks in the margin on the line of every cut.
+// with its bleed, bleeds kept apart (and a gutter between them if asked) so
+// every card can be cut on its own lines, and crop marks in the margin on
+// the line of every cut.
 // All lengths in millimetres from the page's top-left corner.
 #pragma once
 
@@ -14,6 +15,7 @@ struct SheetSpec {
     SizeMm paper{210, 297};
     SizeMm card{63, 88};
     double bleed = 3;
+    double gutter = 0;      // empty paper between neighbouring cards' bleeds
     double min_margin = 6;  // room for the printer's unprintable edge and the marks
     double mark_gap = 1;    // between the grid's outer edge and a mark
     double mark_length = 4; // longest mark; shorter if the margin is small

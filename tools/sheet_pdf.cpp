@@ -70,7 +70,8 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
         error = "a card with its bleed does not fit on the page";
         return std::nullopt;
     }
-    CardImager imager(fonts, PrintSpec{spec.card, spec.bleed, options.dpi});
+    CardImager imager(fonts,
+                      PrintSpec{spec.card, spec.bleed, options.dpi, options.safe, options.guides});
     std::string pdf;
     CairoSurface surface(cairo_pdf_surface_create_for_stream(
         append, &pdf, spec.paper.w * kPointsPerMm, spec.paper.h * kPointsPerMm));

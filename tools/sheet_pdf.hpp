@@ -18,6 +18,8 @@ namespace hearth::tools {
 struct SheetOptions {
     SheetSpec sheet;
     int dpi = 300;
+    double safe = 3;     // the card images' safe margin, mm
+    bool guides = false; // trim and safe lines on the card images
     bool backs = false;
     std::string title; // the PDF's title
 };

@@ -14,6 +14,7 @@
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
+#include <map>
 
 namespace hearth::tools {
 
@@ -21,6 +22,7 @@ namespace {
 constexpr const char* kHelp =
     R"(Usage: hearth-deck render PATH --out DIR [--size NAME] [--dpi N] [--bleed LEN]
                            [--preset NAME] [--no-alpha] [--only ID]...
+                           [--safe LEN] [--guides] [--copies [ID=]N]... [--names NAME]
 
 Writes a PNG of every card front, named by number and id (024-pair-walk.png),
 and of the back of every card type (back-activity.png), at print size, drawn
@@ -34,8 +36,20 @@ Options:
   --preset NAME  a print service's size, bleed and resolution:
                  drivethrucards (825x1125 px) or makeplayingcards (822x1122)
   --dpi N        resolution, 72 to 1200 (default 300)
-  --bleed LEN    extra edge on each side, filled with the card's colour, for
-                 print shops that cut: 3mm, 0.125in ... (default 0)
+  --bleed LEN    extra edge on each side, for print shops that cut: 3mm,
+                 0.125in ... (default 0). With bleed the card's colour and a
+                 back's art run to the edge, no frame sits on the cut, and the
+                 face is laid out inside the safe area
+  --safe LEN     the safe area's margin inside the cut (default 3mm; a
+                 preset's own): nothing on the face lies outside it
+  --guides       draw the trim line (magenta) and the safe line (blue) on the
+                 images, for proofs; never for the files you send to print
+  --copies N     print every card N times (0 to 100); --copies ID=N for one
+                 card; may be repeated
+  --names NAME   hearth (the names above, default) or paired: front-001.png
+                 and back-001.png, one back for every front, numbered alike in
+                 print order (copies too), as the print services' uploaders
+                 pair them; --preset chooses paired
   --only ID      render only this card (and no backs); may be repeated
   --no-alpha     write RGB PNGs without an alpha channel (some shops ask)
 PNGs carry their resolution (pHYs), so they open at the size they print.
@@ -46,12 +60,16 @@ Exit status: 0 success, 1 the deck has errors or a file cannot be written,
 2 bad usage.
 )";
 
-// File names sort in card order: numbers padded to the widest number.
-std::string front_name(const Card& card, int width) {
-    std::string n = std::to_string(card.number);
+std::string padded(int number, int width) {
+    std::string n = std::to_string(number);
     if (static_cast<int>(n.size()) < width)
         n.insert(0, static_cast<std::size_t>(width) - n.size(), '0');
-    return n + "-" + card.id + ".png";
+    return n;
+}
+
+// File names sort in card order: numbers padded to the widest number.
+std::string front_name(const Card& card, int width) {
+    return padded(card.number, width) + "-" + card.id + ".png";
 }
 } // namespace
 
@@ -61,15 +79,23 @@ int render(Args args) {
         return 0;
     }
     PrintOptions o;
-    if (auto code = read_print_options("render", args, o, {"--only"}, {"--no-alpha"}))
+    if (auto code = read_print_options("render", args, o, {"--only", "--names"}, {"--no-alpha"}))
         return *code;
     std::vector<std::string_view> only;
     bool alpha = true;
+    bool paired = !o.preset.empty();
     for (std::size_t i = 0; i < o.rest.size(); ++i) {
-        if (o.rest[i] == "--no-alpha")
+        if (o.rest[i] == "--no-alpha") {
             alpha = false;
-        else if (o.rest[i] == "--only" && i + 1 < o.rest.size())
+        } else if (o.rest[i] == "--only" && i + 1 < o.rest.size()) {
             only.push_back(o.rest[++i]);
+        } else if (o.rest[i] == "--names" && i + 1 < o.rest.size()) {
+            std::string_view n = o.rest[++i];
+            if (n != "hearth" && n != "paired")
+                return usage_error("render", "unknown --names '" + std::string(n) +
+                                                 "'; use hearth or paired");
+            paired = n == "paired";
+        }
     }
 
     auto started = std::chrono::steady_clock::now();
@@ -101,18 +127,28 @@ int render(Args args) {
         for (const Card& c : deck.cards)
             width = std::max(width, static_cast<int>(std::to_string(c.number).size()));
 
-        std::vector<const Card*> cards;
+        std::vector<const Card*> chosen;
         for (const Card& c : deck.cards)
             if (only.empty() || std::find(only.begin(), only.end(), c.id) != only.end())
-                cards.push_back(&c);
+                chosen.push_back(&c);
+        std::string unknown;
+        std::vector<const Card*> cards = with_copies(deck, chosen, o.copies, unknown);
+        if (!unknown.empty()) {
+            std::fprintf(stderr,
+                         "hearth-deck render: --copies names '%s', a card the deck "
+                         "does not have\n",
+                         unknown.c_str());
+            return 2;
+        }
         std::vector<const CardType*> backs;
-        if (only.empty())
+        if (only.empty() && !paired)
             for (const CardType& t : deck.types)
                 if (std::any_of(deck.cards.begin(), deck.cards.end(),
                                 [&](const Card& c) { return c.type == t.id; }))
                     backs.push_back(&t);
 
-        int total = static_cast<int>(cards.size() + backs.size()), done = 0, unfit = 0;
+        const std::size_t back_files = paired ? cards.size() : backs.size();
+        int total = static_cast<int>(cards.size() + back_files), done = 0, unfit = 0;
         Progress progress("render", total);
         auto save = [&](SDL_Surface* s, const std::string& name) {
             std::filesystem::path file = out / name;
@@ -123,14 +159,31 @@ int render(Args args) {
             progress.update(++done, name);
             return true;
         };
-        SDL_Rect trim = imager.trim();
-        for (const Card* c : cards) {
-            CardFitReport fit = card_text_fit(fonts, deck, *c, trim.w, trim.h);
-            if (auto d = fit_warning(*c, fit, o.size_name)) {
-                ++unfit;
-                progress.note(d->str());
+        SDL_Rect content = imager.content();
+        // Numbers in print order, padded alike, for paired names.
+        const int pair_width = std::max(3, static_cast<int>(std::to_string(cards.size()).size()));
+        std::map<const Card*, int> seen;
+        for (std::size_t i = 0; i < cards.size(); ++i) {
+            const Card* c = cards[i];
+            int copy = ++seen[c];
+            if (copy == 1) {
+                CardFitReport fit = card_text_fit(fonts, deck, *c, content.w, content.h);
+                if (auto d = fit_warning(*c, fit, o.size_name)) {
+                    ++unfit;
+                    progress.note(d->str());
+                }
             }
-            if (!save(imager.front(deck, *c), front_name(*c, width)))
+            if (paired) {
+                std::string n = padded(static_cast<int>(i) + 1, pair_width);
+                if (!save(imager.front(deck, *c), "front-" + n + ".png") ||
+                    !save(imager.back(deck, deck.type_of(*c)), "back-" + n + ".png"))
+                    return 1;
+                continue;
+            }
+            std::string name = front_name(*c, width);
+            if (copy > 1)
+                name.insert(name.size() - 4, "-" + std::to_string(copy));
+            if (!save(imager.front(deck, *c), name))
                 return 1;
         }
         for (const CardType* t : backs)
@@ -141,7 +194,7 @@ int render(Args args) {
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         std::printf("%s: %zu fronts and %zu backs, %dx%d px (%s at %d dpi, bleed %.1f mm), "
                     "in %.1f s%s\n",
-                    out.c_str(), cards.size(), backs.size(), imager.width(), imager.height(),
+                    out.c_str(), cards.size(), back_files, imager.width(), imager.height(),
                     o.size_name.c_str(), o.spec.dpi, o.spec.bleed, seconds,
                     unfit ? (", " + std::to_string(unfit) + " card(s) too full").c_str() : "");
     } catch (const std::exception& e) {

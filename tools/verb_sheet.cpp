@@ -18,6 +18,8 @@ namespace {
 constexpr const char* kHelp =
     R"(Usage: hearth-deck sheet PATH --out FILE.pdf [--paper a4|letter] [--bleed LEN]
                           [--backs] [--size NAME] [--dpi N] [--no-blank]
+                          [--gutter LEN] [--copies [ID=]N]... [--safe LEN] [--guides]
+                          [--preset NAME]
 
 Lays the cards out on print-and-play pages: each card at its exact size with
 its bleed, as many to a page as fit, crop marks in the margin on every cut
@@ -26,10 +28,16 @@ line. The card images are drawn by the table's own card view.
 Options:
   --out FILE.pdf  where to write the PDF (replaced atomically)
   --paper NAME    a4 (default), a3, letter or tabloid
-  --bleed LEN     edge beyond the cut, filled with the card's colour (default
-                  3mm); cards' bleeds do not overlap, so each card is cut on
-                  its own lines. --bleed 0 puts 9 poker cards on a page,
-                  sharing cut lines.
+  --bleed LEN     edge beyond the cut, where the card's colour and a back's
+                  art run on (default 3mm); cards' bleeds do not overlap, so
+                  each card is cut on its own lines. --bleed 0 puts 9 poker
+                  cards on a page, sharing cut lines.
+  --gutter LEN    empty paper between neighbouring cards (default 0)
+  --copies N      every card N times (0 to 100); --copies ID=N for one card;
+                  may be repeated
+  --safe LEN      the safe area's margin inside the cut (default 3mm)
+  --guides        trim and safe lines on every card, for a proof
+  --preset NAME   a print service's card size, bleed and resolution
   --backs         after each page of fronts, a page of backs with its columns
                   mirrored: print duplex, flipping on the long edge
   --size NAME     poker (default), bridge, tarot, mini, square, euro, or WxH mm
@@ -48,7 +56,8 @@ int sheet(Args args) {
     }
     PrintOptions o;
     o.spec.bleed = 3;
-    if (auto code = read_print_options("sheet", args, o, {"--paper"}, {"--backs", "--no-blank"}))
+    if (auto code = read_print_options("sheet", args, o, {"--paper", "--gutter"},
+                                       {"--backs", "--no-blank"}))
         return *code;
     SheetOptions sheet;
     bool no_blank = false;
@@ -60,6 +69,13 @@ int sheet(Args args) {
             sheet.backs = true;
         else if (o.rest[i] == "--no-blank")
             no_blank = true;
+        else if (o.rest[i] == "--gutter") {
+            auto v = parse_length(o.rest[++i]);
+            if (!v || *v > 30)
+                return usage_error("sheet", "--gutter takes a length such as 3mm or 0.125in, "
+                                            "up to 30mm");
+            sheet.sheet.gutter = *v;
+        }
     }
     auto paper_mm = paper_size(paper);
     if (!paper_mm)
@@ -68,6 +84,8 @@ int sheet(Args args) {
     sheet.sheet.card = o.spec.card;
     sheet.sheet.bleed = o.spec.bleed;
     sheet.dpi = o.spec.dpi;
+    sheet.safe = o.spec.safe;
+    sheet.guides = o.spec.guides;
     if (layout_sheet(sheet.sheet).per_page() == 0)
         return usage_error("sheet", "a " + o.size_name + " card with its bleed does not fit on " +
                                         paper + " paper");
@@ -78,10 +96,18 @@ int sheet(Args args) {
         return 1;
     const Deck& deck = *loaded;
     sheet.title = deck.info.name + " (print and play)";
-    std::vector<const Card*> cards;
+    std::vector<const Card*> chosen;
     for (const Card& c : deck.cards)
         if (!no_blank || !deck.type_of(c).blank)
-            cards.push_back(&c);
+            chosen.push_back(&c);
+    std::string unknown;
+    std::vector<const Card*> cards = with_copies(deck, chosen, o.copies, unknown);
+    if (!unknown.empty()) {
+        std::fprintf(stderr,
+                     "hearth-deck sheet: --copies names '%s', a card the deck does not have\n",
+                     unknown.c_str());
+        return 2;
+    }
 
     std::string error;
     std::optional<std::string> pdf;
@@ -89,11 +115,10 @@ int sheet(Args args) {
     try {
         FontLibrary fonts(find_assets_dir() / "fonts");
         Progress progress("sheet", static_cast<int>(cards.size()));
-        const int trim_w = mm_to_px(o.spec.card.w, o.spec.dpi),
-                  trim_h = mm_to_px(o.spec.card.h, o.spec.dpi);
-        for (const Card* c : cards)
-            if (auto d =
-                    fit_warning(*c, card_text_fit(fonts, deck, *c, trim_w, trim_h), o.size_name))
+        const SDL_Rect content = CardImager(fonts, o.spec).content();
+        for (const Card* c : chosen)
+            if (auto d = fit_warning(*c, card_text_fit(fonts, deck, *c, content.w, content.h),
+                                     o.size_name))
                 progress.note(d->str());
         pdf = make_sheet_pdf(fonts, deck, cards, sheet, error,
                              [&](int done, int, const Card& c) { progress.update(done, c.id); });

@@ -18,6 +18,7 @@ int csv(Args args);
 int stats(Args args);
 int render(Args args);
 int sheet(Args args);
+int proof(Args args);
 
 // True when `args` asks for help ("--help" or "-h").
 bool wants_help(Args args);

@@ -157,6 +157,34 @@ const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w,
 }
 
 void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) {
+    draw_face(deck, card, rect, true);
+}
+
+void CardPainter::draw_front_full_bleed(const Deck& deck, const Card& card, SDL_Rect bleed,
+                                        SDL_Rect content) {
+    const Color face = deck.type_of(card).color;
+    SDL_SetRenderDrawColor(renderer_, face.r, face.g, face.b, 0xff);
+    SDL_RenderFillRect(renderer_, &bleed);
+    draw_face(deck, card, content, false);
+}
+
+void CardPainter::draw_back_full_bleed(const Deck& deck, const CardType& type, SDL_Rect bleed) {
+    SDL_SetRenderDrawColor(renderer_, type.color.r, type.color.g, type.color.b, 0xff);
+    SDL_RenderFillRect(renderer_, &bleed);
+    const std::filesystem::path& back = deck.back_file_of(type);
+    if (back.empty() || bleed.w < 8 || bleed.h < 8)
+        return;
+    // At the card's print proportions (as draw_back), large enough to cover
+    // the bleed; what falls outside the image is cut off.
+    int w = bleed.w, h = int(std::ceil(w / kPrintCardAspect));
+    if (h < bleed.h) {
+        h = bleed.h;
+        w = int(std::ceil(h * kPrintCardAspect));
+    }
+    art_.draw(back, SDL_Rect{bleed.x + (bleed.w - w) / 2, bleed.y + (bleed.h - h) / 2, w, h});
+}
+
+void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame) {
     if (rect.w < 8 || rect.h < 8)
         return;
     const CardLayout& L = layout(deck, card, rect.w, rect.h);
@@ -165,7 +193,8 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
     const Color face = high_contrast_ ? lift_for_contrast(type.color, ink, 7.0) : type.color;
     const int x = rect.x, y = rect.y;
 
-    shapes_.rounded_rect(rect, L.radius, face, ink, high_contrast_ ? L.outline * 2 : L.outline);
+    if (frame)
+        shapes_.rounded_rect(rect, L.radius, face, ink, high_contrast_ ? L.outline * 2 : L.outline);
     // A card's own art is drawn whether or not its type has art of its own.
     if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty())
         art_.draw(art, SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
@@ -188,7 +217,33 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
     SDL_Rect panel{x + L.panel.x, y + L.panel.y, L.panel.w, L.panel.h};
     shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
                          std::max(1, L.outline / 2));
-    text_.draw(L.body, kBodyFaces, ink, x + L.body_at.x, y + L.body_at.y);
+    {
+        // Text that does not fit stays inside its panel, never over the see
+        // line (lint, render and sheet say by how much it is over): the
+        // lines below the text box are left out, and a word too wide for
+        // the box is cut at the panel's edge.
+        const TextLayout* body = &L.body;
+        TextLayout kept;
+        if (!L.body_fits) {
+            kept = L.body;
+            kept.runs.clear();
+            const int room = L.text_box.y + L.text_box.h - L.body_at.y;
+            for (const PlacedRun& run : L.body.runs)
+                if (run.y + run.height <= room)
+                    kept.runs.push_back(run);
+            body = &kept;
+        }
+        SDL_Rect old{};
+        const bool clipped = SDL_RenderIsClipEnabled(renderer_);
+        if (clipped)
+            SDL_RenderGetClipRect(renderer_, &old);
+        SDL_Rect clip = panel;
+        if (clipped && !SDL_IntersectRect(&old, &panel, &clip))
+            clip = SDL_Rect{panel.x, panel.y, 0, 0};
+        SDL_RenderSetClipRect(renderer_, &clip);
+        text_.draw(*body, kBodyFaces, ink, x + L.body_at.x, y + L.body_at.y);
+        SDL_RenderSetClipRect(renderer_, clipped ? &old : nullptr);
+    }
     if (!L.see_text.empty())
         text_.draw_line(L.see_text, Face::BodyBold, L.see_px, ink, x + L.see_at.x, y + L.see_at.y);
 }

@@ -79,6 +79,14 @@ public:
     void draw_front(const Deck& deck, const Card& card, SDL_Rect rect);
     // Draws the back of a card of `type` filling `rect`.
     void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
+    // For print with bleed: the face colour fills `bleed` edge to edge, with
+    // no frame on the cut (where a cut a little off the line would show it),
+    // and the face's content is laid out in `content` (inside the safe area).
+    void draw_front_full_bleed(const Deck& deck, const Card& card, SDL_Rect bleed,
+                               SDL_Rect content);
+    // The back for print with bleed: the type's colour, and its back art
+    // (aspect kept) covering `bleed` to its edges.
+    void draw_back_full_bleed(const Deck& deck, const CardType& type, SDL_Rect bleed);
     // Rasterises what the front and back of a `type` card at w x h show
     // (the type's ornament and back), without drawing: idle preparation.
     void prepare_art(const Deck& deck, const CardType& type, int w, int h);
@@ -96,6 +104,8 @@ public:
     ArtCache& art() { return art_; }
 
 private:
+    void draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame);
+
     SDL_Renderer* renderer_;
     FontLibrary& fonts_;
     TextPainter text_;

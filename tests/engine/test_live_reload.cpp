@@ -360,3 +360,70 @@ SCENARIO("a session during which a live reload was taken resumes with the new de
     }
     fs::remove_all(dir);
 }
+
+// Issue 17: an edited art file shows on the card lying face up, not only on
+// the next card drawn.
+SCENARIO("an art file saved while its card lies face up redraws the card") {
+    fs::path dir = copy_of_bundled("art-redraw");
+    fs::path out = fs::temp_directory_path() / "hearth-reload-tests" / "art-redraw-out";
+    const SDL_Rect card = table_layout(1280, 720, 3, kPrintCardAspect).card;
+    const std::string red = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">"
+                            "<rect width=\"10\" height=\"10\" fill=\"#ff0000\"/></svg>\n";
+    std::string drawn;
+    Played edited = play_watched(
+        dir, "key Space\nwait 1\nshot drawn\nawait reload 60\nwait 3\nshot last\n", out, [&] {
+            for (int i = 0; i < 1200 && !fs::exists(out / "drawn.png"); ++i)
+                std::this_thread::sleep_for(50ms);
+            drawn = first_drawn(*read_file(out / "log.jsonl"));
+            LoadResult r = load_deck(dir);
+            REQUIRE(r.ok());
+            const fs::path art = r.deck->art_file_of(*r.deck->find_card(drawn));
+            REQUIRE_FALSE(art.empty());
+            save(art, red);
+        });
+    REQUIRE(edited.status == 0);
+    REQUIRE_THAT(edited.log, Catch::Contains("\"type\":\"reload\""));
+    SurfacePtr raw(IMG_Load((out / "drawn.png").c_str()));
+    REQUIRE(raw);
+    SurfacePtr before(SDL_ConvertSurfaceFormat(raw.get(), SDL_PIXELFORMAT_ARGB8888, 0));
+    THEN("the card in play shows the new art, as a session started with it does") {
+        CHECK(differing_pixels(edited.picture.get(), before.get(), card) > 500);
+        fs::path out2 = fs::temp_directory_path() / "hearth-reload-tests" / "art-redraw-fresh";
+        Played fresh = play_watched(dir, "key Space\nwait 4\nshot last\n", out2);
+        REQUIRE(first_drawn(fresh.log) == drawn);
+        CHECK(differing_pixels(edited.picture.get(), fresh.picture.get(), card) == 0);
+    }
+}
+
+// Issue 17: removing the format being played is refused as a removed card in
+// play is, and the table plays on (it used to freeze: no hints, Space dead).
+SCENARIO("a reload that removes the format being played is refused and the table plays on") {
+    fs::path dir = copy_of_bundled("format-removed");
+    fs::path file = dir / "deck.toml";
+    const std::string good = *read_file(file);
+    const std::size_t from = good.find("[formats.circle]");
+    const std::size_t to = good.find("[formats.", from + 1);
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string without = good.substr(0, from) + good.substr(to);
+    fs::path out = fs::temp_directory_path() / "hearth-reload-tests" / "format-removed-out";
+    // The refusal shows over the table as every refused reload does; Escape
+    // hides it and Space plays the next step.
+    Played p = play_watched(
+        dir,
+        "key Space\nwait 1\nshot drawn\nawait reload 60\nkey Escape\nkey Space\nwait 1\n"
+        "shot last\n",
+        out, [&] {
+            for (int i = 0; i < 1200 && !fs::exists(out / "drawn.png"); ++i)
+                std::this_thread::sleep_for(50ms);
+            save(file, without);
+        });
+    REQUIRE(p.status == 0);
+    CHECK_THAT(p.log, Catch::Contains("\"type\":\"reload-error\""));
+    CHECK_THAT(p.log, Catch::Contains("format 'circle' is being played in this session but is no "
+                                      "longer in the deck"));
+    // The key after the refusal still plays: the session moved to its next step.
+    std::size_t refused = p.log.find("\"type\":\"reload-error\"");
+    REQUIRE(refused != std::string::npos);
+    CHECK(p.log.find("\"step\":\"prompt\",\"type\":\"step\"", refused) != std::string::npos);
+}
