@@ -87,6 +87,8 @@ async function look(page) {
       fail("a bullet shows its dash: " + text.raw);
     if (!text.paragraphs) fail("the card's text has no paragraph");
     if (text.scripts) fail("the card's text made elements that are not text");
+    await ana.$eval("#card", (c) => c.scrollIntoView());
+    await ana.screenshot({ path: `${out}/Ana-card.png` });
     // Ana's turn: she writes a blank card on her phone.
     if (!a.moves.includes("write")) fail("Ana's phone offers no write: " + a.moves);
     if (b.moves.includes("write")) fail("Ben may write in Ana's turn: " + b.moves);
