@@ -131,6 +131,9 @@ public:
     PhoneServer* phones() { return phones_.get(); }
     // The J overlay is up.
     bool phones_shown() const { return phones_shown_; }
+    // The help overlay's lines: the scene's keys, then (with --phones, at the
+    // table) the phones' join panel's (app_phones.cpp).
+    KeyHelp help_keys() const;
     // Phones' actions become the table's commands; their state is sent back.
     void pump_phones();
 
@@ -216,6 +219,7 @@ private:
     // The J overlay's keys; true when the input was the overlay's.
     bool phones_input(const Input& in);
     void publish_phones();
+    void write_from_phone(const PhoneAction& a);
     void draw_phones(Gfx& g);
     std::unique_ptr<PhoneServer> phones_;
     std::uint32_t phones_event_ = 0;              // the server's wake-up call

@@ -23,8 +23,7 @@ void App::draw() {
     }
     draw_phones(g);
     if (help_) {
-        KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
-        draw_help(g, keys);
+        draw_help(g, help_keys());
     }
     if (!errors_.empty()) {
         const std::string leave = bindings().key(Command::Leave, Layer::Commands);

@@ -7,8 +7,10 @@
 #include "engine/phones/join_view.hpp"
 #include "engine/phones/phone_state.hpp"
 #include "engine/scenes/setup_scene.hpp"
+#include "engine/scenes/table_scene.hpp"
 #include "engine/words/phone_words.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/session/session_json.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -26,6 +28,8 @@ Command command_of(PhoneMove m) {
         return Command::Take;
     case PhoneMove::Keep:
         return Command::Keep;
+    case PhoneMove::Write: // not a command: app_phones.cpp writes it
+        break;
     }
     return Command::Next;
 }
@@ -86,6 +90,10 @@ void App::pump_phones() {
             phones_->reply(a.connection, refusal(PhoneRefusal::NotYourTurn, a.id));
             continue;
         }
+        if (a.move == PhoneMove::Write) {
+            write_from_phone(a);
+            continue;
+        }
         Input in;
         in.command = command_of(a.move);
         in.seat = a.seat;
@@ -100,6 +108,26 @@ void App::pump_phones() {
             phones_->reply(a.connection, refusal(PhoneRefusal::NotTaken, a.id));
     }
     publish_phones();
+}
+
+// A blank card written on a phone: the same WriteCard the TV's W form
+// applies, for the phone's seat (whose moment to write it is, checked above).
+void App::write_from_phone(const PhoneAction& a) {
+    auto* table = dynamic_cast<TableScene*>(scene_.get());
+    if (recorder_)
+        recorder_->acted_by(a.seat, "phone:" + a.device);
+    const bool written = table && table->write_for_seat(a.seat, a.title, a.text, *this);
+    if (recorder_)
+        recorder_->acted_by(-1, "");
+    dirty_ = true;
+    if (!written) {
+        phones_->reply(a.connection, refusal(PhoneRefusal::NotWritten, a.id));
+        return;
+    }
+    Json j = {{"type", "written"}, {"title", a.title}};
+    if (a.id != 0)
+        j["id"] = a.id;
+    phones_->reply(a.connection, dump_json(j));
 }
 
 void App::publish_phones() {
@@ -152,6 +180,20 @@ bool App::phones_input(const Input& in) {
     default:
         return false; // the table's keys go on working under the panel
     }
+}
+
+KeyHelp App::help_keys() const {
+    KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
+    const bool setup = dynamic_cast<const SetupScene*>(scene_.get()) != nullptr;
+    if (phones_ && scene_ && !setup) { // set-up shows the panel all along
+        KeyHelp more =
+            bindings().help({{{Command::Phones},
+                              phones_help_said(bindings().key(Command::Lock, Layer::Commands),
+                                               bindings().key(Command::Remove, Layer::Commands))}},
+                            Layer::Commands);
+        keys.insert(keys.end(), more.begin(), more.end());
+    }
+    return keys;
 }
 
 void App::draw_phones(Gfx& g) {

@@ -1,5 +1,6 @@
 #include "engine/phones/phone_room.hpp"
 
+#include "engine/phones/phone_write.hpp"
 #include "engine/words/phone_words.hpp"
 #include "game/session/session_json.hpp"
 
@@ -59,6 +60,8 @@ std::string_view to_string(PhoneMove m) {
         return "take";
     case PhoneMove::Keep:
         return "keep";
+    case PhoneMove::Write:
+        return "write";
     }
     return "done";
 }
@@ -261,7 +264,7 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         c.roster_changed = c.roster_changed || first;
         return c;
     }
-    if (type != "claim" && type != "act" && type != "leave") {
+    if (type != "claim" && type != "act" && type != "leave" && type != "write") {
         r.to_sender.push_back(error_of(PhoneRefusal::UnknownType, id));
         return r;
     }
@@ -291,12 +294,22 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         r.to_sender.push_back(error_of(PhoneRefusal::NotSeated, id));
         return r;
     }
+    if (type == "write") {
+        std::string t = text_of(*j, "title").value_or("");
+        std::string body = text_of(*j, "text").value_or("");
+        if (std::optional<PhoneRefusal> no = check_written_card(t, body)) {
+            r.to_sender.push_back(error_of(*no, id));
+            return r;
+        }
+        r.action = PhoneAction{connection, p.seat, p.name, PhoneMove::Write, id, t, body};
+        return r;
+    }
     std::optional<PhoneMove> move = phone_move_named(text_of(*j, "move").value_or(""));
     if (!move) {
         r.to_sender.push_back(error_of(PhoneRefusal::UnknownMove, id));
         return r;
     }
-    r.action = PhoneAction{connection, p.seat, p.name, *move, id};
+    r.action = PhoneAction{connection, p.seat, p.name, *move, id, {}, {}};
     return r;
 }
 

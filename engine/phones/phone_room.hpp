@@ -16,12 +16,13 @@ namespace hearth {
 
 // What a phone asks its seat to do; the table turns it into a Command.
 enum class PhoneMove {
-    Done, // done speaking, the prompt answered (the keyboard's Next)
-    Pass, // pass the prompt or the talking piece
-    Take, // take the talking piece (popcorn)
-    Keep, // keep the card in play
+    Done,  // done speaking, the prompt answered (the keyboard's Next)
+    Pass,  // pass the prompt or the talking piece
+    Take,  // take the talking piece (popcorn)
+    Keep,  // keep the card in play
+    Write, // write the blank card in play (a "write" message, not an "act")
 };
-// "done", "pass", "take", "keep".
+// "done", "pass", "take", "keep", "write"; phone_move_named knows the acts' four.
 std::string_view to_string(PhoneMove m);
 std::optional<PhoneMove> phone_move_named(std::string_view name);
 
@@ -31,7 +32,8 @@ struct PhoneAction {
     int seat = 0;
     std::string device; // the phone's name for itself ("phone 3" if none)
     PhoneMove move = PhoneMove::Done;
-    std::int64_t id = 0; // the phone's own number for it, echoed in a refusal
+    std::int64_t id = 0;     // the phone's own number for it, echoed in a refusal
+    std::string title, text; // Write: the card, checked (phone_write.hpp)
 };
 
 // A connected phone, as the host's join panel lists it.
@@ -56,7 +58,7 @@ std::optional<RoomSecrets> secrets_in_save(std::string_view save);
 class PhoneRoom {
 public:
     // Limits a stranger on the network meets.
-    static constexpr std::size_t kMaxMessageBytes = 4096;
+    static constexpr std::size_t kMaxMessageBytes = 12288; // a written card fits
     static constexpr std::size_t kMaxNameBytes = 40;
 
     // A room with a fresh code and tokens from `seed` (the server seeds it

@@ -1,10 +1,12 @@
 // The phones' server on Boost.Beast and Asio, the only file that includes
 // them (they are slow to compile). Sections: HTTP, the WebSocket session, the
-// server (its thread, the room, the table's calls). Addresses and paths are
+// server (its thread, the sockets, the table's calls). The room's state,
+// shared by the two threads, is phone_hub.cpp's; addresses and paths are
 // phone_addresses.cpp's.
 #include "engine/phones/phone_server.hpp"
 
 #include "engine/phones/phone_addresses.hpp"
+#include "engine/phones/phone_hub.hpp"
 #include "engine/words/phone_words.hpp"
 
 #include <boost/asio.hpp>
@@ -17,7 +19,6 @@
 #include <chrono>
 #include <deque>
 #include <map>
-#include <mutex>
 #include <random>
 #include <thread>
 
@@ -66,7 +67,7 @@ class Server final : public PhoneServer {
 public:
     explicit Server(PhoneServerOptions o)
         : o_(std::move(o)),
-          room_(std::random_device{}() ^ (std::uint64_t(std::random_device{}()) << 32), o_.secrets),
+          hub_(std::random_device{}() ^ (std::uint64_t(std::random_device{}()) << 32), o_.secrets),
           acceptor_(ioc_) {}
     ~Server() override {
         ioc_.stop();
@@ -115,10 +116,7 @@ public:
                 out.push_back(a);
         return out;
     }
-    std::vector<PhoneAction> take_actions() override {
-        std::lock_guard lock(mutex_);
-        return std::exchange(actions_, {});
-    }
+    std::vector<PhoneAction> take_actions() override { return hub_.take_actions(); }
     void reply(int connection, std::string text) override {
         asio::post(ioc_, [this, connection, t = std::move(text)]() mutable {
             if (auto s = find(connection))
@@ -127,21 +125,13 @@ public:
     }
     void publish(std::string table_json, int seat_count) override {
         asio::post(ioc_, [this, t = std::move(table_json), seat_count]() mutable {
-            {
-                std::lock_guard lock(mutex_);
-                room_.set_table(std::move(t), seat_count);
-            }
+            hub_.set_table(std::move(t), seat_count);
             broadcast();
         });
     }
     void remove(int connection) override {
         asio::post(ioc_, [this, connection] {
-            std::optional<std::string> bye;
-            {
-                std::lock_guard lock(mutex_);
-                bye = room_.remove(connection);
-                ++roster_;
-            }
+            std::optional<std::string> bye = hub_.remove(connection);
             if (auto s = find(connection); s && bye) {
                 s->send(*bye);
                 s->close_after_send();
@@ -150,65 +140,30 @@ public:
         });
     }
     void set_locked(bool locked) override {
-        {
-            std::lock_guard lock(mutex_);
-            room_.set_locked(locked);
-            ++roster_;
-        }
+        hub_.set_locked(locked);
         asio::post(ioc_, [this] { broadcast(); });
     }
-    bool locked() const override {
-        std::lock_guard lock(mutex_);
-        return room_.locked();
-    }
-    std::vector<PhoneInfo> phones() const override {
-        std::lock_guard lock(mutex_);
-        return room_.phones();
-    }
-    RoomSecrets secrets() const override {
-        std::lock_guard lock(mutex_);
-        return room_.secrets();
-    }
-    std::string room_code() const override {
-        std::lock_guard lock(mutex_);
-        return room_.code();
-    }
-    std::uint64_t roster_generation() const override {
-        std::lock_guard lock(mutex_);
-        return roster_;
-    }
+    bool locked() const override { return hub_.locked(); }
+    std::vector<PhoneInfo> phones() const override { return hub_.phones(); }
+    RoomSecrets secrets() const override { return hub_.secrets(); }
+    std::string room_code() const override { return hub_.room_code(); }
+    std::uint64_t roster_generation() const override { return hub_.roster_generation(); }
 
     // ---- for the sessions, on the server's thread
     const PhoneServerOptions& options() const { return o_; }
     void opened(const std::shared_ptr<WsSession>& s) {
         sessions_[s->id()] = s;
-        std::lock_guard lock(mutex_);
-        room_.connected(s->id());
+        hub_.connected(s->id());
     }
     void closed(int id) {
         sessions_.erase(id);
-        bool changed;
-        {
-            std::lock_guard lock(mutex_);
-            changed = room_.disconnected(id);
-            if (changed)
-                ++roster_;
-        }
-        if (changed) {
+        if (hub_.disconnected(id)) {
             broadcast();
             wake();
         }
     }
     void received(WsSession& s, std::string_view text) {
-        PhoneRoom::Reply r;
-        {
-            std::lock_guard lock(mutex_);
-            r = room_.receive(s.id(), text);
-            if (r.roster_changed)
-                ++roster_;
-            if (r.action)
-                actions_.push_back(*r.action);
-        }
+        PhoneRoom::Reply r = hub_.received(s.id(), text);
         for (auto& t : r.to_sender)
             s.send(std::move(t));
         if (r.close)
@@ -235,24 +190,15 @@ private:
         return it == sessions_.end() ? nullptr : it->second.lock();
     }
     void broadcast() {
-        std::string state;
-        std::vector<int> to;
-        {
-            std::lock_guard lock(mutex_);
-            state = room_.state_message();
-            to = room_.joined();
-        }
-        for (int id : to)
+        PhoneHub::Broadcast b = hub_.broadcast();
+        for (int id : b.to)
             if (auto s = find(id))
-                s->send(state);
+                s->send(b.state);
     }
     void accept();
 
     PhoneServerOptions o_;
-    mutable std::mutex mutex_; // the room, the actions, the roster count
-    PhoneRoom room_;
-    std::vector<PhoneAction> actions_;
-    std::uint64_t roster_ = 0;
+    PhoneHub hub_; // the room, the actions, the roster count (its own mutex)
     asio::io_context ioc_{1};
     tcp::acceptor acceptor_;
     std::thread thread_;

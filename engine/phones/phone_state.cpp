@@ -1,10 +1,38 @@
 #include "engine/phones/phone_state.hpp"
 
+#include "game/deck/card_text.hpp"
 #include "game/session/session_json.hpp"
 
 #include <algorithm>
 
 namespace hearth {
+namespace {
+
+// The card's text as the TV reads its markup (game/deck/card_text.hpp):
+// [{"kind":"bullet","runs":[{"text":"Name","bold":true},…]},…]; a run "\n"
+// is a line break. The page builds elements from it, setting only text.
+Json blocks_json(const CardText& text) {
+    static constexpr const char* kKinds[] = {"paragraph", "bullet", "numbered"};
+    Json blocks = Json::array();
+    for (const TextBlock& b : text.blocks) {
+        Json runs = Json::array();
+        for (const TextRun& r : b.runs) {
+            Json run = {{"text", r.text}};
+            if (r.bold)
+                run["bold"] = true;
+            if (r.italic)
+                run["italic"] = true;
+            runs.push_back(run);
+        }
+        Json block = {{"kind", kKinds[int(b.kind)]}, {"runs", runs}};
+        if (b.kind == TextBlock::Kind::Numbered)
+            block["number"] = b.ordinal;
+        blocks.push_back(block);
+    }
+    return blocks;
+}
+
+} // namespace
 
 std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat) {
     std::vector<PhoneMove> moves;
@@ -28,6 +56,11 @@ std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat)
         moves.push_back(PhoneMove::Take);
     if (seat == active && !s.table.in_play.empty())
         moves.push_back(PhoneMove::Keep);
+    // Writing a blank card: the turn's seat, as the TV's W writes for the
+    // player whose turn it is; a deck without blank cards has no such move.
+    if (seat == active && std::any_of(deck.types.begin(), deck.types.end(),
+                                      [](const CardType& t) { return t.blank; }))
+        moves.push_back(PhoneMove::Write);
     return moves;
 }
 
@@ -57,8 +90,11 @@ std::string phone_table_json(const Deck& deck, const Session* s, std::uint64_t v
     }
     t["seats"] = seats;
     if (const Card* c = current_card(deck, *s); c && s->table.phase == Phase::Playing)
-        t["card"] = Json{
-            {"title", c->title}, {"subtitle", c->subtitle}, {"text", c->text}, {"type", c->type}};
+        t["card"] = Json{{"title", c->title},
+                         {"subtitle", c->subtitle},
+                         {"text", c->text},
+                         {"blocks", blocks_json(parse_card_text(c->text))},
+                         {"type", c->type}};
     else
         t["card"] = nullptr;
     TimerView tv = timer_view(*s);

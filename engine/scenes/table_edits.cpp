@@ -99,6 +99,19 @@ void TableScene::open_write(SceneHost& host) {
     host.text_input(true);
 }
 
+bool TableScene::write_for_seat(int seat, const std::string& title, const std::string& text,
+                                SceneHost& host) {
+    const Deck& deck = host.deck();
+    std::string type;
+    if (const Card* in_play = deck.find_card(session_.table.in_play))
+        if (const CardType* t = deck.find_type(in_play->type); t && t->blank)
+            type = t->id;
+    if (!act(act::WriteCard{title, text, type, seat}, host))
+        return false;
+    host.keep_own_card(written_cards(session_).back());
+    return true;
+}
+
 void TableScene::open_rename(int seat) {
     std::vector<std::string> names = seat_names(session_);
     if (names.empty())

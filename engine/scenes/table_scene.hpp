@@ -47,6 +47,11 @@ public:
     // draws the whole table (tests compare the two).
     void use_still_table(bool on) { use_still_ = on; }
     const Session* session_in_play() const override { return &session_; }
+    // A seat's phone writes the blank card on the table (what W's form
+    // applies, for that seat, and kept as the host's own card as W keeps it).
+    // True when the session took it (else a toast says why).
+    bool write_for_seat(int seat, const std::string& title, const std::string& text,
+                        SceneHost& host);
     // The form over the table (writing a card, a name), for tests.
     const TablePanel& panel() const { return panel_; }
 

@@ -40,6 +40,14 @@ std::string_view phone_refusal_code(PhoneRefusal r) {
         return "removed";
     case PhoneRefusal::Full:
         return "full";
+    case PhoneRefusal::EmptyTitle:
+        return "empty-title";
+    case PhoneRefusal::CardTooLong:
+        return "card-too-long";
+    case PhoneRefusal::ControlCharacters:
+        return "control-characters";
+    case PhoneRefusal::NotWritten:
+        return "not-written";
     }
     return "error";
 }
@@ -82,6 +90,14 @@ std::string phone_refusal_said(PhoneRefusal r) {
         return "The host removed this phone from the table.";
     case PhoneRefusal::Full:
         return "The table has too many phones connected.";
+    case PhoneRefusal::EmptyTitle:
+        return "Give the card a title.";
+    case PhoneRefusal::CardTooLong:
+        return "That card is too long (a title of 200 letters at most, a text of 4000).";
+    case PhoneRefusal::ControlCharacters:
+        return "A card holds text only: no control characters.";
+    case PhoneRefusal::NotWritten:
+        return "The table did not take that card; see the TV.";
     }
     return "Refused.";
 }
@@ -119,6 +135,10 @@ std::string phones_other_addresses(const std::string& list) {
 }
 std::string phones_removed_said(const std::string& name) {
     return "Removed " + name;
+}
+std::string phones_help_said(const std::string& lock, const std::string& remove) {
+    return "phones: the join panel (QR code, who joined) and back; in it " + lock +
+           " locks the room, " + remove + " removes a phone";
 }
 
 } // namespace hearth

@@ -27,6 +27,11 @@ enum class PhoneRefusal {
     NotTaken,    // the table did not take the move (it says why on the TV)
     Removed,     // the host removed this phone
     Full,        // too many connections
+    // A blank card written on a phone (the TV's W form has the same limits).
+    EmptyTitle,        // a title of nothing but spaces
+    CardTooLong,       // a title over 200 bytes or a text over 4000
+    ControlCharacters, // a control character (the text may hold line breaks)
+    NotWritten,        // the table did not take the card (it says why on the TV)
 };
 // "bad-json", "unknown-type", ...
 std::string_view phone_refusal_code(PhoneRefusal r);
@@ -44,5 +49,7 @@ std::string phones_overlay_hint(const std::string& remove, const std::string& lo
                                 const std::string& close);   // the J overlay's keys
 std::string phones_other_addresses(const std::string& list); // "Also: 10.0.0.2, ..."
 std::string phones_removed_said(const std::string& name);    // toast on the TV
+// The help overlay's line for J: "phones: the join panel (QR code, who joined) ..."
+std::string phones_help_said(const std::string& lock, const std::string& remove);
 
 } // namespace hearth

@@ -72,7 +72,38 @@ async function look(page) {
     await ana.waitForFunction(() => document.getElementById("whose").textContent.includes("Ben holds"));
     a = await look(ana);
     await shot(ana, "Ana-after");
-    console.log("Ana: " + a.whose + " | Ben: " + b.whose + " | card: " + a.card);
+    // The card's Markdown as elements: its "- " items are a list, never the dashes.
+    const text = await ana.evaluate(() => {
+      const box = document.getElementById("card-text");
+      return {
+        items: [...box.querySelectorAll("ul > li")].map((li) => li.textContent),
+        paragraphs: box.querySelectorAll("p").length,
+        raw: box.textContent,
+        scripts: box.querySelectorAll("script, img, a").length,
+      };
+    });
+    if (!text.items.length) fail("the card's bullets are not a list: " + text.raw);
+    if (text.items.some((t) => t.startsWith("- ")) || /(^|\n)- /.test(text.raw))
+      fail("a bullet shows its dash: " + text.raw);
+    if (!text.paragraphs) fail("the card's text has no paragraph");
+    if (text.scripts) fail("the card's text made elements that are not text");
+    await ana.$eval("#card", (c) => c.scrollIntoView());
+    await ana.screenshot({ path: `${out}/Ana-card.png` });
+    // Ana's turn: she writes a blank card on her phone.
+    if (!a.moves.includes("write")) fail("Ana's phone offers no write: " + a.moves);
+    if (b.moves.includes("write")) fail("Ben may write in Ana's turn: " + b.moves);
+    await ana.click(".move.write");
+    await ana.waitForSelector("#write:not([hidden])");
+    await ana.click("#write-button"); // no title yet: refused, saying why
+    await ana.waitForFunction(() => document.getElementById("error").textContent.includes("title"));
+    await ana.type("#write-title", "Tea <b>first</b>");
+    await ana.type("#write-text", "Make tea for someone.\n\n- slowly\n- *together*");
+    await shot(ana, "Ana-writes");
+    await ana.click("#write-button");
+    await ana.waitForFunction(() => document.getElementById("written").textContent.includes("joins the deck"));
+    if (!(await ana.$eval("#write", (w) => w.hidden))) fail("the form stays open after writing");
+    await shot(ana, "Ana-wrote");
+    console.log("Ana: " + a.whose + " | Ben: " + b.whose + " | card: " + a.card + " | items: " + text.items.length);
   } finally {
     await browser.close();
   }

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Two phones in Debian's chromium (headless, driven by puppeteer-core from
 # npm; no browser download) join a headless Hearth's table through the page:
-# one takes the talking piece, the other passes; 360x740 shots of the page
-# are checked for what they show, and the log for who acted.
+# one takes the talking piece, the other passes, the card's Markdown shows as
+# lists and paragraphs, and the turn's phone writes a blank card; 360x740
+# shots of the page are checked for what they show, and the log for who acted.
 #   browser_test.sh HEARTH WORKDIR
 # Skipped (77), saying why, without chromium or npm. puppeteer-core is
 # installed once into $HEARTH_NPM_CACHE (default ~/.cache/hearth-tests/npm).
@@ -52,6 +53,9 @@ if [ "$status" -eq 0 ]; then
         { echo "the log does not say Ben's phone took the piece"; status=1; }
     grep -q '"action":"pass".*"by":{"device":"phone"' "$work/log.jsonl" ||
         { echo "the log does not say a phone passed"; status=1; }
+    grep '"action":"write-card"' "$work/log.jsonl" | grep '"title":"Tea <b>first</b>"' |
+        grep -q '"by":{"device":"phone","name":"Ana","seat":0}' ||
+        { echo "the log does not say Ana's phone wrote her card"; status=1; }
 fi
 [ "$status" -eq 0 ] || { echo "--- log"; cat "$work/log.jsonl" 2>/dev/null; cat "$work/stderr.txt"; }
 exit "$status"

@@ -137,7 +137,7 @@ TEST_CASE("phones: malformed messages get an error, never an exception", "[phone
     Room r;
     for (const std::string& bad : std::vector<std::string>{
              "", "{", "[]", "null", "42", R"({"type":7})", R"({"type":"nope"})", "\xff\xfe",
-             R"({"type":"claim","seat":"x"})", std::string(5000, ' '),
+             R"({"type":"claim","seat":"x"})", std::string(13000, ' '),
              R"({"type":"join","room":")" + std::string(100, 'A') + "\"}",
              R"({"type":"act","move":null})", R"({"type":"claim","seat":1e300})"}) {
         auto reply = r.room.receive(9, bad);
@@ -145,7 +145,7 @@ TEST_CASE("phones: malformed messages get an error, never an exception", "[phone
         CHECK(reply.to_sender[0].find(R"("type":"error")") != std::string::npos);
         CHECK_FALSE(reply.action);
     }
-    CHECK(has(r.room.receive(9, std::string(5000, ' ')).to_sender, "too-large"));
+    CHECK(has(r.room.receive(9, std::string(13000, ' ')).to_sender, "too-large"));
     CHECK(has(r.room.receive(9, R"({"type":"nope"})").to_sender, "unknown-type"));
 }
 

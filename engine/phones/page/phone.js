@@ -6,7 +6,8 @@
   var params = new URLSearchParams(location.search);
   var room = (params.get("room") || localStorage.getItem("hearth.room") || "").toUpperCase();
   var ws = null, state = null, seat = -1, retry = 500, nextId = 1, timerEnd = 0, joined = false;
-  var labels = { done: "Done", pass: "Pass", take: "Take the talking piece", keep: "Keep this card" };
+  var labels = { done: "Done", pass: "Pass", take: "Take the talking piece", keep: "Keep this card", write: "Write a card" };
+  var writing = false;
 
   function saved() {
     try { return JSON.parse(localStorage.getItem("hearth.seat") || "null"); } catch (e) { return null; }
@@ -43,10 +44,20 @@
         localStorage.setItem("hearth.seat", JSON.stringify({ room: m.room, seat: m.seat, token: m.token }));
       } else if (m.type === "state") { state = m; }
       else if (m.type === "left") { seat = -1; localStorage.removeItem("hearth.seat"); }
+      else if (m.type === "written") {
+        writing = false; $("write-title").value = ""; $("write-text").value = ""; error("");
+        $("written").textContent = "Your card \u201c" + m.title + "\u201d joins the deck.";
+      }
       else if (m.type === "error") {
         error(m.message);
         if (m.code === "wrong-token" || m.code === "removed") { localStorage.removeItem("hearth.seat"); seat = -1; }
         if (m.code === "wrong-token") send({ type: "join", room: room });
+        // A Hearth just restarted (--resume) that has not set its table out
+        // yet: the kept seat is asked for again in a moment.
+        if (m.code === "no-table" && saved() && saved().room === room) {
+          error("");
+          setTimeout(function () { var s = saved(); if (s) send({ type: "rejoin", room: room, seat: s.seat, token: s.token }); }, 1000);
+        }
         if (m.code === "wrong-room") { joined = false; localStorage.removeItem("hearth.room"); show("join"); }
       }
       render();
@@ -107,16 +118,56 @@
     if (c) {
       $("card-title").textContent = c.title;
       $("card-subtitle").textContent = c.subtitle || "";
-      $("card-text").textContent = c.text;
+      cardText($("card-text"), c);
     }
     var moves = $("moves");
     moves.textContent = "";
+    var mayWrite = (me.moves || []).indexOf("write") >= 0;
+    if (!mayWrite) writing = false;
+    $("write").hidden = !writing;
     (me.moves || []).forEach(function (mv) {
+      if (mv === "write" && writing) return;
       var b = document.createElement("button");
       b.className = "move " + mv;
       b.textContent = mv === "done" && t.step === "draw" ? "Draw a card" : (labels[mv] || mv);
-      b.onclick = function () { error(""); send({ type: "act", move: mv, id: nextId++ }); };
+      b.onclick = mv === "write"
+        ? function () { error(""); $("written").textContent = ""; writing = true; render(); $("write-title").focus(); }
+        : function () { error(""); send({ type: "act", move: mv, id: nextId++ }); };
       moves.appendChild(b);
+    });
+  }
+
+  // The card's text as elements: paragraphs, bullet and numbered lists, bold
+  // and italic, from the blocks Hearth read its markup into. Text only
+  // (textContent), never markup.
+  function cardText(box, c) {
+    box.textContent = "";
+    var blocks = c.blocks;
+    if (!blocks) { var p = document.createElement("p"); p.textContent = c.text || ""; box.appendChild(p); return; }
+    var list = null;
+    blocks.forEach(function (b) {
+      var el;
+      if (b.kind === "bullet" || b.kind === "numbered") {
+        var tag = b.kind === "bullet" ? "UL" : "OL";
+        if (!list || list.tagName !== tag) {
+          list = document.createElement(tag);
+          if (tag === "OL" && b.number > 1) list.start = b.number;
+          box.appendChild(list);
+        }
+        el = document.createElement("li");
+        list.appendChild(el);
+      } else {
+        list = null;
+        el = document.createElement("p");
+        box.appendChild(el);
+      }
+      (b.runs || []).forEach(function (r) {
+        if (r.text === "\n") { el.appendChild(document.createElement("br")); return; }
+        var node = document.createTextNode(r.text);
+        if (r.italic) { var i = document.createElement("em"); i.appendChild(node); node = i; }
+        if (r.bold) { var s = document.createElement("strong"); s.appendChild(node); node = s; }
+        el.appendChild(node);
+      });
     });
   }
 
@@ -135,6 +186,11 @@
     send({ type: "join", room: room, name: name || undefined });
   };
   $("change-seat").onclick = function () { send({ type: "leave" }); };
+  $("write-button").onclick = function () {
+    error("");
+    send({ type: "write", title: $("write-title").value, text: $("write-text").value, id: nextId++ });
+  };
+  $("write-cancel").onclick = function () { writing = false; render(); };
   $("room").value = room;
   $("name").value = localStorage.getItem("hearth.name") || "";
   connect();

@@ -1,0 +1,147 @@
+// Hearth with --phones, in process and headless: the help lists the phones'
+// key, and a session saved with phones seated is resumed with --resume and
+// its phones rejoin their seats with the secrets they kept (the test client
+// of tests/phones/phone_client.hpp stands in for the phones).
+#include "tests/engine_fixture.hpp"
+#include "tests/phones/phone_client.hpp"
+
+#include "engine/phones/phone_room.hpp"
+#include "game/base/atomic_file.hpp"
+
+#include <chrono>
+#include <thread>
+
+using namespace hearth;
+using namespace hearth::test;
+using namespace std::chrono_literals;
+namespace fs = std::filesystem;
+
+namespace {
+
+Options with_phones(const fs::path& dir) {
+    Options o = table_options(dir);
+    o.phones = true;
+    o.phones_address = "127.0.0.1";
+    o.phones_port = 0;
+    return o;
+}
+
+bool lists(const KeyHelp& keys, const std::string& key, const std::string& words) {
+    for (const auto& [k, what] : keys)
+        if (k == key && what.find(words) != std::string::npos)
+            return true;
+    return false;
+}
+
+std::string token_in(const std::string& m) {
+    auto at = m.find("\"token\":\"");
+    return at == std::string::npos ? "" : m.substr(at + 9, 32);
+}
+
+// A phone that joins `room` and, once the table has seats, claims `seat`:
+// the seat's token, or "" when it was not seated.
+std::string seat_a_phone(int port, const std::string& room, int seat) {
+    PhoneClient phone(port);
+    if (!phone.open())
+        return "";
+    phone.send(R"({"type":"join","room":")" + room + R"(","name":"Ben"})");
+    const auto until = std::chrono::steady_clock::now() + 20s;
+    while (std::chrono::steady_clock::now() < until) {
+        std::optional<std::string> m = phone.receive(500ms);
+        if (m && m->find(R"("type":"state")") != std::string::npos &&
+            m->find(R"("seats":[{)") != std::string::npos)
+            break;
+    }
+    phone.send(R"({"type":"claim","seat":)" + std::to_string(seat) + "}");
+    std::optional<std::string> seated = phone.receive_type("seated", 10s);
+    return seated ? token_in(*seated) : "";
+}
+
+} // namespace
+
+TEST_CASE("phones: the help lists J, the phones' join panel, with --phones", "[phones][app]") {
+    fs::path dir = fresh_folder("phones-help");
+    {
+        auto app = headless_app(with_phones(dir));
+        REQUIRE(app->phones());
+        CHECK(lists(app->help_keys(), "J", "join panel"));
+        CHECK(lists(app->help_keys(), "J", "L locks the room"));
+        REQUIRE(play_script(*app, "key F1\nshot help\n") == 0);
+    }
+    // Without --phones J says how to get them, and the help does not list it.
+    auto plain = headless_app(table_options(dir));
+    CHECK_FALSE(lists(plain->help_keys(), "J", "join panel"));
+    CHECK(lists(plain->help_keys(), "W", "write a blank card"));
+}
+
+TEST_CASE("phones: a session resumed with --resume takes its phones back", "[phones][app]") {
+    fs::path dir = fresh_folder("phones-resume");
+    Options o = with_phones(dir);
+    o.resume = (dir / "evening.json").string();
+    std::string room, token;
+    {
+        auto app = headless_app(o);
+        REQUIRE(app->phones());
+        room = app->phones()->room_code();
+        const int port = app->phones()->port();
+        std::thread phone([&] { token = seat_a_phone(port, room, 1); });
+        // Begin and draw; the phone joins and takes Ben's seat in the sleep.
+        const int status = play_script(*app, "key Space\nkey Space\nsleep 4\n");
+        phone.join();
+        REQUIRE(status == 0);
+        REQUIRE(token.size() == 32);
+    }
+    // The save holds the room: its code and the seat's secret.
+    std::optional<RoomSecrets> saved = secrets_in_save(*read_file(o.resume));
+    REQUIRE(saved);
+    CHECK(saved->code == room);
+    CHECK(saved->seat_tokens.at(1) == token);
+
+    Options again = o;
+    again.players.clear(); // the save's seats
+    auto app = headless_app(again);
+    REQUIRE(app->phones());
+    CHECK(app->phones()->room_code() == room);
+    REQUIRE(app->scene()->session_in_play());
+    CHECK(app->scene()->session_in_play()->table.seating.size() == 3);
+    const int port = app->phones()->port();
+    std::string wrong_said, back_said;
+    // A phone that rejoins, again while the table is not up yet (as the page does).
+    auto rejoin = [&](PhoneClient& p, const std::string& with) {
+        std::string said;
+        for (int i = 0; i < 40; ++i) {
+            p.send(R"({"type":"rejoin","room":")" + room + R"(","seat":1,"token":")" + with +
+                   "\"}");
+            const auto until = std::chrono::steady_clock::now() + 5s;
+            said.clear();
+            while (said.empty() && std::chrono::steady_clock::now() < until) {
+                std::string m = p.receive(500ms).value_or("");
+                if (m.find(R"("type":"seated")") != std::string::npos ||
+                    m.find(R"("type":"error")") != std::string::npos)
+                    said = m;
+            }
+            if (said.find("no-table") == std::string::npos)
+                return said;
+            std::this_thread::sleep_for(100ms);
+        }
+        return said;
+    };
+    std::thread phone([&] {
+        PhoneClient stranger(port);
+        wrong_said = rejoin(stranger, std::string(32, '0'));
+        PhoneClient ben(port);
+        back_said = rejoin(ben, token);
+        // Back in its seat, the phone acts for it: the table hears it.
+        ben.send(R"({"type":"act","move":"take","id":9})");
+        ben.receive(1s);
+    });
+    REQUIRE(play_script(*app, "sleep 3\n") == 0);
+    phone.join();
+    CHECK(wrong_said.find("wrong-token") != std::string::npos);
+    CHECK(back_said.find(R"("seat":1)") != std::string::npos);
+    CHECK(back_said.find(token) != std::string::npos);
+    bool away = false;
+    for (const PhoneInfo& p : app->phones()->phones())
+        away = away || p.away;
+    CHECK(away); // the test's phone has gone again: its seat is marked away
+}
