@@ -28,6 +28,9 @@ struct Options {
     std::string resume; // a save file: continued if it exists, written after every action
     // The preferences file; empty: the user's (a window) or none (headless).
     std::string config;
+    // The interface's language ("de", "es", "fr", "en", "pseudo"); empty:
+    // the preference, else the deck's language.
+    std::string language;
     bool help = false;
     bool version = false;
     // Set-up is skipped: players were named on the command line.

@@ -18,7 +18,8 @@ namespace hearth {
 namespace {
 
 constexpr std::string_view kGroup = "last_group";
-constexpr std::array<std::string_view, 4> kTopKeys = {"text_size", "full_screen", "sound", kGroup};
+constexpr std::array<std::string_view, 5> kTopKeys = {"text_size", "full_screen", "sound", kGroup,
+                                                      "language"};
 constexpr std::array<std::string_view, 2> kGroupKeys = {"players", "format"};
 constexpr std::size_t kMaxFileBytes = 64u << 10;
 constexpr std::size_t kMaxPlayers = 12;
@@ -290,6 +291,14 @@ PreferencesRead read_preferences(std::string_view text, const std::string& shown
     }
     read_bool(*doc, "full_screen", p.full_screen, shown, diags);
     read_bool(*doc, "sound", p.sound, shown, diags);
+    if (const toml::node* n = doc->get("language")) {
+        if (const auto* s = n->as_string())
+            p.language = s->get();
+        else
+            diags.error(at(shown, n->source()),
+                        "language must be a string (\"de\", \"fr\", \"es\", \"en\"), not " +
+                            type_of(*n));
+    }
     if (const toml::node* n = doc->get(kGroup)) {
         if (const toml::table* g = n->as_table())
             read_group(*g, shown, p, diags);

@@ -32,6 +32,7 @@ struct Preferences {
     bool sound = true;                // false: muted (M)
     std::vector<std::string> players; // the last group, in seat order; empty: none yet
     std::string format;               // the last format's id; empty: none yet
+    std::string language;             // the interface's language ("de"); empty: the deck's
     bool operator==(const Preferences&) const = default;
 };
 

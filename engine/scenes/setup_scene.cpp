@@ -1,6 +1,7 @@
 // Set-up. Sections: state changes, input, drawing.
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/mission_list.hpp"
@@ -259,19 +260,21 @@ KeyHelp SetupScene::help(const Bindings& keys) const {
     // The keys as they are in the first step, where the format is chosen.
     return keys.help(
         {
-            {{C::Up, C::Down, C::Next}, "choose the format", "a click on a row"},
+            {{C::Up, C::Down, C::Next},
+             tr_later("choose the format"),
+             tr_later("a click on a row")},
             {{C::Choose},
              "a clicker: the next row; " + keys.key(C::Next, Layer::Commands) + " or " +
                  keys.label_of(Key::PageDown, C::Next, Layer::Commands) +
                  " takes it; with nobody named it seats a few players"},
-            {{C::Take}, "that many players, named Player 1, 2 \u2026 (up to 12 names)"},
+            {{C::Take}, tr_later("that many players, named Player 1, 2 \u2026 (up to 12 names)")},
             {{},
-             "seat a player; Return again to start",
+             tr_later("seat a player; Return again to start"),
              "Type a name, " + keys.key(C::NewLine, Layer::Names)},
-            {{}, "remove the last name; go back", keys.key(C::DeleteBack, Layer::Names)},
-            {{C::Skip}, "draw a mission at random (missions)"},
-            {{C::FullScreen}, "full screen"},
-            {{C::Leave}, "back; quit"},
+            {{}, tr_later("remove the last name; go back"), keys.key(C::DeleteBack, Layer::Names)},
+            {{C::Skip}, tr_later("draw a mission at random (missions)")},
+            {{C::FullScreen}, tr_later("full screen")},
+            {{C::Leave}, tr_later("back; quit")},
         },
         Layer::Commands);
 }
@@ -280,20 +283,21 @@ std::string SetupScene::hints(const Bindings& keys) const {
     using C = Command;
     switch (focus_) {
     case Focus::Format:
-        return keys.hints({{{C::Up, C::Down}, "choose"},
-                           {{C::Next}, "this one"},
-                           {{C::Help}, "keys"},
-                           {{C::Leave}, "quit"}},
+        return keys.hints({{{C::Up, C::Down}, tr_later("choose")},
+                           {{C::Next}, tr_later("this one")},
+                           {{C::Help}, tr_later("keys")},
+                           {{C::Leave}, tr_later("quit")}},
                           Layer::Commands);
     case Focus::Players:
-        return keys.hints(
-            {{{}, "Type names"}, {{C::Take}, "that many players"}, {{C::Leave}, "back"}},
-            Layer::Names);
+        return keys.hints({{{}, tr_later("Type names")},
+                           {{C::Take}, tr_later("that many players")},
+                           {{C::Leave}, tr_later("back")}},
+                          Layer::Names);
     case Focus::Mission:
-        return keys.hints({{{C::Up, C::Down}, "choose"},
-                           {{C::Next}, "this mission"},
-                           {{C::Skip}, "draw one at random"},
-                           {{C::Leave}, "back"}},
+        return keys.hints({{{C::Up, C::Down}, tr_later("choose")},
+                           {{C::Next}, tr_later("this mission")},
+                           {{C::Skip}, tr_later("draw one at random")},
+                           {{C::Leave}, tr_later("back")}},
                           Layer::Commands);
     }
     return {};

@@ -2,6 +2,7 @@
 // actions, commands, the clock, help. The entry and its saving are in
 // solo_journal.cpp, drawing in solo_view.cpp.
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_clock.hpp"
@@ -81,7 +82,7 @@ void SoloScene::show_today(SceneHost& host) {
     Applied back = solo_back_to(host.deck(), session_, first_card(session_));
     if (std::holds_alternative<Refusal>(back) &&
         std::get<Refusal>(back) == Refusal::NothingToUndo) {
-        host.toast("The card of the day is further back than this session can go");
+        host.toast(tr("The card of the day is further back than this session can go"));
         return;
     }
     act(std::move(back), host);
@@ -91,7 +92,7 @@ void SoloScene::toggle_timer(SceneHost& host) {
     flush_clock(host);
     Applied timed = solo_timer(host.deck(), session_);
     if (std::holds_alternative<Refusal>(timed) && std::get<Refusal>(timed) == Refusal::NoTimer) {
-        host.toast("This way of playing has no reflection timer");
+        host.toast(tr("This way of playing has no reflection timer"));
         return;
     }
     act(std::move(timed), host);
@@ -191,7 +192,7 @@ void SoloScene::flush_clock(SceneHost& host) {
     host.session_changed(session_);
     for (const Event& e : session_.log.back().caused)
         if (e.kind == EventKind::TimerExpired)
-            host.toast("The reflection time is over. Write on as long as you like.");
+            host.toast(tr("The reflection time is over. Write on as long as you like."));
 }
 
 void SoloScene::advance(std::int64_t ms, SceneHost& host) {
@@ -245,24 +246,28 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
     using C = Command;
     return keys.help(
         {
-            {{}, "goes into your journal entry; it is saved as you type", "typing"},
-            {{C::Submit, C::Next}, "draw another card (your entry is kept)"},
-            {{C::Today}, "back to the card of the day"},
-            {{C::Timer}, "start or pause the reflection timer"},
+            {{},
+             tr_later("goes into your journal entry; it is saved as you type"),
+             tr_later("typing")},
+            {{C::Submit, C::Next}, tr_later("draw another card (your entry is kept)")},
+            {{C::Today}, tr_later("back to the card of the day")},
+            {{C::Timer}, tr_later("start or pause the reflection timer")},
             {{C::LookBack},
              "look back: past entries by date; " + keys.key(C::NextField, Layer::List) +
                  ": by card"},
-            {{C::Earlier}, "read what you wrote about this card before"},
-            {{C::WordLeft, C::WordRight, C::DeleteWordBack}, "move or delete by word"},
-            {{C::SelectAll, C::Copy, C::Cut, C::Paste}, "select, copy, cut, paste", "Shift+arrows"},
-            {{C::Undo, C::Redo}, "undo, redo"},
+            {{C::Earlier}, tr_later("read what you wrote about this card before")},
+            {{C::WordLeft, C::WordRight, C::DeleteWordBack}, tr_later("move or delete by word")},
+            {{C::SelectAll, C::Copy, C::Cut, C::Paste},
+             tr_later("select, copy, cut, paste"),
+             tr_later("Shift+arrows")},
+            {{C::Undo, C::Redo}, tr_later("undo, redo")},
             {{C::Leave},
              "put the journal aside (then " + keys.key(C::Leave, Layer::Aside) + " again leaves)"},
             {{},
-             "with the journal aside: skip, keep, the card before",
+             tr_later("with the journal aside: skip, keep, the card before"),
              keys.key(C::Skip, Layer::Aside) + ", " + keys.key(C::Keep, Layer::Aside) + ", " +
                  keys.key(C::Back, Layer::Aside)},
-            {{C::Help, C::FullScreen}, "this help, full screen"},
+            {{C::Help, C::FullScreen}, tr_later("this help, full screen")},
         },
         Layer::Journal);
 }

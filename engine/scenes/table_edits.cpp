@@ -2,6 +2,7 @@
 // time, seats coming, going and renamed, and writing a blank card (the form
 // itself is table_panel.cpp). Everything goes through session actions.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
@@ -50,7 +51,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         return true;
     case Command::Extend:
         if (!ended && act(act::Extend{60000}, host))
-            host.toast("+1 minute");
+            host.toast(tr("+1 minute"));
         return true;
     case Command::Write:
         if (!ended)

@@ -1,6 +1,7 @@
 // The table's form: keys, typing and drawing. Sections: opening, keys,
 // drawing.
 #include "engine/scenes/table_panel.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/text_field_keys.hpp"
 
@@ -17,7 +18,7 @@ namespace hearth {
 
 void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
     kind_ = Kind::Write;
-    heading_ = "Write a new card";
+    heading_ = tr("Write a new card");
     note_ = "A \u201c" + type_name +
             "\u201d card: it joins this session and is kept as your own for later ones.";
     paper_ = paper;
@@ -103,15 +104,17 @@ TablePanel::Result TablePanel::on_input(const Input& in, SceneHost& host) {
 std::string TablePanel::hints(const Bindings& keys) const {
     using C = Command;
     if (kind_ == Kind::Write)
-        return keys.hints({{{C::NextField}, "next field"},
-                           {{C::Submit}, "write the card"},
-                           {{C::Leave}, "cancel"}},
+        return keys.hints({{{C::NextField}, tr_later("next field")},
+                           {{C::Submit}, tr_later("write the card")},
+                           {{C::Leave}, tr_later("cancel")}},
                           Layer::Form);
     if (kind_ == Kind::Rename)
-        return keys.hints(
-            {{{C::NewLine}, "rename"}, {{C::Up, C::Down}, "another seat"}, {{C::Leave}, "cancel"}},
-            Layer::Form);
-    return keys.hints({{{C::NewLine}, "sit down"}, {{C::Leave}, "cancel"}}, Layer::Form);
+        return keys.hints({{{C::NewLine}, tr_later("rename")},
+                           {{C::Up, C::Down}, tr_later("another seat")},
+                           {{C::Leave}, tr_later("cancel")}},
+                          Layer::Form);
+    return keys.hints({{{C::NewLine}, tr_later("sit down")}, {{C::Leave}, tr_later("cancel")}},
+                      Layer::Form);
 }
 
 // ---------------------------------------------------------------- drawing
