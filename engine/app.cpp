@@ -48,7 +48,7 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
     : options_(std::move(options)), backend_(std::move(backend)), fonts_(fonts_dir),
       cards_(backend_->renderer(), fonts_), deck_(std::move(deck_path), options_.watch),
       audio_(fonts_dir.parent_path() / "sounds", sound_wanted(options_)),
-      prefs_(preferences_file(options_)) {
+      prefs_(preferences_file(options_)), read_aloud_(options_.speech_log) {
     // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
@@ -62,12 +62,14 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
         recorder_ = std::make_unique<SessionRecorder>(options_.resume, options_.log);
     load_preferences();
     load_deck_file();
+    start_phones();
     start_first_scene();
     show_preference_problems();
 }
 
 App::~App() {
     housekeeping(true); // changed preferences are kept on the way out
+    phones_.reset();    // the server's thread ends before the App it wakes
 }
 
 void App::set_text_scale(double scale) {
@@ -79,11 +81,15 @@ void App::toast(std::string message) {
     toast_ = std::move(message);
     toast_until_ = now_ms_ + kToastMs;
     dirty_ = true;
+    read_aloud_.message(toast_);
 }
 
 void App::session_changed(const Session& session) {
+    ++session_version_;
+    phones_dirty_ = true;
     deck_.hold(session);
     remember_group(session);
+    read_aloud_.session(deck(), session);
     if (recorder_ && !resume_blocked_)
         recorder_->record(session);
     report_recorder();
@@ -119,6 +125,11 @@ void App::report_recorder() {
     }
 }
 
+void App::file_not_written(const std::string& message) {
+    std::fprintf(stderr, "hearth: %s\n", message.c_str());
+    recording_failed_ = true;
+}
+
 // ---------------------------------------------------------------- events
 
 void App::handle(const SDL_Event& e) {
@@ -132,6 +143,10 @@ void App::handle(const SDL_Event& e) {
     }
     if (e.type == SDL_QUIT) {
         quit_ = true;
+        return;
+    }
+    if (phones_ && e.type == phones_event_) {
+        pump_phones();
         return;
     }
     if (e.type == SDL_WINDOWEVENT) {
@@ -160,9 +175,12 @@ void App::handle_input(const InputEvent& e) {
             dirty_ = true;
         }
     } else {
-        if (scene_)
+        // A phone acts for its seat only: it never closes what the host
+        // has open (app_phones.cpp checks its move first).
+        const bool phone = e.origin.device == Origin::Device::Phone;
+        if (scene_ && !phone)
             scene_->finish_animations(); // input never waits for an animation
-        if (help_) {                     // any key closes the help
+        if (help_ && !phone) {           // any key closes the help
             help_ = false;
             dirty_ = true;
             return;
@@ -173,6 +191,8 @@ void App::handle_input(const InputEvent& e) {
         if (!in)
             return;
         dirty_ = true;
+        if (!phone && phones_input(*in))
+            return;
         if (paused_) {
             if (in->command == Command::Pause || in->command == Command::Leave ||
                 in->command == Command::Next) {
@@ -182,6 +202,8 @@ void App::handle_input(const InputEvent& e) {
             }
             return;
         }
+        if (read_aloud_input(*in))
+            return;
         switch (in->command) {
         case Command::Help:
             help_ = true;
@@ -228,8 +250,11 @@ void App::handle_input(const InputEvent& e) {
             }
             return;
         }
-        if (scene_)
+        if (scene_) {
             scene_->on_input(*in, *this);
+            if (reduced_motion_)
+                scene_->finish_animations(); // a cut: the card is open at once
+        }
     }
     if (next_scene_) {
         scene_ = std::move(next_scene_);
@@ -254,8 +279,12 @@ void App::advance(std::int64_t ms) {
     if (ms <= 0)
         return;
     now_ms_ += ms;
-    if (scene_ && !paused_)
+    if (scene_ && !paused_) {
         scene_->advance(ms, *this);
+        if (reduced_motion_)
+            scene_->finish_animations(); // no pulsing cloth at a timer's end
+        read_session_aloud();            // a timer's last minute, its end
+    }
     if (!toast_.empty() && now_ms_ >= toast_until_) {
         toast_.clear();
         dirty_ = true;
@@ -386,6 +415,7 @@ bool App::prepare_idle() {
 void App::poll() {
     if (scene_)
         scene_->poll(*this);
+    pump_phones();
     housekeeping(false);
 }
 

@@ -12,10 +12,12 @@
 #include "engine/deck_keeper.hpp"
 #include "engine/frame_pacer.hpp"
 #include "engine/input_map.hpp"
+#include "engine/phones/phone_server.hpp"
 #include "engine/preferences.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scene.hpp"
 #include "engine/session_recorder.hpp"
+#include "engine/speech/read_aloud.hpp"
 #include "game/deck/deck.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "game/deck/live_deck.hpp"
@@ -93,8 +95,9 @@ public:
     bool failed_to_start() const {
         return !deck_.live().has_deck() || resume_blocked_ || start_failed_;
     }
-    // A save or log write failed during the run (it was said on stderr).
+    // A save, log or summary write failed during the run (it was said on stderr).
     bool recording_failed() const { return recording_failed_; }
+    void file_not_written(const std::string& message) override;
     // Waits for the recorder's writes at the end of a run, and reports them.
     void finish_recording();
     // Summaries are saved under this one name in --out (a script's run),
@@ -113,11 +116,22 @@ public:
     // The sounds and the preferences (for tests).
     const Audio& audio() const { return audio_; }
     const PreferencesFile& preferences() const { return prefs_; }
+    // Read aloud: what it said (for tests).
+    const ReadAloud& read_aloud() const { return read_aloud_; }
+    // Reduced motion: animations are cuts (the option, else the preference,
+    // else the desktop's setting; headless: off unless asked).
+    bool reduced_motion() const { return reduced_motion_; }
     // The problems shown over everything (empty: none).
     const std::vector<std::string>& errors_shown() const { return errors_; }
     // The + and - keys' text size (1.0 = 100%), for the preferences to keep.
     double text_scale() const { return text_scale_; }
     void set_text_scale(double scale);
+    // The phones' server (--phones), or null (app_phones.cpp).
+    PhoneServer* phones() { return phones_.get(); }
+    // The J overlay is up.
+    bool phones_shown() const { return phones_shown_; }
+    // Phones' actions become the table's commands; their state is sent back.
+    void pump_phones();
 
 private:
     void load_deck_file();
@@ -140,6 +154,15 @@ private:
     void housekeeping(bool now);
     // Milliseconds until housekeeping has work, or -1.
     std::int64_t housekeeping_in_ms() const;
+    // Seeing and hearing (app_access.cpp): the theme, the font and reduced
+    // motion put in force from the options and the preferences; read aloud
+    // the same, its keys (true when `in` was one), what the scene's session
+    // now says, and its one notice, shown.
+    void apply_seeing();
+    void start_read_aloud();
+    bool read_aloud_input(const Input& in);
+    void read_session_aloud();
+    void show_read_aloud_notice();
     void start_scene(); // the part of start_first_scene that picks the scene
     void handle_input(const InputEvent& e);
     // Milliseconds until the screen changes by itself, or -1.
@@ -164,7 +187,9 @@ private:
     double text_scale_ = 1.0;
     bool full_screen_ = false;
     Audio audio_;
-    PreferencesFile prefs_; // the user's (a window), --config's, or none (headless)
+    PreferencesFile prefs_;       // the user's (a window), --config's, or none (headless)
+    ReadAloud read_aloud_;        // off unless turned on; --speech-log writes instead of speaking
+    bool reduced_motion_ = false; // animations are cuts
     std::optional<std::chrono::steady_clock::time_point> prefs_due_; // changed preferences' write
     std::string toast_;
     std::int64_t toast_until_ = 0;
@@ -179,9 +204,24 @@ private:
     FramePacer pacer_;         // a window's animation frames, presented a period apart
     bool pace_frames_ = false; // the window loop paces them; a script's run does not
     std::uint64_t seed_ = 1;
-    bool resume_blocked_ = false;                 // the save file is damaged: never write over it
-    std::string error_hint_;                      // what to do about errors_, when not the deck's
-    std::optional<std::string> summary_name_;     // name_summaries
+    bool resume_blocked_ = false;             // the save file is damaged: never write over it
+    std::string error_hint_;                  // what to do about errors_, when not the deck's
+    std::optional<std::string> summary_name_; // name_summaries
+
+    // ---- the phones (app_phones.cpp)
+    void start_phones();
+    // The J overlay's keys; true when the input was the overlay's.
+    bool phones_input(const Input& in);
+    void publish_phones();
+    void draw_phones(Gfx& g);
+    std::unique_ptr<PhoneServer> phones_;
+    std::uint32_t phones_event_ = 0;              // the server's wake-up call
+    bool phones_shown_ = false;                   // the J overlay
+    int phones_lit_ = 0;                          // the phone the overlay's keys act on
+    bool phones_dirty_ = true;                    // the state changed since it was sent
+    std::uint64_t session_version_ = 0;           // counts session_changed
+    std::uint64_t phones_sent_ = 0;               // states sent
+    std::uint64_t roster_seen_ = 0;               // the roster the screen shows
     std::function<void(std::size_t)> text_shown_; // on_text_shown
 };
 

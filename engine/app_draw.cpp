@@ -21,6 +21,7 @@ void App::draw() {
         SDL_SetRenderDrawColor(r, 0x2a, 0x1e, 0x18, 0xff);
         SDL_RenderClear(r);
     }
+    draw_phones(g);
     if (help_) {
         KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
         draw_help(g, keys);

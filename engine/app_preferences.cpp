@@ -28,6 +28,8 @@ void App::load_preferences() {
         backend_->toggle_fullscreen();
         full_screen_ = true;
     }
+    apply_seeing();
+    start_read_aloud();
 }
 
 void App::show_preference_problems() {

@@ -9,6 +9,7 @@
 #include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/base/suggest.hpp"
 #include "game/base/user_folders.hpp"
 #include "game/deck/live_deck.hpp"
 #include "game/session/session.hpp"
@@ -125,13 +126,27 @@ void App::start_first_scene() {
 
 void App::start_scene() {
     const Deck& deck = deck_.live().deck();
-    if (!options_.solo)
-        load_own_cards_file();
     if (!options_.format.empty() && !deck.find_format(options_.format)) {
+        std::vector<std::string> ids;
+        for (const Format& f : deck.formats)
+            ids.push_back(f.id);
+        std::string list;
+        for (const std::string& id : ids)
+            list += (list.empty() ? "" : ", ") + id;
         error_title_ = tr("No such format");
-        errors_ = {"the deck has no format '" + options_.format + "'"};
+        errors_ = {"the deck has no format '" + options_.format + "'" +
+                   did_you_mean(options_.format, ids) + " (its formats: " + list + ")"};
         return;
     }
+    // A format for one person, named without any players, is solo
+    // reflection in the journal, as --solo is. With --players it is a table
+    // of one seat (played with a clicker like any other).
+    if (!options_.solo && !options_.format.empty() && options_.players.empty() &&
+        options_.player_count == 0 && options_.resume.empty())
+        if (const Format* f = deck.find_format(options_.format); f && max_seats(*f) == 1)
+            options_.solo = true;
+    if (!options_.solo)
+        load_own_cards_file();
     // Solo is a session with one seat: started, resumed, logged and saved as
     // any other, and played in the journal scene.
     std::optional<std::filesystem::path> journal;
@@ -211,6 +226,9 @@ void App::start_scene() {
         error_title_ = tr("The session could not start");
         errors_ = {start.format.empty() ? "the deck has no format for one player"
                                         : say(e->message)};
+        // Several names for a format of one: what was meant is solo reflection.
+        if (const Format* f = deck.find_format(start.format); f && max_seats(*f) == 1)
+            errors_.front() += "; for a solo reflection with the journal: hearth --solo";
         return;
     }
     Session s = std::get<Session>(std::move(r));

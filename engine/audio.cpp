@@ -30,6 +30,7 @@ constexpr std::uint64_t kKeepOpenMs = 4000;
 const char* file_of(Sound s) {
     switch (s) {
     case Sound::TimerEnded:
+    case Sound::ReflectionEnded:
         return "complete.oga";
     }
     return "complete.oga";
@@ -47,6 +48,7 @@ struct Audio::Mixer {
     decltype(&Mix_FreeChunk) free_chunk = nullptr;
     decltype(&Mix_PlayChannel) play_channel = nullptr;
     decltype(&Mix_Playing) playing = nullptr;
+    decltype(&Mix_VolumeChunk) chunk_volume = nullptr;
     decltype(&Mix_Quit) quit = nullptr;
     Mix_Chunk* chime = nullptr; // decoded to the open device's format
     bool open = false;
@@ -68,7 +70,7 @@ struct Audio::Mixer {
         bool ok = get(open_audio, "Mix_OpenAudio") && get(close_audio, "Mix_CloseAudio") &&
                   get(load_wav, "Mix_LoadWAV_RW") && get(free_chunk, "Mix_FreeChunk") &&
                   get(play_channel, "Mix_PlayChannel") && get(playing, "Mix_Playing") &&
-                  get(quit, "Mix_Quit");
+                  get(chunk_volume, "Mix_VolumeChunk") && get(quit, "Mix_Quit");
         if (!ok) {
             SDL_UnloadObject(library);
             library = nullptr;
@@ -149,7 +151,9 @@ void Audio::play(Sound s) {
         return;
     if (!open_device())
         return;
-    (void)s; // one sound so far: the chime
+    // One sound so far, the chime: solo's quiet timer plays it softer.
+    mixer_->chunk_volume(mixer_->chime,
+                         s == Sound::ReflectionEnded ? MIX_MAX_VOLUME / 2 : MIX_MAX_VOLUME);
     if (mixer_->play_channel(-1, mixer_->chime, 0) < 0)
         return;
     ++started_;

@@ -16,7 +16,8 @@ namespace hearth {
 
 // What Hearth can sound.
 enum class Sound : std::uint8_t {
-    TimerEnded, // a step's timer reached zero: a gentle chime
+    TimerEnded,      // a step's timer reached zero: a gentle chime
+    ReflectionEnded, // solo's quiet timer reached zero: the chime at half volume
 };
 
 class Audio {

@@ -39,6 +39,9 @@ std::vector<Binding> standard_rows() {
         {L::Always, ch(Key::F1), C::Help, "F1"},
         {L::Always, P::Back, C::Help, "pad Back", -1, false},
         {L::Always, ch(Key::F11), C::FullScreen, "F11"},
+        // Read aloud: V at the table, F9 also while typing; Shift reads again.
+        {L::Always, ch(Key::F9), C::ReadAloud, "F9"},
+        {L::Always, ch(Key::F9, kShift), C::ReadAgain, "Shift+F9"},
 
         // Commands: the table's keys; a clicker sends PageDown, PageUp, B and period.
         {L::Commands, ch(Key::Space), C::Next, "Space"},
@@ -99,6 +102,11 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::M), C::Mute, "M"},
         {L::Commands, ch(Key::I), C::Mission, "I"},
         {L::Commands, ch(Key::F), C::FollowSee, "F"},
+        // The phones (--phones): the join panel, and locking the room in it.
+        {L::Commands, ch(Key::J), C::Phones, "J"},
+        {L::Commands, ch(Key::L), C::Lock, "L"},
+        {L::Commands, ch(Key::V), C::ReadAloud, "V"},
+        {L::Commands, ch(Key::V, kShift), C::ReadAgain, "Shift+V"},
 
         // Editing: every text field's keys. Shift with a move selects.
         {L::Editing, ch(Key::Left), C::CaretLeft, kLeft},
@@ -135,6 +143,7 @@ std::vector<Binding> standard_rows() {
         {L::Journal, ch(Key::L, kCtrl), C::LookBack, "Ctrl+L"},
         {L::Journal, ch(Key::D, kCtrl), C::Today, "Ctrl+D"},
         {L::Journal, ch(Key::E, kCtrl), C::Earlier, "Ctrl+E"},
+        {L::Journal, ch(Key::R, kCtrl), C::ReadAgain, "Ctrl+R"},
         {L::Journal, G::WheelUp, C::Scroll, "wheel", -1, false},
         {L::Journal, G::WheelDown, C::Scroll, "wheel", -1, false},
 

@@ -3,6 +3,7 @@
 #include "game/session/same_name.hpp"
 
 #include <charconv>
+#include <initializer_list>
 
 namespace hearth {
 
@@ -26,8 +27,21 @@ Plays a card deck on a shared screen.
   --config FILE       the preferences file (text size, full screen, sound, the
                       last group); default $XDG_CONFIG_HOME/hearth/preferences.toml.
                       Headless runs read and write one only when given this
+                      option.
   --language LANG     the interface's language: en, de, es, fr (default: the
                       preference, else the deck's language)
+  --phones [ADDR:PORT]  players join from their phones' browsers (a QR code on the
+                      set-up screen, J at the table); listens on the local network
+                      (default: the default route's address, port 8420; port 0
+                      picks a free one) and prints "phones: URL"
+
+Seeing and hearing (each also a preference; docs/accessibility.md):
+  --read-aloud LEVEL  speak cards (cards), and turns (turns), or also timers and
+                      every message (everything); off: silent. V turns it on and off
+  --speech-log FILE   write what read aloud says to FILE (JSON Lines), not aloud
+  --theme NAME        standard or high-contrast (every text at least 7:1)
+  --font NAME         standard, andika (a literacy font) or opendyslexic
+  --reduced-motion on|off  cuts instead of animations (default: the desktop's)
 
 Headless (no display needed; for tests, pictures and automation):
   --headless --script FILE [--out DIR]
@@ -98,6 +112,55 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.language = s;
             else
                 o.log = s;
+        } else if (a == "--phones") {
+            o.phones = true;
+            if (i + 1 < args.size() && !args[i + 1].empty() && args[i + 1][0] != '-') {
+                std::string_view v = args[++i];
+                std::size_t colon = v.rfind(':');
+                int port = -1;
+                std::string_view addr = colon == std::string_view::npos ? "" : v.substr(0, colon);
+                if (addr.size() >= 2 && addr.front() == '[' && addr.back() == ']')
+                    addr = addr.substr(1, addr.size() - 2);
+                if (colon == std::string_view::npos || addr.empty() ||
+                    std::from_chars(v.data() + colon + 1, v.data() + v.size(), port).ptr !=
+                        v.data() + v.size() ||
+                    port < 0 || port > 65535)
+                    return "--phones wants ADDR:PORT, e.g. --phones 192.168.1.20:8420 (port 0: "
+                           "any free one), or nothing for the default address";
+                o.phones_address = std::string(addr);
+                o.phones_port = port;
+            }
+        } else if (a == "--read-aloud" || a == "--theme" || a == "--font" ||
+                   a == "--reduced-motion" || a == "--speech-log") {
+            auto v = value(a);
+            if (!v || v->empty())
+                return missing(a);
+            std::string s(*v);
+            auto one_of = [&](std::initializer_list<std::string_view> known,
+                              std::string& out) -> std::optional<std::string> {
+                std::string list;
+                for (std::string_view k : known) {
+                    if (k == s) {
+                        out = s;
+                        return std::nullopt;
+                    }
+                    list.append(list.empty() ? "" : ", ").append(k);
+                }
+                return std::string(a) + " wants one of " + list + ", not '" + s + "'";
+            };
+            std::optional<std::string> wrong;
+            if (a == "--read-aloud")
+                wrong = one_of({"off", "cards", "turns", "everything"}, o.read_aloud);
+            else if (a == "--theme")
+                wrong = one_of({"standard", "high-contrast"}, o.theme);
+            else if (a == "--font")
+                wrong = one_of({"standard", "andika", "opendyslexic"}, o.font);
+            else if (a == "--reduced-motion")
+                wrong = one_of({"on", "off"}, o.reduced_motion);
+            else
+                o.speech_log = s;
+            if (wrong)
+                return *wrong;
         } else if (a == "--seed") {
             auto v = value(a);
             if (!v)

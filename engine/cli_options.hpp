@@ -31,8 +31,19 @@ struct Options {
     // The interface's language ("de", "es", "fr", "en", "pseudo"); empty:
     // the preference, else the deck's language.
     std::string language;
+    // Seeing and hearing (docs/accessibility.md); empty: the preference.
+    std::string read_aloud;     // "off", "cards", "turns" or "everything"
+    std::string speech_log;     // what read aloud says, written here instead of spoken
+    std::string theme;          // "standard" or "high-contrast"
+    std::string font;           // "standard", "andika" or "opendyslexic"
+    std::string reduced_motion; // "on" or "off"
     bool help = false;
     bool version = false;
+    // --phones [ADDR:PORT]: serve the phone page (docs/phones.md). An empty
+    // address: the default route's; port 0: any free one.
+    bool phones = false;
+    std::string phones_address;
+    int phones_port = 8420;
     // Set-up is skipped: players were named on the command line.
     bool skip_setup() const {
         return solo || !players.empty() || player_count > 0 || !resume.empty();

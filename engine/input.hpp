@@ -42,6 +42,10 @@ enum class Command {
     Choose,     // the next choice (a clicker's B): lights it; Next takes it
     Mission,    // the group's mission shown big, and back
     FollowSee,  // show a card the current one refers to ("see 24"), the next, then back
+    Phones,     // the phones' join panel over the table, and back (--phones)
+    Lock,       // lock the phones' room (no new seats), and open it again
+    ReadAloud,  // read aloud on and off
+    ReadAgain,  // read the card again (solo: and the journal entry)
     // Text fields (the journal, the table's forms, names).
     CaretLeft,         // one character left (Input::extend: select)
     CaretRight,        // one character right

@@ -1,4 +1,4 @@
-// Preferences. Sections: reading, editing in place, the file.
+// Preferences. Sections: reading, editing in place (the file: preferences_file.cpp).
 #include "engine/preferences.hpp"
 
 #include "engine/render/asset_paths.hpp"
@@ -18,17 +18,12 @@ namespace hearth {
 namespace {
 
 constexpr std::string_view kGroup = "last_group";
-constexpr std::array<std::string_view, 5> kTopKeys = {"text_size", "full_screen", "sound", kGroup,
-                                                      "language"};
+constexpr std::array<std::string_view, 10> kTopKeys = {
+    "text_size", "full_screen", "sound",          "read_aloud", "read_aloud_verbosity",
+    "theme",     "font",        "reduced_motion", kGroup,       "language"};
 constexpr std::array<std::string_view, 2> kGroupKeys = {"players", "format"};
-constexpr std::size_t kMaxFileBytes = 64u << 10;
 constexpr std::size_t kMaxPlayers = 12;
 constexpr std::size_t kMaxNameBytes = 40;
-
-// The first lines of a file Hearth creates.
-constexpr std::string_view kHeader =
-    "# Hearth's preferences (docs/table.md, \"Preferences\"). Hearth changes a\n"
-    "# value here when you change that setting in Hearth, and keeps the rest.\n";
 
 // ---------------------------------------------------------------- reading
 
@@ -77,6 +72,32 @@ void read_bool(const toml::table& t, std::string_view key, bool& out, const std:
     else
         diags.error(at(shown, n->source()),
                     std::string(key) + " must be true or false, not " + type_of(*n));
+}
+
+template <std::size_t N>
+void read_word(const toml::table& t, std::string_view key, const std::string_view (&known)[N],
+               std::string& out, const std::string& shown, Diagnostics& diags) {
+    const toml::node* n = t.get(key);
+    if (!n)
+        return;
+    // Appended piece by piece: GCC 12 warns (-Wrestrict) on "x" + std::string.
+    std::string message(key);
+    message.append(" must be ");
+    for (std::size_t i = 0; i < N; ++i)
+        message.append(i == 0       ? ""
+                       : i + 1 == N ? " or "
+                                    : ", ")
+            .append("\"")
+            .append(known[i])
+            .append("\"");
+    message.append(", not ");
+    const auto* s = n->as_string();
+    if (s && std::find(std::begin(known), std::end(known), s->get()) != std::end(known))
+        out = s->get();
+    else if (s)
+        diags.error(at(shown, n->source()), message.append("\"").append(s->get()).append("\""));
+    else
+        diags.error(at(shown, n->source()), message.append(type_of(*n)));
 }
 
 void read_group(const toml::table& g, const std::string& shown, Preferences& p,
@@ -173,6 +194,16 @@ std::string value_text(const Preferences& p, Setting s) {
     }
     case Setting::Format:
         return toml_string(p.format);
+    case Setting::ReadAloud:
+        return p.read_aloud ? "true" : "false";
+    case Setting::ReadAloudVerbosity:
+        return toml_string(p.read_aloud_verbosity);
+    case Setting::Theme:
+        return toml_string(p.theme);
+    case Setting::Font:
+        return toml_string(p.font);
+    case Setting::ReducedMotion:
+        return p.reduced_motion.value_or(false) ? "true" : "false";
     }
     return {};
 }
@@ -189,6 +220,16 @@ std::string_view key_of(Setting s) {
         return "players";
     case Setting::Format:
         return "format";
+    case Setting::ReadAloud:
+        return "read_aloud";
+    case Setting::ReadAloudVerbosity:
+        return "read_aloud_verbosity";
+    case Setting::Theme:
+        return "theme";
+    case Setting::Font:
+        return "font";
+    case Setting::ReducedMotion:
+        return "reduced_motion";
     }
     return {};
 }
@@ -291,6 +332,17 @@ PreferencesRead read_preferences(std::string_view text, const std::string& shown
     }
     read_bool(*doc, "full_screen", p.full_screen, shown, diags);
     read_bool(*doc, "sound", p.sound, shown, diags);
+    read_bool(*doc, "read_aloud", p.read_aloud, shown, diags);
+    read_word(*doc, "read_aloud_verbosity", kVerbosities, p.read_aloud_verbosity, shown, diags);
+    read_word(*doc, "theme", kThemes, p.theme, shown, diags);
+    read_word(*doc, "font", kFonts, p.font, shown, diags);
+    if (doc->get("reduced_motion")) {
+        bool reduced = false;
+        std::size_t before = diags.all().size();
+        read_bool(*doc, "reduced_motion", reduced, shown, diags);
+        if (diags.all().size() == before)
+            p.reduced_motion = reduced;
+    }
     if (const toml::node* n = doc->get("language")) {
         if (const auto* s = n->as_string())
             p.language = s->get();
@@ -322,105 +374,6 @@ std::optional<std::string> edit_preferences(std::string_view text, const Prefere
         out = edit_one(out, *doc, p, s);
     }
     return out;
-}
-
-// ---------------------------------------------------------------- the file
-
-PreferencesFile::PreferencesFile(std::filesystem::path file) : file_(std::move(file)) {}
-
-const std::vector<Diagnostic>& PreferencesFile::load() {
-    problems_.clear();
-    parsed_ = true;
-    values_ = {};
-    if (file_.empty())
-        return problems_;
-    std::error_code ec;
-    if (!std::filesystem::exists(file_, ec))
-        return problems_;
-    bool too_large = false;
-    std::optional<std::string> text = read_file(file_, kMaxFileBytes, &too_large);
-    if (!text) {
-        parsed_ = false; // unread is never overwritten
-        problems_.push_back(
-            file_error({file_.string()}, too_large ? "the preferences file is larger than 64 KB"
-                                                   : "cannot read the preferences file"));
-        return problems_;
-    }
-    PreferencesRead r = read_preferences(*text, file_.string());
-    values_ = std::move(r.values);
-    problems_ = std::move(r.problems);
-    parsed_ = r.parsed;
-    return problems_;
-}
-
-void PreferencesFile::change(Setting s) {
-    if (file_.empty())
-        return;
-    if (std::find(changed_.begin(), changed_.end(), s) == changed_.end())
-        changed_.push_back(s);
-}
-
-void PreferencesFile::set_text_size(int percent) {
-    percent = std::clamp(percent, kTextSizeMin, kTextSizeMax);
-    if (percent != values_.text_size) {
-        values_.text_size = percent;
-        change(Setting::TextSize);
-    }
-}
-
-void PreferencesFile::set_full_screen(bool on) {
-    values_.full_screen = on;
-    change(Setting::FullScreen);
-}
-
-void PreferencesFile::set_sound(bool on) {
-    values_.sound = on;
-    change(Setting::Sound);
-}
-
-void PreferencesFile::set_last_group(std::vector<std::string> players, std::string format) {
-    if (players != values_.players) {
-        values_.players = std::move(players);
-        change(Setting::Players);
-    }
-    if (format != values_.format) {
-        values_.format = std::move(format);
-        change(Setting::Format);
-    }
-}
-
-std::optional<std::string> PreferencesFile::flush() {
-    std::vector<Setting> changed = std::move(changed_);
-    changed_.clear();
-    if (changed.empty() || !writable())
-        return std::nullopt;
-    std::string text;
-    std::error_code ec;
-    if (std::filesystem::exists(file_, ec)) {
-        bool too_large = false;
-        std::optional<std::string> now = read_file(file_, kMaxFileBytes, &too_large);
-        if (!now)
-            return "cannot read " + file_.string() + " again; it is left as it is";
-        text = std::move(*now);
-    } else {
-        text = kHeader;
-    }
-    std::optional<std::string> edited = edit_preferences(text, values_, changed);
-    if (!edited) { // edited by hand since, and no longer TOML: left alone
-        parsed_ = false;
-        return file_.string() + " is no longer valid TOML; it is left as it is";
-    }
-    if (*edited == text)
-        return std::nullopt;
-    if (auto err = write_file_atomically(file_, *edited))
-        return "cannot write " + file_.string() + ": " + *err;
-    return std::nullopt;
-}
-
-std::filesystem::path default_preferences_file() {
-    if (auto dir = user_config_folder(process_env))
-        return *dir / "preferences.toml";
-    return {};
 }
 
 } // namespace hearth

@@ -33,11 +33,33 @@ struct Preferences {
     std::vector<std::string> players; // the last group, in seat order; empty: none yet
     std::string format;               // the last format's id; empty: none yet
     std::string language;             // the interface's language ("de"); empty: the deck's
+    // Seeing and hearing (docs/accessibility.md).
+    bool read_aloud = false;                    // the read-aloud key (V)
+    std::string read_aloud_verbosity = "turns"; // "cards", "turns" or "everything"
+    std::string theme = "standard";             // "standard" or "high-contrast"
+    std::string font = "standard";              // "standard", "andika" or "opendyslexic"
+    std::optional<bool> reduced_motion;         // absent: the desktop's setting
     bool operator==(const Preferences&) const = default;
 };
 
 // One setting, as the file names it.
-enum class Setting : std::uint8_t { TextSize, FullScreen, Sound, Players, Format };
+enum class Setting : std::uint8_t {
+    TextSize,
+    FullScreen,
+    Sound,
+    Players,
+    Format,
+    ReadAloud,
+    ReadAloudVerbosity,
+    Theme,
+    Font,
+    ReducedMotion,
+};
+
+// The values Hearth knows for the settings that are words.
+inline constexpr std::string_view kVerbosities[] = {"cards", "turns", "everything"};
+inline constexpr std::string_view kThemes[] = {"standard", "high-contrast"};
+inline constexpr std::string_view kFonts[] = {"standard", "andika", "opendyslexic"};
 
 // What reading a preferences file found.
 struct PreferencesRead {
@@ -73,6 +95,7 @@ public:
     void set_full_screen(bool on);
     void set_sound(bool on);
     void set_last_group(std::vector<std::string> players, std::string format);
+    void set_read_aloud(bool on);
 
     // Changes not yet written.
     bool pending() const { return !changed_.empty(); }

@@ -62,6 +62,10 @@ public:
     // it (a script's `summary.md`); else every save is a new file beside the
     // others (engine/new_file.hpp).
     virtual bool summary_may_replace() const { return true; }
+    // A file the person asked for (the summary) could not be written: said
+    // on the screen by the scene, and here on stderr and in the run's exit
+    // status, so a script learns of it.
+    virtual void file_not_written(const std::string& message) { (void)message; }
     // The user's own cards for this deck (written at earlier sessions), for
     // a new session's draw pile.
     virtual const std::vector<Card>& own_cards() const {
@@ -123,6 +127,9 @@ public:
     // The session the scene plays, if any (the host records a snapshot of it
     // when the deck changes under it).
     virtual const Session* session_in_play() const { return nullptr; }
+    // The text the user is writing (the solo journal's entry), which read
+    // aloud reads on request; empty when the scene has none.
+    virtual std::string entry_text() const { return {}; }
 };
 
 } // namespace hearth

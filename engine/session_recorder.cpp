@@ -4,6 +4,7 @@
 
 #include "game/base/atomic_file.hpp"
 #include "game/deck/live_deck.hpp"
+#include "game/session/session_json.hpp"
 #include "game/session/session_log.hpp"
 #include "game/session/session_save.hpp"
 
@@ -58,8 +59,13 @@ void SessionRecorder::record(const Session& s) {
     for (std::size_t i = recorded_; i < s.log.size(); ++i) {
         if (!files_[kSave].path.empty())
             save += save_entry_jsonl(s.log[i]);
-        if (!files_[kLog].path.empty())
-            log += entry_to_jsonl(s.log[i]);
+        if (!files_[kLog].path.empty()) {
+            std::string lines = entry_to_jsonl(s.log[i]);
+            // The action's line (the first) says who acted, when a phone did.
+            if (std::size_t end = lines.find("}\n"); !by_.empty() && end != std::string::npos)
+                lines.insert(end, by_);
+            log += lines;
+        }
     }
     recorded_ = s.log.size();
     last_entry_ = s.log.back();
@@ -69,6 +75,25 @@ void SessionRecorder::record(const Session& s) {
         push({kLog, Job::Kind::Append, std::move(log)});
 }
 
+void SessionRecorder::room(std::string line) {
+    if (line == room_)
+        return;
+    room_ = std::move(line);
+    if (start_ && !files_[kSave].path.empty())
+        push({kSave, Job::Kind::Append, room_});
+}
+
+void SessionRecorder::acted_by(int seat, std::string device) {
+    if (seat < 0 || device.empty()) {
+        by_.clear();
+        return;
+    }
+    std::string kind = device.substr(0, device.find(':'));
+    std::string name =
+        device.find(':') == std::string::npos ? "" : device.substr(device.find(':') + 1);
+    by_ = ",\"by\":" + dump_json(Json{{"device", kind}, {"seat", seat}, {"name", name}});
+}
+
 void SessionRecorder::begin(const Session& s, bool save_is_current) {
     start_ = s.start;
     recorded_ = s.log.size();
@@ -76,6 +101,8 @@ void SessionRecorder::begin(const Session& s, bool save_is_current) {
     if (!files_[kSave].path.empty())
         push({kSave, save_is_current ? Job::Kind::Open : Job::Kind::Replace,
               save_to_jsonl(s) + (snapshots_ ? save_snapshot_jsonl(s) : std::string())});
+    if (!files_[kSave].path.empty() && !room_.empty())
+        push({kSave, Job::Kind::Append, room_});
     if (!files_[kLog].path.empty()) {
         std::vector<ReloadMark> marks;
         for (std::string& line : early_reloads_)
@@ -100,6 +127,13 @@ void SessionRecorder::snapshot(const Session& s) {
     if (files_[kSave].path.empty())
         return;
     record(s); // the snapshot follows every action so far
+    if (snapshots_) {
+        // Resume reads only the last snapshot: the file is written anew with
+        // this one alone, so many reloads of a large deck cannot grow the
+        // save past what resume reads (64 MiB).
+        push({kSave, Job::Kind::Replace, save_to_jsonl(s) + save_snapshot_jsonl(s)});
+        return;
+    }
     snapshots_ = true;
     push({kSave, Job::Kind::Append, save_snapshot_jsonl(s)});
 }

@@ -40,6 +40,13 @@ public:
     // The session changed: its new entries are appended. A different session
     // (a new start) begins both files anew.
     void record(const Session& s);
+    // Who acts next, for the log's "by" field (docs/phones.md): a seat's
+    // device ("phone:NAME"); seat -1 and "": the host's own devices (no field).
+    void acted_by(int seat, std::string device);
+    // The phones' room (its code and seat secrets) as a save line
+    // {"type":"phones",...}: appended now, and again whenever the save is
+    // written anew, so --resume takes its phones back (docs/phones.md).
+    void room(std::string line);
     // A live-reload line for the log, in its place: after the entries so far.
     void reload(std::string line);
     // The deck changed under `s` (a reload was taken): the save gets a
@@ -110,6 +117,8 @@ private:
     std::optional<LogEntry> last_entry_;
     std::vector<std::string> early_reloads_; // reload lines before any session began
     bool snapshots_ = false; // the deck changed during this session: the save needs its snapshot
+    std::string by_;         // acted_by: the member spliced into the log's action lines
+    std::string room_;       // room: the save's phones line
 
     mutable std::mutex mutex_;
     std::condition_variable wake_, idle_;

@@ -31,4 +31,6 @@ int main() {
     names("speaking", kSpeaking);
     names("mission", kMission);
     names("when_empty", kWhenEmpty);
+    keys("filter", kFilterKeys);
+    names("advance", kAdvance);
 }

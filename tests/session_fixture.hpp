@@ -120,6 +120,15 @@ draw = ["activity"]
 turn = ["draw"]
 speaking = "open"
 when_empty = "end"
+[formats.timed]
+name = "Timed"
+players = [2, 6]
+draw = ["question", { types = ["activity"], count = 2 }]
+turn = ["draw", "prompt", "discussion"]
+speaking = "popcorn"
+timers = { prompt = 5, speaker = 8, discussion = 20 }
+end = { rounds = 3, minutes = 5 }
+advance = "timer"
 )";
 
 inline const Deck& session_deck() {

@@ -7,9 +7,10 @@ namespace hearth::tools {
 namespace {
 
 SurfacePtr make_surface(const PrintSpec& spec) {
-    int bleed = mm_to_px(spec.bleed, spec.dpi);
-    int w = mm_to_px(spec.card.w, spec.dpi) + 2 * bleed;
-    int h = mm_to_px(spec.card.h, spec.dpi) + 2 * bleed;
+    // The whole image is rounded once, as print services size it (2.75 in at
+    // 300 dpi is 825 px, not 2 x 38 + 750).
+    int w = mm_to_px(spec.card.w + 2 * spec.bleed, spec.dpi);
+    int h = mm_to_px(spec.card.h + 2 * spec.bleed, spec.dpi);
     SurfacePtr s(SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888));
     if (!s)
         throw std::runtime_error("cannot make a " + std::to_string(w) + "x" + std::to_string(h) +
@@ -29,8 +30,10 @@ RendererPtr make_renderer(SDL_Surface* s) {
 CardImager::CardImager(FontLibrary& fonts, const PrintSpec& spec)
     : surface_(make_surface(spec)), renderer_(make_renderer(surface_.get())),
       painter_(renderer_.get(), fonts) {
-    int bleed = mm_to_px(spec.bleed, spec.dpi);
-    trim_ = {bleed, bleed, surface_->w - 2 * bleed, surface_->h - 2 * bleed};
+    // The cut: the card rounded on its own, centred (a half pixel of bleed
+    // goes to the right and bottom).
+    const int tw = mm_to_px(spec.card.w, spec.dpi), th = mm_to_px(spec.card.h, spec.dpi);
+    trim_ = {(surface_->w - tw) / 2, (surface_->h - th) / 2, tw, th};
 }
 
 void CardImager::clear(Color c) {

@@ -14,7 +14,7 @@ std::optional<int> read_print_options(std::string_view verb, Args args, PrintOpt
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string_view a = args[i];
         bool takes_value = a == "--size" || a == "--bleed" || a == "--dpi" || a == "--out" ||
-                           a == "-o" || in(own, a);
+                           a == "-o" || a == "--preset" || in(own, a);
         if (takes_value && i + 1 == args.size())
             return usage_error(verb, std::string(a) + " needs a value");
         if (a == "--size") {
@@ -24,6 +24,17 @@ std::optional<int> read_print_options(std::string_view verb, Args args, PrintOpt
                 return usage_error(verb, "unknown card size '" + o.size_name + "'; use " +
                                              card_size_names());
             o.spec.card = *size;
+        } else if (a == "--preset") {
+            // A print service's size, bleed and resolution; options after it
+            // may still change each.
+            auto p = print_preset(args[++i]);
+            if (!p)
+                return usage_error(verb, "unknown preset '" + std::string(args[i]) + "'; use " +
+                                             print_preset_names());
+            o.size_name = std::string(p->name);
+            o.spec.card = p->card;
+            o.spec.bleed = p->bleed;
+            o.spec.dpi = p->dpi;
         } else if (a == "--bleed") {
             auto v = parse_length(args[++i]);
             if (!v || *v > 20)

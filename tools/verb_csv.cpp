@@ -15,6 +15,7 @@ namespace hearth::tools {
 namespace {
 constexpr const char* kHelp = R"(Usage: hearth-deck csv export PATH [--bom] > cards.csv
        hearth-deck csv import CARDS.csv PATH [--delete-missing] [--dry-run]
+                              [--delimiter ,|;|tab]
 
 Moves the cards of a deck (PATH, a folder or its deck.toml) to a spreadsheet
 and back. The CSV has a header row and one row per card, with the columns
@@ -34,6 +35,11 @@ written (atomically); if it has errors, the deck file is not touched and the
 errors point at CSV cells, as cards.csv:LINE:COL: error: message.
   --delete-missing   remove the cards that have no row in the CSV
   --dry-run          report what would change, write nothing
+  --delimiter D      the CSV's field separator: "," ";" or "tab" (default:
+                     read from the header row, as spreadsheets save ";" or
+                     tabs in many languages)
+Columns that are not card columns (a designer's notes) and blank rows are
+ignored with a warning.
 
 Exit status: 0 success, 1 errors in the deck or the CSV, 2 bad usage.
 )";
@@ -81,8 +87,20 @@ int import_csv(Args args) {
     std::vector<std::string_view> paths;
     CsvImportOptions options;
     bool dry_run = false;
-    for (auto a : args) {
-        if (a == "--delete-missing")
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        auto a = args[i];
+        if (a == "--delimiter") {
+            if (i + 1 == args.size())
+                return usage_error("csv", "--delimiter needs ',', ';' or 'tab'");
+            auto d = args[++i];
+            if (d == "," || d == ";")
+                options.delimiter = d[0];
+            else if (d == "tab" || d == "\t")
+                options.delimiter = '\t';
+            else
+                return usage_error("csv", "--delimiter takes ',', ';' or 'tab', not '" +
+                                              std::string(d) + "'");
+        } else if (a == "--delete-missing")
             options.delete_missing = true;
         else if (a == "--dry-run")
             dry_run = true;

@@ -4,6 +4,8 @@
 #include "engine/render/asset_paths.hpp"
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
+#include "tools/card_fit.hpp"
+#include "tools/png_file.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 
@@ -18,7 +20,7 @@ namespace hearth::tools {
 namespace {
 constexpr const char* kHelp =
     R"(Usage: hearth-deck render PATH --out DIR [--size NAME] [--dpi N] [--bleed LEN]
-                           [--only ID]...
+                           [--preset NAME] [--no-alpha] [--only ID]...
 
 Writes a PNG of every card front, named by number and id (024-pair-walk.png),
 and of the back of every card type (back-activity.png), at print size, drawn
@@ -27,11 +29,16 @@ by the same card view as the table.
 Options:
   --out DIR      the folder to write to (made if missing)
   --size NAME    poker (63x88 mm, default), bridge (57x89), tarot (70x120),
-                 mini (44x63), square (70x70), euro (59x92), or WxH in mm
+                 mini (44x63), square (70x70), euro (59x92), poker-in
+                 (2.5x3.5 in), or WxH in mm or inches (2.5x3.5in)
+  --preset NAME  a print service's size, bleed and resolution:
+                 drivethrucards (825x1125 px) or makeplayingcards (822x1122)
   --dpi N        resolution, 72 to 1200 (default 300)
   --bleed LEN    extra edge on each side, filled with the card's colour, for
                  print shops that cut: 3mm, 0.125in ... (default 0)
   --only ID      render only this card (and no backs); may be repeated
+  --no-alpha     write RGB PNGs without an alpha channel (some shops ask)
+PNGs carry their resolution (pHYs), so they open at the size they print.
 
 A card whose text does not fit its face at a readable size is reported as a
 warning at the card in the deck file. A progress bar shows on a terminal.
@@ -54,11 +61,16 @@ int render(Args args) {
         return 0;
     }
     PrintOptions o;
-    if (auto code = read_print_options("render", args, o, {"--only"}, {}))
+    if (auto code = read_print_options("render", args, o, {"--only"}, {"--no-alpha"}))
         return *code;
     std::vector<std::string_view> only;
-    for (std::size_t i = 0; i + 1 < o.rest.size(); i += 2)
-        only.push_back(o.rest[i + 1]);
+    bool alpha = true;
+    for (std::size_t i = 0; i < o.rest.size(); ++i) {
+        if (o.rest[i] == "--no-alpha")
+            alpha = false;
+        else if (o.rest[i] == "--only" && i + 1 < o.rest.size())
+            only.push_back(o.rest[++i]);
+    }
 
     auto started = std::chrono::steady_clock::now();
     std::optional<Deck> loaded = load_and_report(o.deck);
@@ -104,12 +116,8 @@ int render(Args args) {
         Progress progress("render", total);
         auto save = [&](SDL_Surface* s, const std::string& name) {
             std::filesystem::path file = out / name;
-            if (IMG_SavePNG(s, file.c_str()) != 0) {
-                std::fprintf(
-                    stderr, "%s\n",
-                    file_error({file.string()}, std::string("cannot write: ") + IMG_GetError())
-                        .str()
-                        .c_str());
+            if (auto problem = save_print_png(s, file.string(), o.spec.dpi, alpha)) {
+                std::fprintf(stderr, "%s\n", file_error({file.string()}, *problem).str().c_str());
                 return false;
             }
             progress.update(++done, name);
@@ -118,12 +126,9 @@ int render(Args args) {
         SDL_Rect trim = imager.trim();
         for (const Card* c : cards) {
             CardFitReport fit = card_text_fit(fonts, deck, *c, trim.w, trim.h);
-            if (!fit.fits) {
+            if (auto d = fit_warning(*c, fit, o.size_name)) {
                 ++unfit;
-                Diagnostic d{Severity::Warning, c->where,
-                             "card '" + c->id + "': its text does not fit a " + o.size_name +
-                                 " card at a readable size"};
-                progress.note(d.str());
+                progress.note(d->str());
             }
             if (!save(imager.front(deck, *c), front_name(*c, width)))
                 return 1;

@@ -4,6 +4,7 @@
 #include "game/base/atomic_file.hpp"
 #include "game/base/diagnostic.hpp"
 #include "game/deck/deck_loader.hpp"
+#include "tools/card_fit.hpp"
 #include "tools/print_options.hpp"
 #include "tools/progress.hpp"
 #include "tools/sheet_pdf.hpp"
@@ -24,7 +25,7 @@ line. The card images are drawn by the table's own card view.
 
 Options:
   --out FILE.pdf  where to write the PDF (replaced atomically)
-  --paper NAME    a4 (default) or letter
+  --paper NAME    a4 (default), a3, letter or tabloid
   --bleed LEN     edge beyond the cut, filled with the card's colour (default
                   3mm); cards' bleeds do not overlap, so each card is cut on
                   its own lines. --bleed 0 puts 9 poker cards on a page,
@@ -62,7 +63,7 @@ int sheet(Args args) {
     }
     auto paper_mm = paper_size(paper);
     if (!paper_mm)
-        return usage_error("sheet", "unknown paper '" + paper + "'; use a4 or letter");
+        return usage_error("sheet", "unknown paper '" + paper + "'; use a4, a3, letter or tabloid");
     sheet.sheet.paper = *paper_mm;
     sheet.sheet.card = o.spec.card;
     sheet.sheet.bleed = o.spec.bleed;
@@ -88,6 +89,12 @@ int sheet(Args args) {
     try {
         FontLibrary fonts(find_assets_dir() / "fonts");
         Progress progress("sheet", static_cast<int>(cards.size()));
+        const int trim_w = mm_to_px(o.spec.card.w, o.spec.dpi),
+                  trim_h = mm_to_px(o.spec.card.h, o.spec.dpi);
+        for (const Card* c : cards)
+            if (auto d =
+                    fit_warning(*c, card_text_fit(fonts, deck, *c, trim_w, trim_h), o.size_name))
+                progress.note(d->str());
         pdf = make_sheet_pdf(fonts, deck, cards, sheet, error,
                              [&](int done, int, const Card& c) { progress.update(done, c.id); });
         progress.finish();

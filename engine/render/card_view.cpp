@@ -4,6 +4,7 @@
 #include "game/base/utf8.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
+#include "game/deck/colour_vision.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -160,10 +161,11 @@ void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) 
         return;
     const CardLayout& L = layout(deck, card, rect.w, rect.h);
     const CardType& type = deck.type_of(card);
-    const Color ink = type.ink;
+    const Color ink = high_contrast_ ? Color{0, 0, 0, 0xff} : type.ink;
+    const Color face = high_contrast_ ? lift_for_contrast(type.color, ink, 7.0) : type.color;
     const int x = rect.x, y = rect.y;
 
-    shapes_.rounded_rect(rect, L.radius, type.color, ink, L.outline);
+    shapes_.rounded_rect(rect, L.radius, face, ink, high_contrast_ ? L.outline * 2 : L.outline);
     // A card's own art is drawn whether or not its type has art of its own.
     if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty())
         art_.draw(art, SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
@@ -255,6 +257,26 @@ CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& ca
     }
     if (!L.body.runs.empty())
         r.text_bounds = SDL_Rect{x0, y0, x1 - x0, y1 - y0};
+    // By how much it does not fit: the lines (and their words) below the box.
+    r.lines = L.body.lines;
+    r.too_wide = L.body.overflow;
+    int last_y = INT32_MIN;
+    bool in_word = false;
+    for (const PlacedRun& run : L.body.runs) {
+        if (run.y + run.height <= L.text_box.h)
+            continue;
+        if (run.y != last_y) {
+            ++r.lines_over;
+            last_y = run.y;
+            in_word = false;
+        }
+        for (char ch : run.text) {
+            const bool space = ch == ' ' || ch == '\n' || ch == '\t';
+            if (!space && !in_word)
+                ++r.words_over;
+            in_word = !space;
+        }
+    }
     return r;
 }
 

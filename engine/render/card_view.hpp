@@ -62,6 +62,10 @@ struct CardFitReport {
     int title_px = 0;       // the title's size
     SDL_Rect text_box{};    // where the body text must stay, card-relative
     SDL_Rect text_bounds{}; // where the body text's lines are, card-relative
+    int lines = 0;          // the body's lines at body_px
+    int lines_over = 0;     // of them, how many fall below the text box
+    int words_over = 0;     // the words on those lines
+    bool too_wide = false;  // a word alone is wider than the text box
 };
 
 // Lays out, caches and draws card faces for one renderer.
@@ -80,6 +84,9 @@ public:
     void prepare_art(const Deck& deck, const CardType& type, int w, int h);
     // Forgets cached layouts and art (after a deck reload).
     void clear();
+    // The reader's high contrast wins over the deck's colours: card text in
+    // black, on the type's colour lifted until the text is at least 7:1.
+    void set_high_contrast(bool on) { high_contrast_ = on; }
 
     // How many layouts have been made, cached or not (tests, benchmarks).
     std::size_t layouts_made() const { return layouts_made_; }
@@ -96,6 +103,7 @@ private:
     ArtCache art_;
     std::map<std::string, CardLayout> layouts_;
     std::size_t layouts_made_ = 0;
+    bool high_contrast_ = false;
 };
 
 // Lays out a card front without drawing (no renderer needed).

@@ -15,6 +15,22 @@ constexpr const char* kFiles[] = {
     "comic-neue/ComicNeue-Bold.otf",
 };
 
+// The reader's choices: regular, bold, italic, bold italic, title.
+struct Family {
+    std::string_view name;
+    const char* files[5];
+};
+constexpr Family kFamilies[] = {
+    {"standard", {kFiles[0], kFiles[1], kFiles[2], kFiles[3], kFiles[4]}},
+    {"andika",
+     {"andika/Andika-Regular.ttf", "andika/Andika-Bold.ttf", "andika/Andika-Italic.ttf",
+      "andika/Andika-BoldItalic.ttf", "andika/Andika-Bold.ttf"}},
+    {"opendyslexic",
+     {"opendyslexic/OpenDyslexic-Regular.otf", "opendyslexic/OpenDyslexic-Bold.otf",
+      "opendyslexic/OpenDyslexic-Italic.otf", "opendyslexic/OpenDyslexic-BoldItalic.otf",
+      "opendyslexic/OpenDyslexic-Bold.otf"}},
+};
+
 struct ScriptOf {
     std::string_view language;
     const char* script;
@@ -32,7 +48,7 @@ FontLibrary::Mapped::~Mapped() {
         munmap(const_cast<void*>(data), size);
 }
 
-FontLibrary::FontLibrary(const std::filesystem::path& fonts_dir) {
+FontLibrary::FontLibrary(const std::filesystem::path& fonts_dir) : dir_(fonts_dir) {
     for (std::size_t i = 0; i < files_.size(); ++i) {
         files_[i] = fonts_dir / kFiles[i];
         std::error_code ec;
@@ -96,6 +112,33 @@ TTF_Font* FontLibrary::get(Face face, int px) {
     TTF_Font* raw = font.get();
     open_.emplace(key, Open{std::move(font), lru_.begin()});
     return raw;
+}
+
+bool FontLibrary::use_family(std::string_view family) {
+    for (const Family& f : kFamilies) {
+        if (f.name != family)
+            continue;
+        std::array<std::filesystem::path, std::size_t(Face::Count)> files;
+        for (std::size_t i = 0; i < files.size(); ++i) {
+            files[i] = dir_ / f.files[i];
+            std::error_code ec;
+            if (std::filesystem::file_size(files[i], ec) == 0 || ec)
+                return false;
+        }
+        open_.clear();
+        lru_.clear();
+        widths_.clear();
+        for (std::size_t i = 0; i < files.size(); ++i)
+            if (files[i] != files_[i] && data_[i].data) {
+                // Mapped again, from the new file, on first use.
+                munmap(const_cast<void*>(data_[i].data), data_[i].size);
+                data_[i].data = nullptr;
+                data_[i].size = 0;
+            }
+        files_ = files;
+        return true;
+    }
+    return false;
 }
 
 void FontLibrary::set_language(std::string_view language) {

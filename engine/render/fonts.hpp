@@ -68,6 +68,11 @@ public:
     // `face` opened at `px` pixels (cached; valid until evicted by later calls
     // that open more than kMaxOpen other sizes).
     TTF_Font* get(Face face, int px);
+    // The reader's font for card text and the interface, in every face
+    // (titles too): "standard" (Lato, Comic Neue titles), "andika" or
+    // "opendyslexic" (assets/fonts). False, and nothing changed, for
+    // another name or a missing file.
+    bool use_family(std::string_view family);
     // Sets the shaping script and direction from an ISO 639 language code.
     void set_language(std::string_view language);
 
@@ -100,6 +105,7 @@ private:
         Mapped& operator=(const Mapped&) = delete;
         ~Mapped();
     };
+    std::filesystem::path dir_;
     std::array<std::filesystem::path, std::size_t(Face::Count)> files_;
     std::array<Mapped, std::size_t(Face::Count)> data_;
     const Mapped& face_data(Face face);

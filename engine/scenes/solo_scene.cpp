@@ -2,15 +2,17 @@
 // actions, commands, the clock, help. The entry and its saving are in
 // solo_journal.cpp, drawing in solo_view.cpp.
 #include "engine/scenes/solo_scene.hpp"
-#include "engine/words/translation.hpp"
 
+#include "engine/audio.hpp"
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_clock.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/session/solo_session.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace hearth {
@@ -24,7 +26,7 @@ namespace {
 Session new_session(const Deck& deck, std::uint64_t seed, SceneHost& host) {
     auto started = start_session(deck, solo_start_today(deck, seed));
     if (auto* e = std::get_if<StartError>(&started)) {
-        host.toast("The session could not start: " + say(e->message));
+        host.toast(fill(tr("The session could not start: {why}"), {{"why", say(e->message)}}));
         return Session{};
     }
     return std::get<Session>(std::move(started));
@@ -162,9 +164,10 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
     case Command::Leave:
         save_now(host);
         if (writer_.unsaved() && !leave_anyway_) {
-            host.toast("Your entry could not be saved: " + writer_.error() + ". " +
-                       host.bindings().key(Command::Leave, Layer::Aside) +
-                       " again leaves without it.");
+            host.toast(
+                fill(tr("Your entry could not be saved: {why}. {key} again leaves without it."),
+                     {{"why", writer_.error()},
+                      {"key", host.bindings().key(Command::Leave, Layer::Aside)}}));
             leave_anyway_ = true;
             break;
         }
@@ -172,11 +175,24 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         break;
     case Command::Save:
         save_now(host);
-        host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());
+        host.toast(writer_.error().empty()
+                       ? tr("Saved")
+                       : fill(tr("Not saved: {why}"), {{"why", writer_.error()}}));
         break;
     default:
         break;
     }
+}
+
+SDL_Rect SoloScene::toast_band(int w, int h) const {
+    if (editor_box_.w <= 0)
+        return Scene::toast_band(w, h);
+    const double unit = std::min(w / 1920.0, h / 1080.0);
+    const int pad = int(std::lround(26 * unit)); // the editor's own, around its text
+    const int band = std::max(24, int(std::lround(56 * unit)));
+    const int top = editor_box_.y - pad;
+    return SDL_Rect{editor_box_.x - pad, std::max(0, top - band - int(std::lround(4 * unit))),
+                    editor_box_.w + 2 * pad, band};
 }
 
 // ---------------------------------------------------------------- the clock
@@ -191,8 +207,10 @@ void SoloScene::flush_clock(SceneHost& host) {
         return;
     host.session_changed(session_);
     for (const Event& e : session_.log.back().caused)
-        if (e.kind == EventKind::TimerExpired)
+        if (e.kind == EventKind::TimerExpired) {
             host.toast(tr("The reflection time is over. Write on as long as you like."));
+            host.play(Sound::ReflectionEnded); // the chime, softly: a quiet timer
+        }
 }
 
 void SoloScene::advance(std::int64_t ms, SceneHost& host) {
@@ -253,16 +271,18 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
             {{C::Today}, tr_later("back to the card of the day")},
             {{C::Timer}, tr_later("start or pause the reflection timer")},
             {{C::LookBack},
-             "look back: past entries by date; " + keys.key(C::NextField, Layer::List) +
-                 ": by card"},
+             fill(tr("look back: past entries by date; {key}: by card"),
+                  {{"key", keys.key(C::NextField, Layer::List)}})},
             {{C::Earlier}, tr_later("read what you wrote about this card before")},
+            {{C::ReadAgain}, say(Message{MessageId::ReadHelpEntry, {}})},
             {{C::WordLeft, C::WordRight, C::DeleteWordBack}, tr_later("move or delete by word")},
             {{C::SelectAll, C::Copy, C::Cut, C::Paste},
              tr_later("select, copy, cut, paste"),
              tr_later("Shift+arrows")},
             {{C::Undo, C::Redo}, tr_later("undo, redo")},
             {{C::Leave},
-             "put the journal aside (then " + keys.key(C::Leave, Layer::Aside) + " again leaves)"},
+             fill(tr("put the journal aside (then {key} again leaves)"),
+                  {{"key", keys.key(C::Leave, Layer::Aside)}})},
             {{},
              tr_later("with the journal aside: skip, keep, the card before"),
              keys.key(C::Skip, Layer::Aside) + ", " + keys.key(C::Keep, Layer::Aside) + ", " +

@@ -60,6 +60,7 @@ public:
     ~SoloScene() override;
 
     Layer layer() const override;
+    std::string entry_text() const override { return writer_.editor().text(); }
     void on_text(const TextInput& text, SceneHost& host) override;
     void on_input(const Input& input, SceneHost& host) override;
     void advance(std::int64_t ms, SceneHost& host) override;
@@ -69,6 +70,10 @@ public:
     // The pause screen pauses the session, and with it the reflection timer.
     void set_paused(bool paused, SceneHost& host) override;
     KeyHelp help(const Bindings& keys) const override;
+    // Over the line above the editor (the card of the day's date), within
+    // the editor's column: never across the card or the line saying where
+    // the entry is saved.
+    SDL_Rect toast_band(int w, int h) const override;
 
     // For tests.
     const EntryWriter& writer() const { return writer_; }

@@ -59,7 +59,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         return true;
     case Command::AddPlayer:
         if (!ended) {
-            panel_.open_name(TablePanel::Kind::AddPlayer, "Who sits down?", "");
+            panel_.open_name(TablePanel::Kind::AddPlayer, tr("Who sits down?"), "");
             host.text_input(true);
         }
         return true;
@@ -105,10 +105,11 @@ void TableScene::open_rename(int seat) {
     if (names.empty())
         return;
     rename_seat_ = (seat % int(names.size()) + int(names.size())) % int(names.size());
-    panel_.open_name(TablePanel::Kind::Rename,
-                     "Rename seat " + std::to_string(rename_seat_ + 1) + ": " +
-                         names[std::size_t(rename_seat_)],
-                     names[std::size_t(rename_seat_)]);
+    panel_.open_name(
+        TablePanel::Kind::Rename,
+        fill(tr("Rename seat {n}: {player}"), {{"n", std::to_string(rename_seat_ + 1)},
+                                               {"player", names[std::size_t(rename_seat_)]}}),
+        names[std::size_t(rename_seat_)]);
 }
 
 void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {

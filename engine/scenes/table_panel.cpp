@@ -216,13 +216,13 @@ void TablePanel::draw(Gfx& g, const Bindings& keys) const {
         y += note_h;
     }
     y += label_h;
-    draw_field(g, fields_[0], write ? "Title" : "Name", {x, y, fw, title_h}, px, field_ == 0, ink_,
-               write ? "A few words" : "");
+    draw_field(g, fields_[0], write ? tr("Title") : tr("Name"), {x, y, fw, title_h}, px,
+               field_ == 0, ink_, write ? tr("A few words") : "");
     y += title_h;
     if (write) {
         y += g.px(40) + label_h;
-        draw_field(g, fields_[1], "Text", {x, y, fw, text_h}, px, field_ == 1, ink_,
-                   "The question or activity (may be left empty)");
+        draw_field(g, fields_[1], tr("Text"), {x, y, fw, text_h}, px, field_ == 1, ink_,
+                   tr("The question or activity (may be left empty)"));
         y += text_h;
     }
     std::string hint = hints(keys);

@@ -100,6 +100,22 @@ bool TableScene::act(const Action& action, SceneHost& host) {
 }
 
 void TableScene::on_input(const Input& input, SceneHost& host) {
+    if (input.origin.device == Origin::Device::Phone) {
+        // A phone acts for its own seat, and only with its moves: what the
+        // host has open (a form, the end's question, a look) stays as it is.
+        const bool ended = session_.table.phase == Phase::Ended;
+        if (ended || input.origin.seat < 0)
+            return;
+        if (input.command == Command::Next)
+            act(act::Next{}, host);
+        else if (input.command == Command::Pass)
+            act(act::Pass{}, host);
+        else if (input.command == Command::Keep)
+            act(act::Keep{input.origin.seat}, host);
+        else if (input.command == Command::Take)
+            act(act::Take{input.origin.seat}, host);
+        return;
+    }
     finish_animations();
     if (panel_.is_open()) { // the form has the keys; the table under it stays
         panel_result(panel_.on_input(input, host), host);
@@ -124,6 +140,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
     case Command::Next:
         if (!ended)
             act(act::Next{}, host);
+        else
+            choice_ = 0; // the summary's forward key shows its choices (B moves on)
         break;
     case Command::Back:
         act(act::Back{}, host);
@@ -238,12 +256,14 @@ KeyHelp TableScene::help(const Bindings& keys) const {
              tr_later("that seat takes the talking piece (popcorn); Shift adds ten"),
              tr_later("click a seat")},
             {{C::Choose},
-             "the next choice (pass, keep, skip, a seat, the end): " +
-                 keys.key(C::Next, Layer::Commands) + " takes it"},
+             fill(tr("the next choice (pass, keep, skip, a seat, the end): {key} takes it"),
+                  {{"key", keys.key(C::Next, Layer::Commands)}})},
             {{C::Pause}, tr_later("pause: a blank screen; again to come back")},
             {{C::Bigger, C::Smaller}, tr_later("bigger or smaller text")},
             {{C::FullScreen}, tr_later("full screen")},
             {{C::Mute}, tr_later("sound off and on (the chime at a timer's end)")},
+            {{C::ReadAloud}, say(Message{MessageId::ReadHelpToggle, {}})},
+            {{C::ReadAgain}, say(Message{MessageId::ReadHelpAgain, {}})},
             {{C::Help}, tr_later("this help")},
             {{C::Redo}, tr_later("redo what back undid")},
             {{C::Extend}, tr_later("one more minute on the timer")},
@@ -255,24 +275,32 @@ KeyHelp TableScene::help(const Bindings& keys) const {
              tr_later("follow the card\u2019s \u201csee\u201d line; again: the next")},
             {{C::AddPlayer}, tr_later("someone sits down")},
             {{C::Rename},
-             "rename the active seat (" + keys.key(C::Up, Layer::Form) + " " +
-                 keys.key(C::Down, Layer::Form) + " another)"},
+             fill(
+                 tr("rename the active seat ({up} {down} another)"),
+                 {{"up", keys.key(C::Up, Layer::Form)}, {"down", keys.key(C::Down, Layer::Form)}})},
             {{C::Remove},
-             "someone leaves (twice; " + keys.key(C::Take, Layer::Commands) +
-                 " or a click picks the seat)"},
+             fill(tr("someone leaves (twice; {key} or a click picks the seat)"),
+                  {{"key", keys.key(C::Take, Layer::Commands)}})},
             {{C::Leave}, tr_later("end the session (press twice)")},
         },
         Layer::Commands);
 }
 
 SDL_Rect TableScene::toast_band(int w, int h) const {
+    const double unit = std::min(w / 1920.0, h / 1080.0);
     if (session_.table.phase == Phase::Ended) {
-        // Under the summary's rows (they stop px(120) above the bottom).
-        const int band = std::max(24, int(std::lround(115 * std::min(w / 1920.0, h / 1080.0))));
-        return SDL_Rect{0, h - band, w, band};
+        // Between the summary's rows (they stop px(180) above the bottom)
+        // and the choices' band (px(110)), over the line saying where the
+        // summary was saved: never over the hints or the band.
+        const int band = std::max(24, int(std::lround(60 * unit)));
+        return SDL_Rect{0, h - int(std::lround(175 * unit)), w, band};
     }
-    // Over the status line, clear of the card (its text and its "see" line).
     TableLayout L = table_layout(w, h, int(session_.table.seating.size()), kPrintCardAspect);
+    // With the clicker's choices lit their band holds the status line: what
+    // PageDown will do must stay readable, so the message goes to the header.
+    if (choice_ >= 0)
+        return SDL_Rect{L.header.x, L.header.y, L.header.w, L.header.h};
+    // Over the status line, clear of the card (its text and its "see" line).
     // The status line under the card is covered whole while the toast shows.
     if (L.status.h >= 20)
         return SDL_Rect{L.card.x, L.status.y, L.card.w, L.status.h};
@@ -287,6 +315,7 @@ void TableScene::save_summary(SceneHost& host) {
         if (auto err = write_file_atomically(file, md)) {
             save_failed_ = words::summary_not_saved(file.string(), *err);
             host.toast(save_failed_);
+            host.file_not_written(save_failed_);
             return;
         }
         saved_to_ = file.string();
@@ -296,6 +325,7 @@ void TableScene::save_summary(SceneHost& host) {
     if (auto* err = std::get_if<std::string>(&written)) {
         save_failed_ = words::summary_not_saved(file.string(), *err);
         host.toast(save_failed_);
+        host.file_not_written(save_failed_);
         return;
     }
     saved_to_ = std::get<std::filesystem::path>(written).string();

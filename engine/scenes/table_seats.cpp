@@ -51,7 +51,7 @@ void thick_line(SDL_Renderer* r, SDL_FPoint a, SDL_FPoint b, float width, Color 
 // Spoke: a leaf disc with a cream tick.
 void draw_spoke(Gfx& g, SDL_Rect at) {
     int d = at.w;
-    g.shapes().circle(at, theme::kLeaf, theme::kInk, std::max(2, d / 14));
+    g.shapes().circle(at, theme::kLeaf, theme::kInk, std::max(2, d / 14) * theme::active().marks);
     float w = std::max(2.0f, d / 8.0f);
     SDL_FPoint a{at.x + d * 0.27f, at.y + d * 0.52f}, b{at.x + d * 0.43f, at.y + d * 0.68f},
         c{at.x + d * 0.74f, at.y + d * 0.33f};
@@ -125,10 +125,13 @@ std::string TableScene::progress_text(const Deck& deck) const {
                                       : clock_of(left + 999, false);
         where += "  \u00b7  " + say(Message{MessageId::TableTimeLeft, {{"time", t}}});
     }
-    if (p.cards_left == 1)
+    // The cards left count the one on the table: the third of three is the
+    // last card, not "0 cards left" (the core counts those still to draw).
+    const int cards_left = p.cards_left < 0 ? -1 : p.cards_left + (s.table.in_play.empty() ? 0 : 1);
+    if (cards_left == 1)
         where += "  \u00b7  " + say(Message{MessageId::TableOneCardLeft, {}});
-    else if (p.cards_left >= 0)
-        where += "  \u00b7  " + say_num(MessageId::TableCardsLeft, {{"cards", p.cards_left}});
+    else if (cards_left >= 0)
+        where += "  \u00b7  " + say_num(MessageId::TableCardsLeft, {{"cards", cards_left}});
     where += "  \u00b7  " + say_num(MessageId::TableTurn, {{"turn", s.table.turn}});
     if (p.long_format) {
         std::int64_t run = p.elapsed_ms + pending_ms_;
@@ -184,14 +187,16 @@ void TableScene::draw_seats(Gfx& g, SceneHost& host, const TableLayout& L, std::
     double mt = seat_move_.active(now) ? ease_out(seat_move_.t(now)) : 1.0;
     auto seat = [&](int i) { return L.seats[std::size_t(i)]; };
     auto lit_rect = [&](SDL_Rect r) { return grow(r, std::max(2, r.h / 10)); };
-    auto rim = [&](SDL_Rect r) { return std::max(3, r.h / 12); };
+    // High contrast draws the marks twice as thick.
+    const int marks = theme::active().marks;
+    auto rim = [&](SDL_Rect r) { return std::max(3, r.h / 12) * marks; };
 
     // The pills: the lit one last, over its neighbours.
     for (int i = 0; i < n; ++i) {
         SDL_Rect r = seat(i);
         if (i == active && i != lit) // whose turn it is, while another speaks
             shapes.rounded_rect(r, r.h / 2, theme::kClothLight, theme::kOrange,
-                                std::max(2, r.h / 22));
+                                std::max(2, r.h / 22) * marks);
         else
             shapes.rounded_rect(r, r.h / 2, theme::kClothLight);
     }
@@ -280,7 +285,8 @@ void TableScene::draw_seats(Gfx& g, SceneHost& host, const TableLayout& L, std::
             at = lerp(seat(from_talker_), to, mt);
         int d = at.h * 62 / 100;
         SDL_Rect piece{at.x + at.w - at.h / 3 - d, at.y + (at.h - d) / 2, d, d};
-        shapes.circle(piece, theme::kLeaf, theme::kInk, std::max(2, d / 14));
+        shapes.circle(piece, theme::kLeaf, theme::kInk,
+                      std::max(2, d / 14) * theme::active().marks);
         SDL_Rect inner{piece.x + d / 4, piece.y + d / 4, d / 2, d / 2};
         shapes.circle(inner, theme::kCream, theme::kInk, std::max(1, d / 20));
         SDL_Rect core{piece.x + d * 3 / 8, piece.y + d * 3 / 8, d / 4, d / 4};

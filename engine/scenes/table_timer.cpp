@@ -82,6 +82,19 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
         fitting_size(text, label, Face::Body, std::max(10, L.timer.w * 10 / 100), hole * 60 / 100);
     text.draw_centered(label, Face::Body, lp, theme::kMuted, cx,
                        L.timer.y + L.timer.h / 2 + tp_full * 3 / 5);
+    // Beside a speaker's timer, the whole discussion's, under the ring: its
+    // time left, or the time over once it ran out (shown, nobody cut off).
+    TimerView total = total_timer_view(s);
+    if (total.kind != TimerKind::None) {
+        const bool over = total.state == TimerState::Expired;
+        std::string line =
+            over ? fill(tr("discussion +{time}"), {{"time", clock_text(total.overtime_ms + 999)}})
+                 : fill(tr("discussion {time}"), {{"time", clock_text(total.remaining_ms + 999)}});
+        const int sp = fitting_size(text, line, Face::BodyBold, std::max(g.font(28), L.timer.w / 8),
+                                    L.timer.w * 3 / 2);
+        text.draw_centered(line, Face::BodyBold, sp, over ? theme::kPink : theme::kCream, cx,
+                           L.timer.y + L.timer.h + g.px(8));
+    }
 }
 
 // ---------------------------------------------------------------- the end

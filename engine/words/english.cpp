@@ -107,6 +107,24 @@ constexpr std::string_view kEnglish[] = {
     "This card refers to no other card",
     "The group has no mission yet",
     "Text size {percent}%",
+
+    // read aloud: what the voice says, and the read-aloud key's words
+    "Read aloud on: {verbosity}",
+    "Read aloud off",
+    "Read aloud is unavailable: {reason}",
+    "{title}. {text}",
+    "{player}\u2019s turn",
+    "{player} has the talking piece",
+    "One minute left",
+    "Time is up",
+    "There is no card to read",
+    "Nothing written yet",
+    "cards only",
+    "cards and turns",
+    "everything",
+    "read aloud on and off (the card, whose turn it is)",
+    "read the card aloud again",
+    "read your entry aloud (F9: read aloud on and off)",
 };
 static_assert(std::size(kEnglish) == static_cast<std::size_t>(kMessageCount),
               "every message id has its English words");

@@ -15,6 +15,8 @@ namespace hearth::words {
 inline constexpr const char* kMoreChoices = tr_later("more choices");
 inline constexpr const char* kNextChoice = tr_later("next choice");
 inline constexpr const char* kCloseChoices = tr_later("close");
+inline constexpr const char* kSummaryChoices = tr_later("choices");
+inline constexpr const char* kBackToTable = tr_later("back to the table");
 inline constexpr const char* kEndSession = tr_later("end the session");
 inline constexpr const char* kQuit = tr_later("quit Hearth");
 inline constexpr const char* kWhereIsSummary = tr_later("where is the summary?");
@@ -69,6 +71,21 @@ inline std::string start_with_count(const std::string& key, int n) {
     return fill(
         tr_n("{key} with nobody named: {n} player", "{key} with nobody named: {n} players", n),
         {{"key", key}, {"n", std::to_string(n)}});
+}
+
+// Set-up's estimate of a format's length (game/session/estimate.hpp).
+inline std::string about_minutes(int minutes, int people, bool open_ended) {
+    std::string who =
+        fill(tr_n("{n} person", "{n} people", people), {{"n", std::to_string(people)}});
+    std::string length =
+        minutes >= 90 && minutes % 30 == 0
+            ? minutes % 60 ? fill(tr("{n}.5 hours"), {{"n", std::to_string(minutes / 60)}})
+                           : fill(tr_n("{n} hour", "{n} hours", minutes / 60),
+                                  {{"n", std::to_string(minutes / 60)}})
+            : fill(tr_n("{n} minute", "{n} minutes", minutes), {{"n", std::to_string(minutes)}});
+    return open_ended ? fill(tr("About {length} a round for {who}; the host ends it"),
+                             {{"length", length}, {"who", who}})
+                      : fill(tr("About {length} for {who}"), {{"length", length}, {"who", who}});
 }
 
 } // namespace hearth::words

@@ -36,6 +36,9 @@ constexpr std::string_view kCards[] = {"cards"};
 constexpr std::string_view kKey[] = {"key"};
 constexpr std::string_view kKeyNumber[] = {"key", "number"};
 constexpr std::string_view kPercent[] = {"percent"};
+constexpr std::string_view kVerbosity[] = {"verbosity"};
+constexpr std::string_view kReason[] = {"reason"};
+constexpr std::string_view kTitleText[] = {"title", "text"};
 
 constexpr std::span<const std::string_view> none() {
     return std::span<const std::string_view>(kNone, 0);
@@ -133,6 +136,23 @@ constexpr MessageInfo kMessages[] = {
     {"table.no-see", none()},
     {"table.no-mission", none()},
     {"table.text-size", kPercent},
+
+    {"read.on", kVerbosity},
+    {"read.off", none()},
+    {"read.unavailable", kReason},
+    {"read.card", kTitleText},
+    {"read.turn", kPlayer},
+    {"read.speaker", kPlayer},
+    {"read.minute-left", none()},
+    {"read.time-up", none()},
+    {"read.no-card", none()},
+    {"read.empty-entry", none()},
+    {"read.level-cards", none()},
+    {"read.level-turns", none()},
+    {"read.level-everything", none()},
+    {"read.help-toggle", none()},
+    {"read.help-again", none()},
+    {"read.help-entry", none()},
 };
 static_assert(std::size(kMessages) == static_cast<std::size_t>(kMessageCount));
 

@@ -120,10 +120,28 @@ enum class MessageId {
     TableNoSee,        // the card refers to no other card
     TableNoMission,    // the group has no mission (yet)
     TableTextSize,     // percent: the + and - keys
+
+    // Read aloud (engine/speech): what the voice says and the key's words.
+    ReadAloudOn,          // verbosity: the read-aloud key turned it on
+    ReadAloudOff,         // the read-aloud key turned it off
+    ReadAloudUnavailable, // reason: no voice to speak with (said once)
+    ReadCard,             // title, text: a card as read
+    ReadTurn,             // player: whose turn it is
+    ReadSpeaker,          // player: who holds the talking piece
+    ReadMinuteLeft,       // a timer has a minute left
+    ReadTimeUp,           // a timer ended
+    ReadNoCard,           // asked to read the card, with none on the table
+    ReadEmptyEntry,       // asked to read the journal entry, with nothing written
+    ReadLevelCards,       // the verbosity that reads only cards
+    ReadLevelTurns,       // the verbosity that reads cards and turns
+    ReadLevelEverything,  // the verbosity that reads everything
+    ReadHelpToggle,       // the help line of the read-aloud key
+    ReadHelpAgain,        // the help line of the read-again key
+    ReadHelpEntry,        // the solo help line of the key that reads the entry
 };
 
 // How many message ids there are.
-inline constexpr int kMessageCount = static_cast<int>(MessageId::TableTextSize) + 1;
+inline constexpr int kMessageCount = static_cast<int>(MessageId::ReadHelpEntry) + 1;
 
 // One named argument of a message.
 struct MessageArg {

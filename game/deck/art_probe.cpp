@@ -6,8 +6,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <fstream>
 #include <string_view>
+#include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
 
@@ -69,6 +71,60 @@ std::optional<std::string_view> attribute(std::string_view tag, std::string_view
     return std::nullopt;
 }
 
+// The width and height a JPEG's frame header (SOFn) declares, found by
+// walking its segments from the start of the file (EXIF and other APPn
+// segments before it may be up to 64 KiB each); none when the file ends, is
+// damaged or starts its scan first.
+std::optional<std::pair<unsigned, unsigned>> jpeg_declared_size(int fd) {
+    off_t at = 2; // after SOI
+    for (int segments = 0; segments < 4096; ++segments) {
+        unsigned char m[2];
+        if (::pread(fd, m, 2, at) != 2 || m[0] != 0xFF)
+            return std::nullopt;
+        if (m[1] == 0xFF) { // fill byte before a marker
+            at += 1;
+            continue;
+        }
+        at += 2;
+        if (m[1] == 0x01 || (m[1] >= 0xD0 && m[1] <= 0xD7))
+            continue; // a marker without a segment
+        if (m[1] == 0xD9 || m[1] == 0xDA)
+            return std::nullopt; // the end, or the scan, before any frame header
+        unsigned char head[7];
+        const ssize_t n = ::pread(fd, head, sizeof head, at);
+        if (n < 2)
+            return std::nullopt;
+        const unsigned length = (head[0] << 8) | head[1];
+        if (length < 2)
+            return std::nullopt;
+        const bool frame = m[1] >= 0xC0 && m[1] <= 0xCF && m[1] != 0xC4 && m[1] != 0xC8 &&
+                           m[1] != 0xCC; // SOF0..SOF15, not DHT, JPG or DAC
+        if (frame) {
+            if (n < 7 || length < 7)
+                return std::nullopt;
+            return std::pair{static_cast<unsigned>((head[5] << 8) | head[6]),
+                             static_cast<unsigned>((head[3] << 8) | head[4])};
+        }
+        at += length;
+    }
+    return std::nullopt;
+}
+
+// Why a raster image of w x h pixels is refused, if it is: beyond a side no
+// screen or print needs, or beyond the pixels Hearth decodes for one image.
+std::optional<std::string> raster_too_large(std::string_view kind, unsigned long w,
+                                            unsigned long h) {
+    if (w == 0 || h == 0 || w > kMaxArtSide || h > kMaxArtSide)
+        return std::string("is a ") + std::string(kind) + " image of impossible size " +
+               std::to_string(w) + "x" + std::to_string(h);
+    if (static_cast<double>(w) * static_cast<double>(h) > kMaxArtPixels)
+        return std::string("is a ") + std::string(kind) + " image of " + std::to_string(w) + "x" +
+               std::to_string(h) + " pixels; art is limited to " + std::to_string(kMaxArtSide) +
+               " pixels a side and " + std::to_string(std::llround(kMaxArtPixels / 1e6)) +
+               " million pixels";
+    return std::nullopt;
+}
+
 } // namespace
 
 std::optional<std::pair<double, double>> svg_declared_size(std::string_view bytes) {
@@ -109,6 +165,33 @@ std::optional<std::pair<double, double>> svg_declared_size(std::string_view byte
     return std::pair{*w, *h};
 }
 
+namespace {
+// Whether the PNG open at `fd` holds its chunks whole up to its IEND: a
+// file cut off in a copy or a download does not. Only the chunk headers
+// are read. True for what is not a PNG (its own checks say more).
+bool png_has_end(int fd) {
+    struct stat st {};
+    if (::fstat(fd, &st) != 0)
+        return true;
+    const auto size = static_cast<unsigned long long>(st.st_size);
+    unsigned char sig[8];
+    if (::pread(fd, sig, 8, 0) != 8 || std::memcmp(sig, "\x89PNG\r\n\x1a\n", 8) != 0)
+        return true;
+    unsigned long long at = 8;
+    while (at + 12 <= size) {
+        unsigned char h[8];
+        if (::pread(fd, h, 8, static_cast<off_t>(at)) != 8)
+            return false;
+        const unsigned long long length =
+            (static_cast<unsigned long long>(h[0]) << 24) | (h[1] << 16) | (h[2] << 8) | h[3];
+        if (std::memcmp(h + 4, "IEND", 4) == 0)
+            return true;
+        at += 12 + length;
+    }
+    return false;
+}
+} // namespace
+
 std::optional<std::string> sniff_art(const std::filesystem::path& file) {
     // Opened as the art cache opens it: no symbolic link followed (the path
     // is resolved), only a regular file, never waiting on a FIFO.
@@ -125,7 +208,7 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
             break;
         got += static_cast<std::size_t>(n);
     }
-    ::close(fd);
+    const bool png_complete = png_has_end(fd);
     std::string_view bytes(head.data(), got);
     auto u = [&](std::size_t i) { return static_cast<unsigned char>(bytes[i]); };
 
@@ -136,14 +219,24 @@ std::optional<std::string> sniff_art(const std::filesystem::path& file) {
             return (static_cast<unsigned long>(u(i)) << 24) | (u(i + 1) << 16) | (u(i + 2) << 8) |
                    u(i + 3);
         };
-        unsigned long w = be32(16), h = be32(20);
-        if (w == 0 || h == 0 || w > kMaxArtSide || h > kMaxArtSide)
-            return "is a PNG image of impossible size " + std::to_string(w) + "x" +
-                   std::to_string(h);
+        ::close(fd);
+        if (auto too_large = raster_too_large("PNG", be32(16), be32(20)))
+            return too_large;
+        // Found here, so that libpng never prints its own words about it.
+        if (!png_complete)
+            return "is cut off: the PNG file ends before its last part; save or export it again";
         return std::nullopt;
     }
-    if (bytes.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF)
-        return std::nullopt;
+    if (bytes.size() >= 3 && u(0) == 0xFF && u(1) == 0xD8 && u(2) == 0xFF) {
+        // Read before any decoder sees it, as for PNG: a few hundred bytes
+        // can declare 65535x65535 (16 GB of pixels).
+        const auto size = jpeg_declared_size(fd);
+        ::close(fd);
+        if (!size)
+            return "is a damaged JPEG image (no frame header before its image data)";
+        return raster_too_large("JPEG", size->first, size->second);
+    }
+    ::close(fd);
     if (bytes.find("<svg") != std::string_view::npos) {
         // Read before any decoder sees it: SDL_image rasterises an SVG at
         // its declared size when asked for no other, and 23200x23200 is

@@ -14,8 +14,9 @@ namespace hearth {
 // The most pixels a side of any art may have, as declared by the file:
 // beyond anything Hearth draws on a screen or prints at 300 dpi.
 inline constexpr int kMaxArtSide = 16384;
-// The most pixels an SVG may declare (8192x8192, 256 MB decoded): SDL_image
-// rasterises at the declared size when a file is not named .svg.
+// The most pixels an image may declare (8192x8192, 256 MB decoded): SDL_image
+// rasterises an SVG at its declared size when a file is not named .svg, and
+// decodes a PNG or JPEG whole.
 inline constexpr double kMaxArtPixels = 67108864;
 
 // The size an SVG text's root element declares (width and height, else its
@@ -23,7 +24,8 @@ inline constexpr double kMaxArtPixels = 67108864;
 std::optional<std::pair<double, double>> svg_declared_size(std::string_view bytes);
 
 // nullopt when `file` looks like a PNG, JPEG or SVG image, else why not
-// (a PNG or SVG declaring more than kMaxArtSide pixels a side is refused).
+// (an image declaring more than kMaxArtSide pixels a side or kMaxArtPixels
+// in all is refused; a JPEG without a frame header is damaged).
 std::optional<std::string> sniff_art(const std::filesystem::path& file);
 
 } // namespace hearth

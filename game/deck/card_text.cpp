@@ -10,7 +10,10 @@ namespace {
 // md4c calls back block by block and span by span; this keeps the state.
 struct Builder {
     CardText out;
-    std::vector<std::string>* unsupported = nullptr;
+    std::vector<MarkupNote>* unsupported = nullptr;
+    const char* base = nullptr; // the markdown, to turn text pointers into offsets
+    std::size_t size = 0;
+    std::size_t pending = 0; // notes from here on wait for their first text
     int bold = 0;
     int italic = 0;
     bool in_block = false;
@@ -22,9 +25,16 @@ struct Builder {
     std::vector<List> lists;
 
     void note(std::string message) {
-        if (unsupported &&
-            std::find(unsupported->begin(), unsupported->end(), message) == unsupported->end())
-            unsupported->push_back(std::move(message));
+        if (unsupported && std::none_of(unsupported->begin(), unsupported->end(),
+                                        [&](const MarkupNote& n) { return n.message == message; }))
+            unsupported->push_back({std::move(message)});
+    }
+
+    void place(const char* text) {
+        if (!unsupported || text < base || text > base + size)
+            return;
+        for (; pending < unsupported->size(); ++pending)
+            (*unsupported)[pending].offset = static_cast<std::size_t>(text - base);
     }
 
     void open_block(TextBlock::Kind kind, int ordinal = 0) {
@@ -154,6 +164,7 @@ int leave_span(MD_SPANTYPE type, void*, void* user) {
 
 int on_text(MD_TEXTTYPE type, const MD_CHAR* text, MD_SIZE size, void* user) {
     auto& b = *static_cast<Builder*>(user);
+    b.place(text);
     switch (type) {
     case MD_TEXT_SOFTBR:
         b.text(" ");
@@ -189,8 +200,19 @@ std::string CardText::plain() const {
 }
 
 CardText parse_card_text(std::string_view markdown, std::vector<std::string>* unsupported) {
+    std::vector<MarkupNote> notes;
+    CardText out = parse_card_text(markdown, notes);
+    if (unsupported)
+        for (auto& n : notes)
+            unsupported->push_back(std::move(n.message));
+    return out;
+}
+
+CardText parse_card_text(std::string_view markdown, std::vector<MarkupNote>& notes) {
     Builder builder;
-    builder.unsupported = unsupported;
+    builder.unsupported = &notes;
+    builder.base = markdown.data();
+    builder.size = markdown.size();
     MD_PARSER parser{};
     parser.abi_version = 0;
     parser.flags = MD_FLAG_NOHTMLBLOCKS | MD_FLAG_NOHTMLSPANS | MD_FLAG_NOINDENTEDCODEBLOCKS;

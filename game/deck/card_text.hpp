@@ -39,4 +39,13 @@ struct CardText {
 CardText parse_card_text(std::string_view markdown,
                          std::vector<std::string>* unsupported = nullptr);
 
+// One construct outside the subset: what is said about it, and the byte
+// offset in the markdown of the first text it holds (npos when it holds none).
+struct MarkupNote {
+    std::string message;
+    std::size_t offset = std::string_view::npos;
+};
+// As above, with where in the markdown each construct is.
+CardText parse_card_text(std::string_view markdown, std::vector<MarkupNote>& notes);
+
 } // namespace hearth

@@ -129,6 +129,93 @@ std::string_view to_string(EndKind e) {
     return "?";
 }
 
+std::string_view to_string(Advance a) {
+    return a == Advance::Timer ? "timer" : "host";
+}
+
+std::string made_subtitle(std::string_view scale, int minutes) {
+    std::string s(scale);
+    if (!s.empty() && s[0] >= 'a' && s[0] <= 'z')
+        s[0] = static_cast<char>(s[0] - 'a' + 'A');
+    return s + " · " + std::to_string(minutes) + " min";
+}
+
+int Format::end_limit(EndKind kind) const {
+    for (const EndRule& e : ends)
+        if (e.kind == kind)
+            return e.value;
+    return end.kind == kind ? end.value : 0;
+}
+
+namespace {
+
+bool has_tag(const Card& card, const std::string& tag) {
+    return std::find(card.tags.begin(), card.tags.end(), tag) != card.tags.end();
+}
+
+} // namespace
+
+bool matches(const Deck& deck, const DrawFilter& f, const Card& card) {
+    if (f.types.empty()) {
+        const CardType* t = deck.find_type(card.type);
+        if (!t || t->blank)
+            return false;
+    } else if (std::find(f.types.begin(), f.types.end(), card.type) == f.types.end()) {
+        return false;
+    }
+    if (!f.any_tags.empty() && std::none_of(f.any_tags.begin(), f.any_tags.end(),
+                                            [&](const auto& t) { return has_tag(card, t); }))
+        return false;
+    for (const auto& t : f.all_tags)
+        if (!has_tag(card, t))
+            return false;
+    for (const auto& t : f.no_tags)
+        if (has_tag(card, t))
+            return false;
+    if (!f.scales.empty() &&
+        std::find(f.scales.begin(), f.scales.end(), card.scale) == f.scales.end())
+        return false;
+    if ((f.min_minutes > 0 || f.max_minutes > 0) && card.minutes <= 0)
+        return false;
+    if (f.min_minutes > 0 && card.minutes < f.min_minutes)
+        return false;
+    if (f.max_minutes > 0 && card.minutes > f.max_minutes)
+        return false;
+    return true;
+}
+
+bool draws(const Deck& deck, const Format& format, const Card& card) {
+    if (std::find(format.draw.begin(), format.draw.end(), card.type) != format.draw.end())
+        return true;
+    return std::any_of(format.filters.begin(), format.filters.end(),
+                       [&](const DrawFilter& f) { return matches(deck, f, card); });
+}
+
+std::string describe(const DrawFilter& f) {
+    std::string out;
+    auto list = [&](std::string_view key, const std::vector<std::string>& v) {
+        if (v.empty())
+            return;
+        out += (out.empty() ? "" : ", ") + std::string(key) + " = [";
+        for (std::size_t i = 0; i < v.size(); ++i)
+            out += (i ? ", \"" : "\"") + v[i] + "\"";
+        out += "]";
+    };
+    auto number = [&](std::string_view key, int v) {
+        if (v > 0)
+            out += (out.empty() ? "" : ", ") + std::string(key) + " = " + std::to_string(v);
+    };
+    list("types", f.types);
+    list("any_tags", f.any_tags);
+    list("all_tags", f.all_tags);
+    list("no_tags", f.no_tags);
+    list("scales", f.scales);
+    number("min_minutes", f.min_minutes);
+    number("max_minutes", f.max_minutes);
+    number("count", f.count);
+    return "{ " + out + (out.empty() ? "}" : " }");
+}
+
 const Card* Deck::find_card(std::string_view id) const {
     return find_by_id(cards, id);
 }

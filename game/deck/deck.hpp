@@ -17,6 +17,8 @@
 
 namespace hearth {
 
+struct Deck;
+
 // An sRGB colour, written "#rrggbb" (or "#rrggbbaa") in deck files.
 struct Color {
     std::uint8_t r = 0, g = 0, b = 0, a = 255;
@@ -73,6 +75,14 @@ struct Card {
     std::vector<std::string> tags;
     int number = 0;
     bool number_given = false; // written in the file, not derived from order
+    // What an activity asks for: its scale ("self", "pair", "crew",
+    // "congregation", "network"; lower-case, empty when not given) and how
+    // long it takes (0 when not given). A card with both and no subtitle
+    // shows one made from them ("Crew · 10 min"); `subtitle_made` says the
+    // subtitle was made so, not written.
+    std::string scale;
+    int minutes = 0;
+    bool subtitle_made = false;
     SourcePos where;
     // Filled by the loader: `art` resolved inside the deck folder (empty when
     // none), and `text` parsed. A card made elsewhere (written at the table,
@@ -80,6 +90,10 @@ struct Card {
     std::filesystem::path art_file;
     std::optional<CardText> parsed_text;
 };
+
+// The subtitle a card with `scale` and `minutes` shows when none is written:
+// "Crew · 10 min" (the scale with a capital letter).
+std::string made_subtitle(std::string_view scale, int minutes);
 
 // The kinds of step a turn is made of.
 enum class TurnKind { Draw, Prompt, Discussion };
@@ -105,6 +119,28 @@ struct EndRule {
     bool operator==(const EndRule&) const = default;
 };
 
+// One entry of a format's `draw` written as a table: the cards it adds to the
+// draw pile. A card matches when every condition given holds.
+struct DrawFilter {
+    std::vector<std::string> types;    // of one of these types; empty: any type not blank
+    std::vector<std::string> any_tags; // has at least one of these tags
+    std::vector<std::string> all_tags; // has every one of these tags
+    std::vector<std::string> no_tags;  // has none of these tags
+    std::vector<std::string> scales;   // its scale is one of these (lower-case)
+    int min_minutes = 0;               // takes at least this long; 0: no bound
+    int max_minutes = 0;               // takes at most this long; 0: no bound
+    int count = 0;                     // a fixed mix: this many of them; 0: all of them
+    SourcePos where;
+    bool operator==(const DrawFilter& o) const {
+        return types == o.types && any_tags == o.any_tags && all_tags == o.all_tags &&
+               no_tags == o.no_tags && scales == o.scales && min_minutes == o.min_minutes &&
+               max_minutes == o.max_minutes && count == o.count;
+    }
+};
+
+// What a step does when its timer runs out.
+enum class Advance { Host, Timer };
+
 // A way to play: the [formats.ID] tables.
 struct Format {
     std::string id;
@@ -112,22 +148,37 @@ struct Format {
     std::string description;
     int min_players = 1;
     int max_players = 12;
-    std::vector<std::string> draw; // card type ids that make the draw pile
+    std::vector<std::string> draw;   // card type ids that make the draw pile
+    std::vector<DrawFilter> filters; // the entries of `draw` written as tables
     std::vector<TurnKind> turn{TurnKind::Draw, TurnKind::Prompt, TurnKind::Discussion};
     Speaking speaking = Speaking::Round;
     MissionRule mission = MissionRule::None;
     std::string mission_type;
     Timers timers;
-    EndRule end;
+    EndRule end;               // the first end condition written (the one progress shows)
+    std::vector<EndRule> ends; // every end condition written; the first reached ends it
+    Advance advance = Advance::Host;
     WhenEmpty when_empty = WhenEmpty::Reshuffle;
     SourcePos where;
+
+    // The limit of end condition `kind`, or 0 when the format has none.
+    int end_limit(EndKind kind) const;
 };
+
+// Whether `card` matches `filter` (its type is known to the deck).
+bool matches(const Deck& deck, const DrawFilter& filter, const Card& card);
+// Whether `card` goes into the draw pile of `format`: its type is in `draw`,
+// or it matches one of the filters.
+bool draws(const Deck& deck, const Format& format, const Card& card);
+// The filter as written, for messages: { types = ["activity"], max_minutes = 15 }.
+std::string describe(const DrawFilter& filter);
 
 std::string_view to_string(TurnKind k);
 std::string_view to_string(Speaking s);
 std::string_view to_string(MissionRule m);
 std::string_view to_string(WhenEmpty w);
 std::string_view to_string(EndKind e);
+std::string_view to_string(Advance a);
 
 // A whole deck. Types and formats keep the order of the file.
 struct Deck {

@@ -1,14 +1,21 @@
 // Second pass of the loader: what can only be checked once everything is
 // read. Duplicate ids and numbers, references between cards, types and
-// formats, card-text markup, and the art files the deck names. What it
+// formats, card-text markup, the art files the deck names, and type colours
+// that look alike with a colour-vision deficiency. What it
 // learns is kept in the deck: each art path resolved, each text parsed.
 #include "game/deck/detail/deck_reader.hpp"
 
 #include "game/base/suggest.hpp"
+#include "game/deck/art_hints.hpp"
 #include "game/deck/art_probe.hpp"
 #include "game/deck/card_text.hpp"
+#include "game/deck/colour_vision.hpp"
 #include "game/deck/deck_paths.hpp"
+#include "game/deck/detail/string_position.hpp"
 
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
 #include <map>
 #include <system_error>
 #include <unordered_map>
@@ -17,6 +24,10 @@ namespace hearth::detail {
 namespace {
 
 namespace fs = std::filesystem;
+
+// CIELAB distance under which two types' colours look alike (about 2.3 is
+// just noticeable; cards read across a room need more).
+constexpr double kAlike = 6.0;
 
 std::string line_of(const SourcePos& p) {
     return "line " + std::to_string(p.line);
@@ -45,9 +56,44 @@ public:
         }
         check_cards();
         check_formats();
+        check_type_colours();
     }
 
 private:
+    // Two types whose colours look alike to people with a common
+    // colour-vision deficiency: the card's name and ornament still tell
+    // them apart, but the colour, seen across the room, does not.
+    void check_type_colours() {
+        struct Seen {
+            Deficiency d;
+            const char* name;
+        };
+        constexpr Seen kSeen[] = {{Deficiency::Protan, "protanopia (red-green)"},
+                                  {Deficiency::Deutan, "deuteranopia (red-green)"},
+                                  {Deficiency::Tritan, "tritanopia (blue-yellow)"}};
+        const auto& types = deck_.types;
+        for (std::size_t j = 1; j < types.size(); ++j)
+            for (std::size_t i = 0; i < j; ++i) {
+                if (src_.types[j].color.line == 0 || src_.types[i].color.line == 0)
+                    continue;
+                if (lab_distance(types[i].color, types[j].color) < kAlike)
+                    continue; // alike for everyone: not a colour-vision question
+                for (const Seen& s : kSeen) {
+                    double d =
+                        lab_distance(simulate(types[i].color, s.d), simulate(types[j].color, s.d));
+                    if (d >= kAlike)
+                        continue;
+                    char buf[16];
+                    std::snprintf(buf, sizeof buf, "%.1f", d);
+                    diags_.warning(src_.types[j].color,
+                                   "the colours of types '" + types[i].id + "' and '" +
+                                       types[j].id + "' look alike with " + s.name + ": distance " +
+                                       buf + ", aim for at least 6");
+                    break;
+                }
+            }
+    }
+
     void check_cards() {
         std::unordered_map<std::string, std::size_t> first_id;
         std::map<int, std::size_t> first_number;
@@ -81,10 +127,13 @@ private:
                     diags_.error(cs.see[k], "'see' names unknown card '" + ref + "'" +
                                                 did_you_mean(ref, card_ids_));
             }
-            std::vector<std::string> unsupported;
-            c.parsed_text = parse_card_text(c.text, &unsupported);
-            for (const auto& u : unsupported)
-                diags_.warning(cs.text, u);
+            std::vector<MarkupNote> notes;
+            c.parsed_text = parse_card_text(c.text, notes);
+            for (const auto& n : notes)
+                diags_.warning(n.offset == std::string_view::npos || src_.text.empty()
+                                   ? cs.text
+                                   : position_in_string(src_.text, cs.text, n.offset),
+                               n.message);
             c.art_file = check_art(c.art, cs.art, "art of card '" + c.id + "'");
         }
     }
@@ -109,7 +158,9 @@ private:
                                                    "', but the deck has no cards of that type");
                 drawable += n;
             }
-            if (drawable == 0 && !f.draw.empty() && !fs.draw.empty())
+            drawable += check_filters(f, fs);
+            if (drawable == 0 && (!f.draw.empty() || !f.filters.empty()) &&
+                (!fs.draw.empty() || !fs.filters.empty()))
                 diags_.error(f.where, "format '" + f.id +
                                           "' has nothing to draw: its draw pile would be empty");
             if (!f.mission_type.empty()) {
@@ -124,6 +175,45 @@ private:
                                      f.mission_type + "', but the deck has no cards of that type");
             }
         }
+    }
+
+    // Each filter's types exist and it matches some card; returns how many
+    // cards the filters add.
+    std::size_t check_filters(const Format& f, const FormatSources& fs) {
+        std::size_t added = 0;
+        for (std::size_t k = 0; k < f.filters.size() && k < fs.filters.size(); ++k) {
+            const DrawFilter& filter = f.filters[k];
+            bool known = true;
+            for (std::size_t j = 0; j < filter.types.size() && j < fs.filters[k].types.size(); ++j)
+                if (!deck_.find_type(filter.types[j])) {
+                    diags_.error(fs.filters[k].types[j],
+                                 "format '" + f.id + "' draws unknown card type '" +
+                                     filter.types[j] + "'" +
+                                     did_you_mean(filter.types[j], type_ids_));
+                    known = false;
+                }
+            if (!known || (filter.min_minutes > 0 && filter.max_minutes > 0 &&
+                           filter.min_minutes > filter.max_minutes))
+                continue; // reported already
+            std::size_t n = 0;
+            for (const Card& c : deck_.cards)
+                if (matches(deck_, filter, c) &&
+                    std::find(f.draw.begin(), f.draw.end(), c.type) == f.draw.end())
+                    ++n;
+            std::size_t any = 0;
+            for (const Card& c : deck_.cards)
+                any += matches(deck_, filter, c) ? 1 : 0;
+            if (any == 0)
+                diags_.error(filter.where, "format '" + f.id + "' draw filter " + describe(filter) +
+                                               " matches no card of the deck");
+            else if (filter.count > 0 && static_cast<std::size_t>(filter.count) > any)
+                diags_.error(filter.where, "format '" + f.id + "' draw filter " + describe(filter) +
+                                               " asks for " + std::to_string(filter.count) +
+                                               " cards, but only " + std::to_string(any) +
+                                               " match");
+            added += n;
+        }
+        return added;
     }
 
     std::size_t count_of(const std::string& type) const {
@@ -145,16 +235,39 @@ private:
         }
         const fs::path& file = std::get<fs::path>(resolved);
         auto cached = art_seen_.find(file.string());
-        std::optional<std::string> problem;
-        if (cached != art_seen_.end()) {
-            problem = cached->second;
-        } else {
-            problem = art_problem(file);
-            art_seen_.emplace(file.string(), problem);
+        if (cached == art_seen_.end()) {
+            ArtSeen seen;
+            seen.problem = art_problem(file);
+            if (seen.problem && *seen.problem == "does not exist") {
+                const std::string near = art_near_miss(deck_.folder, relative);
+                if (!near.empty())
+                    *seen.problem += "; did you mean '" + near + "'?";
+            }
+            if (!seen.problem)
+                seen.warnings = art_warnings(file);
+            cached = art_seen_.emplace(file.string(), std::move(seen)).first;
         }
-        if (problem)
-            diags_.error(where, what + ": '" + relative + "' " + *problem);
+        if (cached->second.problem)
+            diags_.error(where, what + ": '" + relative + "' " + *cached->second.problem);
+        for (const auto& w : cached->second.warnings)
+            diags_.warning(where, what + ": '" + relative + "' " + w);
         return file;
+    }
+
+    // Warnings about an art file that can be shown (an SVG's, see art_hints.hpp).
+    std::vector<std::string> art_warnings(const fs::path& file) const {
+        std::ifstream in(file, std::ios::binary);
+        const int first = in.peek();
+        if (first == 0x89 || first == 0xFF)
+            return {}; // a PNG or a JPEG
+        std::string bytes(
+            static_cast<std::size_t>(std::min<std::uintmax_t>(options_.max_art_bytes, 64u << 20)),
+            '\0');
+        in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+        if (bytes.find("<svg") == std::string::npos)
+            return {};
+        return svg_warnings(bytes);
     }
 
     std::optional<std::string> art_problem(const fs::path& file) const {
@@ -184,7 +297,11 @@ private:
     Diagnostics& diags_;
     std::vector<std::string> type_ids_, card_ids_;
     std::unordered_map<std::string, std::size_t> card_index_, type_count_;
-    std::unordered_map<std::string, std::optional<std::string>> art_seen_;
+    struct ArtSeen {
+        std::optional<std::string> problem;
+        std::vector<std::string> warnings;
+    };
+    std::unordered_map<std::string, ArtSeen> art_seen_;
 };
 
 } // namespace

@@ -15,11 +15,19 @@ inline constexpr std::array<std::string_view, 8> kDeckKeys{
     "id", "name", "version", "language", "license", "credits", "description", "back"};
 inline constexpr std::array<std::string_view, 8> kTypeKeys{
     "name", "color", "ink", "art", "back", "description", "reflective", "blank"};
-inline constexpr std::array<std::string_view, 9> kCardKeys{
-    "id", "type", "title", "subtitle", "text", "art", "see", "tags", "number"};
-inline constexpr std::array<std::string_view, 11> kFormatKeys{
-    "name",    "description",  "players", "draw", "turn",      "speaking",
-    "mission", "mission_type", "timers",  "end",  "when_empty"};
+inline constexpr std::array<std::string_view, 11> kCardKeys{
+    "id", "type", "title", "subtitle", "text", "art", "see", "tags", "number", "scale", "minutes"};
+inline constexpr std::array<std::string_view, 12> kFormatKeys{
+    "name",    "description",  "players", "draw", "turn",       "speaking",
+    "mission", "mission_type", "timers",  "end",  "when_empty", "advance"};
+// The keys of a `draw` entry written as a table (a draw filter).
+inline constexpr std::array<std::string_view, 8> kFilterKeys{
+    "types", "any_tags", "all_tags", "no_tags", "scales", "min_minutes", "max_minutes", "count"};
+// The scales an activity card can name in `scale` (compared without case).
+inline constexpr std::array<std::string_view, 5> kScales{"self", "pair", "crew", "congregation",
+                                                         "network"};
+inline constexpr std::array<std::pair<std::string_view, Advance>, 2> kAdvance{
+    {{"host", Advance::Host}, {"timer", Advance::Timer}}};
 inline constexpr std::array<std::string_view, 3> kTimerKeys{"prompt", "speaker", "discussion"};
 inline constexpr std::array<std::string_view, 3> kEndKeys{"rounds", "cards", "minutes"};
 

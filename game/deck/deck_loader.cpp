@@ -4,6 +4,7 @@
 
 #include "game/base/utf8.hpp"
 #include "game/deck/detail/deck_reader.hpp"
+#include "game/deck/detail/syntax_hints.hpp"
 #include "game/deck/detail/toml_nesting.hpp"
 
 #include <fstream>
@@ -56,6 +57,9 @@ Diagnostic syntax_error(const toml::parse_error& e, std::string_view text,
                         const std::string& shown) {
     const auto& b = e.source().begin;
     const int line = static_cast<int>(b.line), column = static_cast<int>(b.column);
+    if (auto hint = syntax_hint(text, line, column))
+        return {
+            Severity::Error, {shown, hint->line, hint->column}, "syntax error: " + hint->message};
     return {Severity::Error,
             {shown, line, column},
             parse_message(e.description(), char_at(text, line, column))};
@@ -103,6 +107,7 @@ LoadResult parse_and_check(std::string_view text, const fs::path& folder, const 
     deck.folder = folder;
     deck.file = file;
     detail::DeckSources sources;
+    sources.text = text;
     detail::read_deck(*doc, shown, deck, sources, result.diagnostics);
     detail::check_deck(deck, sources, options, result.diagnostics);
     result.diagnostics.sort();

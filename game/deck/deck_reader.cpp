@@ -14,6 +14,8 @@
 #include "game/deck/detail/format_reader.hpp"
 #include "game/deck/detail/toml_reader.hpp"
 
+#include <algorithm>
+
 namespace hearth::detail {
 namespace {
 
@@ -69,7 +71,9 @@ void read_types(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
             type.description = r.string(t, "description", in).value_or("");
             type.reflective = r.boolean(t, "reflective", in).value_or(false);
             type.blank = r.boolean(t, "blank", in).value_or(false);
-            if (t.get("color") && contrast_ratio(type.color, type.ink) < 3.0)
+            if (t.get("color"))
+                ts.color = r.at(*t.get("color"));
+            if (t.get("color") && contrast_ratio(type.color, type.ink) < 4.5)
                 r.warning(r.at(*t.get("color")),
                           "text on type '" + type.id +
                               "' is hard to read: its ink and colour have contrast " +
@@ -78,6 +82,35 @@ void read_types(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
             deck.types.push_back(std::move(type));
             src.types.push_back(std::move(ts));
         });
+}
+
+// `scale` (one of kScales, any case, kept lower-case) and `minutes`; with
+// both and no subtitle, the card shows one made from them.
+void read_scale_and_minutes(Reader& r, const toml::table& t, Card& card, const std::string& in) {
+    SourcePos scale_at;
+    if (auto scale = r.text(t, "scale", in, false, &scale_at)) {
+        std::string lower;
+        for (char ch : *scale)
+            lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+        if (std::find(kScales.begin(), kScales.end(), lower) != kScales.end()) {
+            card.scale = lower;
+        } else {
+            std::string names;
+            for (std::size_t i = 0; i < kScales.size(); ++i)
+                names += (i == 0                    ? "\""
+                          : i + 1 == kScales.size() ? "\" or \""
+                                                    : "\", \"") +
+                         std::string(kScales[i]);
+            r.error(scale_at,
+                    "unknown scale '" + *scale + "' of " + in + "; expected " + names + "\"");
+        }
+    }
+    if (auto minutes = r.integer(t, "minutes", in, 1, 24 * 60))
+        card.minutes = static_cast<int>(*minutes);
+    if (card.subtitle.empty() && !card.scale.empty() && card.minutes > 0 && !t.get("subtitle")) {
+        card.subtitle = made_subtitle(card.scale, card.minutes);
+        card.subtitle_made = true;
+    }
 }
 
 void read_cards(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src) {
@@ -118,6 +151,7 @@ void read_cards(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
         card.tags = r.strings(t, "tags", in).value_or(std::vector<std::string>{});
         if (cs.see.size() != card.see.size())
             cs.see.clear();
+        read_scale_and_minutes(r, t, card, in);
         if (const toml::node* num = t.get("number"))
             cs.number = r.at(*num);
         if (auto number = r.integer(t, "number", in, 1, 99999)) {

@@ -50,6 +50,33 @@ void put(std::ostringstream& out, std::string_view key, const std::string& value
         out << key << " = " << toml_quote(value) << "\n";
 }
 
+// `draw`: the type names, then the filters as inline tables.
+std::string draw_list(const Format& f) {
+    std::string out = list(f.draw);
+    out.pop_back();
+    for (const DrawFilter& d : f.filters) {
+        std::string parts;
+        auto strings = [&](std::string_view key, const std::vector<std::string>& v) {
+            if (!v.empty())
+                parts += (parts.empty() ? "" : ", ") + std::string(key) + " = " + list(v);
+        };
+        auto number = [&](std::string_view key, int v) {
+            if (v > 0)
+                parts += (parts.empty() ? "" : ", ") + std::string(key) + " = " + std::to_string(v);
+        };
+        strings("types", d.types);
+        strings("any_tags", d.any_tags);
+        strings("all_tags", d.all_tags);
+        strings("no_tags", d.no_tags);
+        strings("scales", d.scales);
+        number("min_minutes", d.min_minutes);
+        number("max_minutes", d.max_minutes);
+        number("count", d.count);
+        out += (out.size() > 1 ? ", { " : "{ ") + parts + " }";
+    }
+    return out + "]";
+}
+
 std::string table_key(const std::string& id) {
     for (char c : id)
         if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
@@ -75,7 +102,8 @@ std::string card_toml(const Card& c, std::optional<int> expected_number) {
     put(out, "id", c.id);
     put(out, "type", c.type);
     put(out, "title", c.title);
-    put(out, "subtitle", c.subtitle);
+    if (!c.subtitle_made)
+        put(out, "subtitle", c.subtitle);
     put(out, "text", c.text);
     put(out, "art", c.art);
     if (!c.see.empty())
@@ -84,6 +112,9 @@ std::string card_toml(const Card& c, std::optional<int> expected_number) {
         out << "tags = " << list(c.tags) << "\n";
     if (expected_number && c.number != *expected_number)
         out << "number = " << c.number << "\n";
+    put(out, "scale", c.scale);
+    if (c.minutes > 0)
+        out << "minutes = " << c.minutes << "\n";
     return out.str();
 }
 
@@ -128,7 +159,7 @@ std::string write_deck(const Deck& deck) {
         put(out, "name", f.name);
         put(out, "description", f.description);
         out << "players = [" << f.min_players << ", " << f.max_players << "]\n";
-        out << "draw = " << list(f.draw) << "\n";
+        out << "draw = " << draw_list(f) << "\n";
         std::vector<std::string> turn;
         for (TurnKind k : f.turn)
             turn.emplace_back(to_string(k));
@@ -149,8 +180,16 @@ std::string write_deck(const Deck& deck) {
             add("discussion", f.timers.discussion);
             out << "timers = { " << parts << " }\n";
         }
-        if (f.end.kind != EndKind::Host)
+        if (!f.ends.empty()) {
+            out << "end = { ";
+            for (std::size_t k = 0; k < f.ends.size(); ++k)
+                out << (k ? ", " : "") << to_string(f.ends[k].kind) << " = " << f.ends[k].value;
+            out << " }\n";
+        } else if (f.end.kind != EndKind::Host) {
             out << "end = { " << to_string(f.end.kind) << " = " << f.end.value << " }\n";
+        }
+        if (f.advance != fdefault.advance)
+            out << "advance = " << toml_quote(to_string(f.advance)) << "\n";
         if (f.when_empty != fdefault.when_empty)
             out << "when_empty = " << toml_quote(to_string(f.when_empty)) << "\n";
     }

@@ -89,6 +89,8 @@ void read_timers(Reader& r, const toml::table& t, Format& f, const std::string& 
         static_cast<int>(r.integer(timers, "discussion", tin, 0, kMaxSeconds).value_or(0));
 }
 
+// `end` names one or more of rounds, cards and minutes; the first reached
+// ends the session after the current turn.
 void read_end(Reader& r, const toml::table& t, Format& f, const std::string& in) {
     const toml::node* n = r.get(t, "end", toml::node_type::table, in, false);
     if (!n)
@@ -96,20 +98,91 @@ void read_end(Reader& r, const toml::table& t, Format& f, const std::string& in)
     const toml::table& end = *n->as_table();
     std::string ein = "'end' of " + in;
     r.check_keys(end, kEndKeys, ein);
-    if (end.size() != 1) {
-        r.error(r.at(*n),
-                "'end' takes exactly one of rounds, cards or minutes, such as { rounds = 2 }");
+    if (end.empty()) {
+        r.error(r.at(*n), "'end' names none of rounds, cards or minutes; write one or more, "
+                          "such as { rounds = 2, minutes = 60 }");
         return;
     }
-    auto [kind, limit] = end.cbegin()->first.str() == "rounds" ? std::pair{EndKind::Rounds, 100}
-                         : end.cbegin()->first.str() == "cards"
-                             ? std::pair{EndKind::Cards, 10000}
-                             : std::pair{EndKind::Minutes, 24 * 60};
-    std::string key(end.cbegin()->first.str());
-    if (std::find(kEndKeys.begin(), kEndKeys.end(), key) == kEndKeys.end())
-        return; // reported by check_keys
-    if (auto v = r.integer(end, key, ein, 1, limit))
-        f.end = {kind, static_cast<int>(*v)};
+    for (auto [key, node] : in_file_order(end)) {
+        const std::string k(key->str());
+        const EndKind kind = k == "rounds"  ? EndKind::Rounds
+                             : k == "cards" ? EndKind::Cards
+                                            : EndKind::Minutes;
+        const int limit = kind == EndKind::Rounds ? 100 : kind == EndKind::Cards ? 10000 : 24 * 60;
+        if (std::find(kEndKeys.begin(), kEndKeys.end(), k) == kEndKeys.end())
+            continue; // reported by check_keys
+        if (auto v = r.integer(end, k, ein, 1, limit))
+            f.ends.push_back({kind, static_cast<int>(*v)});
+    }
+    if (!f.ends.empty())
+        f.end = f.ends.front();
+}
+
+std::vector<std::string> filter_strings(Reader& r, const toml::table& t, std::string_view key,
+                                        const std::string& in) {
+    auto v = r.strings(t, key, in).value_or(std::vector<std::string>{});
+    if (t.get(key) && t.get(key)->is_array() && v.empty() && t.get(key)->as_array()->empty())
+        r.error(r.at(*t.get(key)), "'" + std::string(key) + "' of " + in + " is empty");
+    return v;
+}
+
+// A `draw` entry written as a table: which cards it adds to the pile.
+DrawFilter read_filter(Reader& r, const toml::table& t, const std::string& in, FilterSources& src) {
+    r.check_keys(t, kFilterKeys, in);
+    DrawFilter f;
+    f.where = r.at(t);
+    f.types = r.strings(t, "types", in, false, &src.types).value_or(std::vector<std::string>{});
+    if (src.types.size() != f.types.size())
+        src.types.clear();
+    f.any_tags = filter_strings(r, t, "any_tags", in);
+    f.all_tags = filter_strings(r, t, "all_tags", in);
+    f.no_tags = filter_strings(r, t, "no_tags", in);
+    for (std::string s : filter_strings(r, t, "scales", in)) {
+        for (char& ch : s)
+            if (ch >= 'A' && ch <= 'Z')
+                ch = static_cast<char>(ch - 'A' + 'a');
+        if (std::find(kScales.begin(), kScales.end(), s) == kScales.end())
+            r.error(r.at(*t.get("scales")),
+                    "unknown scale '" + s + "' in " + in +
+                        "; expected \"self\", \"pair\", \"crew\", \"congregation\" or "
+                        "\"network\"");
+        f.scales.push_back(std::move(s));
+    }
+    f.min_minutes = static_cast<int>(r.integer(t, "min_minutes", in, 1, 24 * 60).value_or(0));
+    f.max_minutes = static_cast<int>(r.integer(t, "max_minutes", in, 1, 24 * 60).value_or(0));
+    f.count = static_cast<int>(r.integer(t, "count", in, 1, 10000).value_or(0));
+    if (f.min_minutes > 0 && f.max_minutes > 0 && f.min_minutes > f.max_minutes)
+        r.error(f.where, "impossible minutes in " + in + ": 'min_minutes' " +
+                             std::to_string(f.min_minutes) + " is more than 'max_minutes' " +
+                             std::to_string(f.max_minutes));
+    return f;
+}
+
+// `draw`: card type ids (strings) and filters (tables), in any mix.
+void read_draw(Reader& r, const toml::table& t, Format& f, FormatSources& fs,
+               const std::string& in) {
+    const toml::node* n = r.get(t, "draw", toml::node_type::array, in, true);
+    if (!n)
+        return;
+    int index = 0;
+    for (const toml::node& e : *n->as_array()) {
+        ++index;
+        if (e.is_string()) {
+            f.draw.push_back(e.as_string()->get());
+            fs.draw.push_back(r.at(e));
+        } else if (e.is_table()) {
+            FilterSources src;
+            f.filters.push_back(read_filter(
+                r, *e.as_table(), "draw filter " + std::to_string(index) + " of " + in, src));
+            fs.filters.push_back(std::move(src));
+        } else {
+            r.error(r.at(e), "'draw' must hold card type names or filter tables such as "
+                             "{ types = [\"activity\"], max_minutes = 15 }, not " +
+                                 type_name(e.type()));
+        }
+    }
+    if (n->as_array()->empty())
+        r.error(r.at(*n), "'draw' is empty; name the card types the draw pile holds");
 }
 
 } // namespace
@@ -144,10 +217,7 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
             f.name = r.text(t, "name", in, true).value_or(f.id);
             f.description = r.string(t, "description", in).value_or("");
             read_players(r, t, f);
-            f.draw = r.strings(t, "draw", in, true, &fs.draw).value_or(std::vector<std::string>{});
-            if (t.get("draw") && t.get("draw")->is_array() && f.draw.empty() && fs.draw.empty())
-                r.error(r.at(*t.get("draw")),
-                        "'draw' is empty; name the card types the draw pile holds");
+            read_draw(r, t, f, fs, in);
             read_turn(r, t, f);
             if (const toml::node* s = t.get("speaking"))
                 f.speaking = r.choice(*s, kSpeaking, "speaking mode").value_or(Speaking::Round);
@@ -159,6 +229,8 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
                     r.choice(*w, kWhenEmpty, "'when_empty' rule").value_or(WhenEmpty::Reshuffle);
             read_timers(r, t, f, in);
             read_end(r, t, f, in);
+            if (const toml::node* a = t.get("advance"))
+                f.advance = r.choice(*a, kAdvance, "'advance' rule").value_or(Advance::Host);
             if (f.mission != MissionRule::None && f.mission_type.empty() && t.get("mission"))
                 r.error(r.at(*t.get("mission")),
                         "format '" + f.id +

@@ -10,7 +10,8 @@ namespace hearth {
 
 std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
                                         const std::vector<std::string>& in_use,
-                                        const std::vector<std::string>& types_in_use) {
+                                        const std::vector<std::string>& types_in_use,
+                                        const std::string& format_in_use) {
     std::vector<Diagnostic> problems;
     if (!loaded.ok()) {
         for (const Diagnostic& d : loaded.diagnostics.all())
@@ -36,6 +37,12 @@ std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
             problem("card type '" + type +
                     "' is used by cards written at the table or your own cards, but is no "
                     "longer in the deck; put it back or start a new session");
+    // The session's turn, timers and draw pile come from its format: a deck
+    // without it cannot go on with this session (the table would stop).
+    if (!format_in_use.empty() && !loaded.deck->find_format(format_in_use))
+        problem("format '" + format_in_use +
+                "' is being played in this session but is no longer in the deck; put it back "
+                "or start a new session to play another format");
     return problems;
 }
 
@@ -46,6 +53,7 @@ void LiveDeck::hold(const Session& session) {
                            [&](const Card& c) { return c.id == id; });
     });
     types_in_use_.clear();
+    format_in_use_ = session.start.format;
     for (const auto* cards : {&session.start.own, &session.table.written})
         for (const Card& c : *cards)
             if (std::find(types_in_use_.begin(), types_in_use_.end(), c.type) ==
@@ -54,7 +62,7 @@ void LiveDeck::hold(const Session& session) {
 }
 
 bool LiveDeck::take(LoadResult loaded) {
-    problems_ = reload_problems(loaded, in_use_, types_in_use_);
+    problems_ = reload_problems(loaded, in_use_, types_in_use_, format_in_use_);
     if (!problems_.empty())
         return false;
     deck_ = std::move(*loaded.deck);

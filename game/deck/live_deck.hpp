@@ -19,10 +19,12 @@ namespace hearth {
 
 // Why a fresh load may not replace the deck in play: its errors, the
 // session's cards it lacks, or the types (of cards written at the table and
-// the user's own) it lacks. Empty: take it.
+// the user's own) it lacks, or the format being played that it lacks.
+// Empty: take it.
 std::vector<Diagnostic> reload_problems(const LoadResult& loaded,
                                         const std::vector<std::string>& in_use,
-                                        const std::vector<std::string>& types_in_use = {});
+                                        const std::vector<std::string>& types_in_use = {},
+                                        const std::string& format_in_use = {});
 
 // The deck in play and the rule for replacing it: the one owner of the
 // deck for the program (the App holds one), its tests and the tools.
@@ -43,10 +45,10 @@ public:
     std::uint64_t generation() const { return generation_; }
 
     // What the session in play holds, which a reload must keep: its deck
-    // cards, and the types of its written and own cards.
+    // cards, the types of its written and own cards, and its format.
     void hold(const Session& session);
     // Forgets what hold() said (no session is in play).
-    void release() { in_use_.clear(), types_in_use_.clear(); }
+    void release() { in_use_.clear(), types_in_use_.clear(), format_in_use_.clear(); }
 
     // Takes a fresh load when it has no errors and keeps what the session
     // holds. Returns true when the new deck is now in play; otherwise the
@@ -59,6 +61,7 @@ private:
     std::optional<Deck> deck_;
     std::vector<Diagnostic> problems_;
     std::vector<std::string> in_use_, types_in_use_;
+    std::string format_in_use_;
     std::uint64_t generation_ = 0;
 };
 

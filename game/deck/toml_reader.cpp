@@ -1,6 +1,8 @@
 // Typed access to TOML keys for the loader (see toml_reader.hpp).
 #include "game/deck/detail/toml_reader.hpp"
 
+#include "game/deck/ascii_fold.hpp"
+
 #include <algorithm>
 
 namespace hearth::detail {
@@ -218,7 +220,18 @@ void check_identifier(Reader& r, const SourcePos& where, std::string_view what,
                             " characters long; ids are limited to ", std::to_string(kMaxIdBytes)}));
         return;
     }
-    if (!is_identifier(id))
+    const bool ascii = std::all_of(id.begin(), id.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (!is_identifier(id) && !ascii) {
+        // Ids are ASCII so that every save, log and file name can hold them;
+        // a designer writing in their own language gets the folded spelling.
+        std::string folded = fold_to_ascii(id);
+        std::replace(folded.begin(), folded.end(), ' ', '-');
+        r.error(where,
+                cat({what, " id ", quoted(id),
+                     " is not ASCII; ids may only use ASCII letters, digits, '-' and '_'",
+                     is_identifier(folded) ? ": write " + detail::quoted(folded) : std::string()}));
+    } else if (!is_identifier(id))
         r.error(where,
                 cat({what, " id ", quoted(id), " may only use letters, digits, '-' and '_'"}));
     else if (id.size() > kLongIdBytes)

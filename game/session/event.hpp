@@ -41,6 +41,7 @@ enum class EventKind {
     Redone,        // the table went forward one step
     Paused,
     Resumed,
+    Advanced, // text: the timer whose end moved the table on (advance = "timer")
 };
 
 struct Event {

@@ -29,16 +29,49 @@ std::string clean_name(std::string_view raw) {
 
 std::vector<std::string> session_card_ids(const Deck& deck, const Format& f) {
     std::vector<std::string> ids;
-    auto drawn = [&](const std::string& type) {
-        return std::find(f.draw.begin(), f.draw.end(), type) != f.draw.end();
-    };
     for (const Card& c : deck.cards)
-        if (drawn(c.type) || (f.mission != MissionRule::None && c.type == f.mission_type))
+        if (draws(deck, f, c) || (f.mission != MissionRule::None && c.type == f.mission_type))
             ids.push_back(c.id);
     return ids;
 }
 
 // ---------------------------------------------------------------- starting
+
+namespace {
+
+// Whether every card `c` stands for goes into the pile: its type is drawn,
+// or a filter without a count matches it.
+bool in_full_draw(const Deck& deck, const Format& f, const Card& c) {
+    if (std::find(f.draw.begin(), f.draw.end(), c.type) != f.draw.end())
+        return true;
+    return std::any_of(f.filters.begin(), f.filters.end(),
+                       [&](const DrawFilter& d) { return d.count == 0 && matches(deck, d, c); });
+}
+
+// The fixed mix: each filter with a count adds that many of the cards only
+// such filters match, chosen at random; the rest stay out of play. Formats
+// without counts draw nothing from the random state here, so the piles of
+// sessions started before filters are as they were.
+void add_fixed_mix(const Deck& deck, const Format& f, std::vector<const Card*> mixed, Table& t) {
+    for (const DrawFilter& d : f.filters) {
+        if (d.count == 0)
+            continue;
+        std::vector<const Card*> pool;
+        for (const Card* c : mixed)
+            if (matches(deck, d, *c))
+                pool.push_back(c);
+        for (int k = 0; k < d.count && !pool.empty(); ++k) {
+            const auto i = static_cast<std::size_t>(t.rng.below(pool.size()));
+            t.draw_pile.push_back(pool[i]->id);
+            std::erase(mixed, pool[i]);
+            pool.erase(pool.begin() + static_cast<std::ptrdiff_t>(i));
+        }
+    }
+    for (const Card* c : mixed)
+        t.out_of_play.push_back(c->id);
+}
+
+} // namespace
 
 int min_seats(const Format& f) {
     return std::max(1, f.min_players);
@@ -114,18 +147,19 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
                                {{"card", c.id}, {"deck", deck.info.id}, {"type", c.type}}}};
     }
 
-    auto in_draw = [&](const std::string& type) {
-        return std::find(f->draw.begin(), f->draw.end(), type) != f->draw.end();
-    };
     std::vector<std::string> missions;
+    std::vector<const Card*> mixed; // matched only by filters with a count
     for (const Card& c : deck.cards) {
-        if (in_draw(c.type))
+        if (in_full_draw(deck, *f, c))
             t.draw_pile.push_back(c.id);
+        else if (draws(deck, *f, c))
+            mixed.push_back(&c);
         else if (f->mission != MissionRule::None && c.type == f->mission_type)
             t.out_of_play.push_back(c.id);
         if (f->mission != MissionRule::None && c.type == f->mission_type)
             missions.push_back(c.id);
     }
+    add_fixed_mix(deck, *f, mixed, t);
     for (const Card& c : start.own)
         t.draw_pile.push_back(c.id);
     if (f->mission == MissionRule::Draw && !missions.empty()) {

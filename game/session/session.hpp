@@ -109,6 +109,9 @@ struct Table {
     std::vector<Card> written;      // cards written at the table (type with blank = true)
     std::vector<int> written_by;    // player id of each written card's author
     Timer timer;
+    // The whole discussion's timer when it runs beside the per-speaker one
+    // (rules 2: a discussion with both a speaker and a discussion time).
+    Timer total;
     Rng rng;
 
     bool operator==(const Table&) const = default;
@@ -120,6 +123,12 @@ std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discus
 
 // ---------------------------------------------------------------- the session
 
+// The rules a session is played under, written in its log and save as the
+// start's "version": 1, the first rules; 2 adds the discussion's total
+// beside the per-speaker timer and a format's `advance = "timer"`. A log or
+// save without one was played under 1 and replays under 1.
+inline constexpr int kRulesVersion = 2;
+
 // How a session was started: with the log, enough to replay it.
 struct SessionStart {
     std::uint64_t seed = 0;
@@ -129,6 +138,7 @@ struct SessionStart {
     std::vector<std::string> seen; // card ids seen in earlier sessions: drawn last
     std::vector<Card> own = {};    // the user's own cards (written earlier): join the draw pile
     std::string first = {};        // drawn first if in the pile (solo: the card of the day)
+    int rules = kRulesVersion;     // the rules it is played under (kRulesVersion)
     bool operator==(const SessionStart&) const = default;
 };
 
@@ -242,6 +252,9 @@ int talking_seat(const Session& s);
 // Seat position of a player id, or -1 if they left.
 int seat_of_player(const Session& s, int player);
 TimerView timer_view(const Session& s);
+// The whole discussion's timer when it runs beside a per-speaker one; its
+// state is None otherwise.
+TimerView total_timer_view(const Session& s);
 PileCounts pile_counts(const Session& s);
 int round_number(const Session& s);
 bool can_undo(const Session& s);

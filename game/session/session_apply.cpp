@@ -21,6 +21,22 @@ std::int64_t clock_add(std::int64_t a, std::int64_t b) {
     return std::min(a + b, kMaxClockMs);
 }
 
+// Counts `t` down by `ms`; true when it ran out now.
+bool run_down(Timer& t, std::int64_t ms, std::vector<Event>& events) {
+    if (t.kind == TimerKind::None)
+        return false;
+    if (t.expired) {
+        t.overtime_ms = clock_add(t.overtime_ms, ms);
+    } else if ((t.remaining_ms -= ms) <= 0) {
+        t.overtime_ms = -t.remaining_ms;
+        t.remaining_ms = 0;
+        t.expired = true;
+        events.push_back(event(EventKind::TimerExpired, std::string(to_string(t.kind))));
+        return true;
+    }
+    return false;
+}
+
 Move tick(const Format& f, Session& s, std::int64_t ms, std::vector<Event>& events) {
     if (ms <= 0 || ms > kMaxDurationMs)
         return Refusal::BadDuration;
@@ -33,19 +49,10 @@ Move tick(const Format& f, Session& s, std::int64_t ms, std::vector<Event>& even
     if (s.table.phase == Phase::Setup)
         return {};
     s.elapsed_ms = clock_add(s.elapsed_ms, ms);
-    Timer& t = s.table.timer;
-    if (t.kind != TimerKind::None) {
-        if (t.expired) {
-            t.overtime_ms = clock_add(t.overtime_ms, ms);
-        } else if ((t.remaining_ms -= ms) <= 0) {
-            t.overtime_ms = -t.remaining_ms;
-            t.remaining_ms = 0;
-            t.expired = true;
-            events.push_back(event(EventKind::TimerExpired, std::string(to_string(t.kind))));
-        }
-    }
-    if (f.end.kind == EndKind::Minutes && !s.time_up &&
-        s.elapsed_ms >= std::int64_t{f.end.value} * 60000) {
+    run_down(s.table.timer, ms, events);
+    run_down(s.table.total, ms, events);
+    const int minutes = f.end_limit(EndKind::Minutes);
+    if (minutes > 0 && !s.time_up && s.elapsed_ms >= std::int64_t{minutes} * 60000) {
         s.time_up = true;
         events.push_back(event(EventKind::TimeUp));
     }
@@ -106,7 +113,38 @@ struct ApplyAction {
         events.push_back(event(EventKind::Redone));
         return {};
     }
-    Move operator()(const act::Tick& a) { return tick(format, s, a.ms, events); }
+    Move operator()(const act::Tick& a) {
+        const bool step_was_running =
+            s.table.timer.kind != TimerKind::None && !s.table.timer.expired;
+        const bool total_was_running =
+            s.table.total.kind != TimerKind::None && !s.table.total.expired;
+        if (Move refused = tick(format, s, a.ms, events))
+            return refused;
+        // A format with advance = "timer" (rules 2) goes on when a timer runs
+        // out: the whole discussion's ends the step, the step's timer is a
+        // next (a popcorn speaker's is only shown). Undo steps back over it.
+        if (format.advance != Advance::Timer || s.start.rules < 2 || s.paused)
+            return {};
+        const bool total_out = total_was_running && s.table.total.expired;
+        const bool step_out =
+            step_was_running && s.table.timer.expired &&
+            !(s.table.timer.kind == TimerKind::Speaker && format.speaking == Speaking::Popcorn);
+        if (!total_out && !step_out)
+            return {};
+        Table next = s.table;
+        Ctx c{deck, format, s, next, events};
+        events.push_back(
+            event(EventKind::Advanced,
+                  std::string(to_string(total_out ? TimerKind::Discussion : s.table.timer.kind))));
+        if (total_out)
+            advance_step(c);
+        else
+            do_next(c);
+        push_undo(s, std::move(s.table));
+        s.table = std::move(next);
+        s.redo.clear();
+        return {};
+    }
     Move operator()(const act::Extend& a) { return extend(s, a.ms, events); }
     Move operator()(const act::Pause&) {
         if (s.table.phase == Phase::Ended)

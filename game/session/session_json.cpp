@@ -24,6 +24,7 @@ const char* text_key(EventKind k) {
         return "step";
     case EventKind::TimerStarted:
     case EventKind::TimerExpired:
+    case EventKind::Advanced:
         return "timer";
     case EventKind::Ended:
         return "reason";

@@ -12,8 +12,13 @@ namespace {
 
 // A card written at the table or one of the user's own.
 Json card_to_json(const Card& c) {
-    return {{"id", c.id},     {"type", c.type}, {"title", c.title}, {"subtitle", c.subtitle},
-            {"text", c.text}, {"tags", c.tags}};
+    Json j{{"id", c.id},     {"type", c.type}, {"title", c.title}, {"subtitle", c.subtitle},
+           {"text", c.text}, {"tags", c.tags}};
+    if (!c.scale.empty()) // only when given: older files stay as they were
+        j["scale"] = c.scale;
+    if (c.minutes > 0)
+        j["minutes"] = c.minutes;
+    return j;
 }
 
 Card card_from_json(const Json& j, const std::string& at) {
@@ -24,6 +29,10 @@ Card card_from_json(const Json& j, const std::string& at) {
     c.subtitle = str(j, "subtitle", at, kMaxTitleBytes);
     c.text = str(j, "text", at, kMaxTextBytes);
     c.tags = strings(j, "tags", at);
+    if (j.contains("scale"))
+        c.scale = str(j, "scale", at, kMaxCardIdBytes);
+    if (j.contains("minutes"))
+        c.minutes = small(j, "minutes", at, 0);
     return c;
 }
 
@@ -32,7 +41,7 @@ Card card_from_json(const Json& j, const std::string& at) {
 // ---------------------------------------------------------------- start
 
 Json start_to_json(const SessionStart& s) {
-    Json j{{"type", "start"}, {"version", 1},       {"seed", std::to_string(s.seed)},
+    Json j{{"type", "start"}, {"version", s.rules}, {"seed", std::to_string(s.seed)},
            {"deck", s.deck},  {"format", s.format}, {"players", s.players},
            {"seen", s.seen}};
     if (!s.own.empty()) { // only when there are any: older logs stay as they were
@@ -47,6 +56,11 @@ Json start_to_json(const SessionStart& s) {
 
 SessionStart start_from_json(const Json& j, const std::string& where) {
     SessionStart s;
+    // Logs and saves from before the rules had versions were played under 1.
+    s.rules = j.contains("version") ? small(j, "version", where, 1) : 1;
+    if (s.rules > kRulesVersion)
+        throw JsonError(path(where, "version") + ": rules " + std::to_string(s.rules) +
+                        " are newer than this Hearth's (" + std::to_string(kRulesVersion) + ")");
     s.seed = seed_from(need(j, "seed", where), path(where, "seed"));
     s.deck = str(j, "deck", where);
     s.format = str(j, "format", where);
@@ -63,6 +77,28 @@ SessionStart start_from_json(const Json& j, const std::string& where) {
 }
 
 // ---------------------------------------------------------------- tables
+
+namespace {
+
+Json timer_to_json(const Timer& t) {
+    return {{"kind", to_string(t.kind)},
+            {"total_ms", t.total_ms},
+            {"remaining_ms", t.remaining_ms},
+            {"overtime_ms", t.overtime_ms},
+            {"expired", t.expired}};
+}
+
+Timer timer_from_json(const Json& timer, const std::string& tw) {
+    Timer t;
+    t.kind = enum_from<TimerKind>(timer, "kind", tw, 4);
+    t.total_ms = clock_ms(timer, "total_ms", tw);
+    t.remaining_ms = clock_ms(timer, "remaining_ms", tw);
+    t.overtime_ms = clock_ms(timer, "overtime_ms", tw);
+    t.expired = boolean(timer, "expired", tw);
+    return t;
+}
+
+} // namespace
 
 Json table_to_json(const Table& t) {
     Json j;
@@ -95,11 +131,9 @@ Json table_to_json(const Table& t) {
     for (const Card& c : t.written)
         j["written"].push_back(card_to_json(c));
     j["written_by"] = t.written_by;
-    j["timer"] = {{"kind", to_string(t.timer.kind)},
-                  {"total_ms", t.timer.total_ms},
-                  {"remaining_ms", t.timer.remaining_ms},
-                  {"overtime_ms", t.timer.overtime_ms},
-                  {"expired", t.timer.expired}};
+    j["timer"] = timer_to_json(t.timer);
+    if (t.total.kind != TimerKind::None) // only when running: older saves stay as they were
+        j["discussion_timer"] = timer_to_json(t.total);
     j["rng"] = std::to_string(t.rng.state);
     return j;
 }
@@ -148,13 +182,9 @@ Table table_from_json(const Json& j, const std::string& w) {
         t.written.push_back(card_from_json(written[i], item(w, "written", i)));
     }
     t.written_by = ints(j, "written_by", w);
-    const Json& timer = need(j, "timer", w);
-    const std::string tw = path(w, "timer");
-    t.timer.kind = enum_from<TimerKind>(timer, "kind", tw, 4);
-    t.timer.total_ms = clock_ms(timer, "total_ms", tw);
-    t.timer.remaining_ms = clock_ms(timer, "remaining_ms", tw);
-    t.timer.overtime_ms = clock_ms(timer, "overtime_ms", tw);
-    t.timer.expired = boolean(timer, "expired", tw);
+    t.timer = timer_from_json(need(j, "timer", w), path(w, "timer"));
+    if (j.contains("discussion_timer"))
+        t.total = timer_from_json(need(j, "discussion_timer", w), path(w, "discussion_timer"));
     t.rng.state = seed_from(need(j, "rng", w), path(w, "rng"));
     return t;
 }

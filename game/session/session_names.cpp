@@ -10,7 +10,8 @@ namespace hearth {
 bool operator==(const Card& a, const Card& b) {
     return a.id == b.id && a.type == b.type && a.title == b.title && a.subtitle == b.subtitle &&
            a.text == b.text && a.art == b.art && a.see == b.see && a.tags == b.tags &&
-           a.number == b.number && a.number_given == b.number_given;
+           a.number == b.number && a.number_given == b.number_given && a.scale == b.scale &&
+           a.minutes == b.minutes;
 }
 
 // ---------------------------------------------------------------- names
@@ -52,8 +53,8 @@ constexpr std::string_view kEvents[] = {
     "mission",      "step",           "turn",          "round",          "speaker", "spoke",
     "passed",       "timer-started",  "timer-expired", "timer-extended", "time-up", "ended",
     "player-added", "player-renamed", "player-left",   "written",        "undone",  "redone",
-    "paused",       "resumed"};
-static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Resumed) + 1);
+    "paused",       "resumed",        "advanced"};
+static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Advanced) + 1);
 } // namespace
 
 std::string_view to_string(Refusal r) {

@@ -53,6 +53,20 @@ void start_timer(Ctx& c, TimerKind kind, int seconds) {
     emit(c, EventKind::TimerStarted, {}, -1, std::string(to_string(kind)), ms);
 }
 
+// Under rules 2, a discussion with a talking piece and both a speaker and a
+// discussion time runs both: the speaker's (restarted for each speaker) and
+// the whole discussion's beside it.
+bool composed_timers(const Ctx& c) {
+    return c.session.start.rules >= 2 && c.format.speaking != Speaking::Open &&
+           c.format.timers.speaker > 0 && c.format.timers.discussion > 0;
+}
+
+void start_total_timer(Ctx& c) {
+    const std::int64_t ms = std::int64_t{c.format.timers.discussion} * 1000;
+    c.t.total = Timer{TimerKind::Discussion, ms, ms, 0, false};
+    emit(c, EventKind::TimerStarted, {}, -1, std::string(to_string(TimerKind::Discussion)), ms);
+}
+
 // The discussion timer: per speaker when there is a talking piece and a
 // speaker time, else one timer for the whole discussion.
 void start_discussion_timer(Ctx& c) {
@@ -73,6 +87,7 @@ void end_session(Ctx& c, EndReason why) {
     c.t.phase = Phase::Ended;
     c.t.end_reason = why;
     c.t.timer = {};
+    c.t.total = {};
     c.t.talker = -1;
     c.t.had_piece.clear();
     emit(c, EventKind::Ended, {}, -1, std::string(to_string(why)));
@@ -117,6 +132,7 @@ void enter_step(Ctx& c) {
     Table& t = c.t;
     const TurnKind kind = c.format.turn[static_cast<std::size_t>(t.step)];
     t.timer = {};
+    t.total = {};
     t.talker = -1;
     t.had_piece.clear();
     emit(c, EventKind::Step, {}, -1, std::string(to_string(kind)), t.step);
@@ -132,6 +148,8 @@ void enter_step(Ctx& c) {
             t.talker = t.active;
             emit(c, EventKind::Speaker, {}, t.talker);
         }
+        if (composed_timers(c))
+            start_total_timer(c);
         start_discussion_timer(c);
         break;
     }
@@ -149,17 +167,21 @@ void end_turn(Ctx& c) {
     discard_in_play(c);
     t.turn_card.clear();
     t.timer = {};
+    t.total = {};
     t.talker = -1;
     t.had_piece.clear();
-    const EndRule& end = c.format.end;
-    if (end.kind == EndKind::Cards && t.cards_played >= end.value)
+    // Every end condition is looked at once the turn is over: the first
+    // reached ends the session.
+    const int cards = c.format.end_limit(EndKind::Cards);
+    if (cards > 0 && t.cards_played >= cards)
         return end_session(c, EndReason::Cards);
     if (c.session.time_up)
         return end_session(c, EndReason::Minutes);
     const int n = static_cast<int>(t.seating.size());
     const int next = seat_of_player(t, t.active) + 1;
     if (next >= n) {
-        if (end.kind == EndKind::Rounds && t.round >= end.value)
+        const int rounds = c.format.end_limit(EndKind::Rounds);
+        if (rounds > 0 && t.round >= rounds)
             return end_session(c, EndReason::Rounds);
         ++t.round;
         emit(c, EventKind::Round, {}, -1, {}, t.round);

@@ -5,8 +5,10 @@
 //   reading   which version, then the header, the start and a checked replay
 //   files     save_session, load_session
 #include "game/session/session_save.hpp"
+
 #include "game/base/atomic_file.hpp"
 #include "game/session/detail/session_save_detail.hpp"
+#include "game/session/same_name.hpp"
 #include "game/session/session_json.hpp"
 
 namespace hearth {
@@ -110,7 +112,8 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
                 return *e;
             const Json& a = std::get<Json>(parsed);
             try {
-                if (!a.is_object() || a.value("type", Json()) == "snapshot")
+                if (!a.is_object() || a.value("type", Json()) == "snapshot" ||
+                    a.value("type", Json()) == "phones")
                     continue; // an earlier snapshot: the last one holds the state
                 if (a.value("type", Json()) != "action")
                     return error_at(file, lines[k].number, "expected an \"action\" line");
@@ -161,6 +164,9 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
         }
         const Json& j = std::get<Json>(parsed);
         try {
+            // The phones' room (the engine's, docs/phones.md): not an action.
+            if (j.is_object() && j.value("type", Json()) == "phones")
+                continue;
             if (!j.is_object() || j.value("type", Json()) != "action")
                 return error_at(file, line.number, "expected an \"action\" line");
             Action a = action_from_json(j, "action");
@@ -195,6 +201,28 @@ std::variant<Session, Diagnostic> session_from_v2(const Deck& deck, std::string_
     return s;
 }
 
+// Seated names that differ only in letter case ("ana" and "Ana"): refused
+// at the table since they were made a rule, so a save from before still
+// loads, with a warning, once per pair.
+void warn_same_names(const Session& s, std::string_view file, SaveReading& reading) {
+    const std::vector<std::string> names = seat_names(s);
+    std::vector<std::string> earlier_names;
+    for (const std::string& name : names) {
+        const std::string* same = same_name_in(earlier_names, name);
+        const std::string earlier = same ? *same : std::string(); // before the vector grows
+        earlier_names.push_back(name);
+        if (!same)
+            continue;
+        Diagnostic d;
+        d.severity = Severity::Warning;
+        d.where = {std::string(file), 0, 0};
+        d.message = "players '" + earlier + "' and '" + name +
+                    "' differ only in letter case; the table tells them apart by their seats, "
+                    "a rename makes them easier to tell apart";
+        reading.warnings.push_back(std::move(d));
+    }
+}
+
 } // namespace
 
 std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::string_view text,
@@ -203,9 +231,11 @@ std::variant<Session, Diagnostic> session_from_json(const Deck& deck, std::strin
     if (reading)
         *reading = {
             version && *version >= 2 && *version <= kSaveVersion ? int(*version) : 1, {}, false};
-    if (version && *version >= 2)
-        return session_from_v2(deck, text, file, reading);
-    return session_from_v1(deck, text, file);
+    auto loaded = version && *version >= 2 ? session_from_v2(deck, text, file, reading)
+                                           : session_from_v1(deck, text, file);
+    if (auto* s = std::get_if<Session>(&loaded); s && reading)
+        warn_same_names(*s, file, *reading);
+    return loaded;
 }
 
 // ---------------------------------------------------------------- files

@@ -3,7 +3,7 @@
 // Version 2 (written): JSON Lines, append-only. A header line, the start
 // line, then one line per applied action with what it caused:
 //   {"deck":"microsolidarity","type":"hearth-session","version":2}
-//   {"type":"start","version":1,"seed":"7",...}
+//   {"type":"start","version":2,"seed":"7",...}  (the rules version, session.hpp)
 //   {"type":"action","action":"next","caused":[{"type":"draw",...},...]}
 // Resume replays the actions (undo and redo stacks included) and checks what
 // each caused, so the bytes per action are the same however long the session.
@@ -44,7 +44,11 @@ std::string save_to_jsonl(const Session& s);
 // redo stacks, clock), written when the deck changes during the session
 // (a live reload is taken). Resume starts from the last snapshot, since the
 // actions before it replay only against the deck they were played with.
-std::string save_snapshot_jsonl(const Session& s);
+// A snapshot over `budget` bytes keeps only the newest undo (and nearest
+// redo) steps that fit: what a reload costs a very large deck is how far
+// back it can undo, never the save.
+inline constexpr std::size_t kSnapshotBudget = 16u << 20;
+std::string save_snapshot_jsonl(const Session& s, std::size_t budget = kSnapshotBudget);
 
 // ---------------------------------------------------------------- version 1
 

@@ -160,11 +160,31 @@ std::variant<Session, Diagnostic> session_from_v1(const Deck& deck, std::string_
 
 // A snapshot holds the state fields of a version-1 document, so it is read
 // with the same checks.
-std::string save_snapshot_jsonl(const Session& s) {
+std::string save_snapshot_jsonl(const Session& s, std::size_t budget) {
     Json j;
     j["type"] = "snapshot";
     j["entries"] = s.log.size();
     put_state(j, s);
+    std::string line = dump_json(j) + "\n";
+    if (line.size() <= budget)
+        return line;
+    // Too large to read back comfortably (a deck of thousands of long ids
+    // holds megabytes a table): the oldest undo steps go first, then the
+    // furthest redo steps, until it fits; the table itself always stays.
+    Json& undo = j["undo"];
+    Json& redo = j["redo"];
+    std::vector<std::size_t> undo_sizes, redo_sizes;
+    for (const Json& t : undo)
+        undo_sizes.push_back(dump_json(t).size() + 1);
+    for (const Json& t : redo)
+        redo_sizes.push_back(dump_json(t).size() + 1);
+    std::size_t size = line.size(), drop_undo = 0, drop_redo = 0;
+    while (size > budget && drop_undo < undo_sizes.size())
+        size -= undo_sizes[drop_undo++];
+    while (size > budget && drop_redo < redo_sizes.size()) // the next redo is at the back
+        size -= redo_sizes[drop_redo++];
+    undo.erase(undo.begin(), undo.begin() + std::ptrdiff_t(drop_undo));
+    redo.erase(redo.begin(), redo.begin() + std::ptrdiff_t(drop_redo));
     return dump_json(j) + "\n";
 }
 

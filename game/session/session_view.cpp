@@ -62,13 +62,24 @@ int talking_seat(const Session& s) {
     return s.table.talker < 0 ? -1 : seat_of_player(s, s.table.talker);
 }
 
-TimerView timer_view(const Session& s) {
-    const Timer& t = s.table.timer;
+namespace {
+
+TimerView view_of(const Session& s, const Timer& t) {
     TimerView v{t.kind, TimerState::None, t.remaining_ms, t.total_ms, t.overtime_ms};
     if (t.kind != TimerKind::None)
         v.state =
             t.expired ? TimerState::Expired : (s.paused ? TimerState::Paused : TimerState::Running);
     return v;
+}
+
+} // namespace
+
+TimerView timer_view(const Session& s) {
+    return view_of(s, s.table.timer);
+}
+
+TimerView total_timer_view(const Session& s) {
+    return view_of(s, s.table.total);
 }
 
 PileCounts pile_counts(const Session& s) {

@@ -1,6 +1,7 @@
 #include "game/text/editor_layout.hpp"
 
 #include "game/base/grapheme.hpp"
+#include "game/text/line_breaks.hpp"
 
 #include <linebreak.h>
 
@@ -38,9 +39,7 @@ void EditorLayout::wrap_paragraph(std::size_t begin, std::size_t end, int max_wi
         return;
     }
     std::string_view para(text_.data() + begin, end - begin);
-    std::vector<char> brks(para.size());
-    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(para.data()), para.size(), nullptr,
-                        brks.data());
+    const std::vector<char> brks = line_breaks(para);
     // Break opportunities as offsets into text_, ascending, ending at `end`.
     std::vector<std::size_t> breaks;
     for (std::size_t i = 0; i + 1 < para.size(); ++i)

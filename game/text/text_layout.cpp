@@ -5,6 +5,7 @@
 #include "game/text/text_layout.hpp"
 
 #include "game/base/utf8.hpp"
+#include "game/text/line_breaks.hpp"
 
 #include <linebreak.h>
 
@@ -42,11 +43,6 @@ std::string rtrim(std::string s) {
     return s;
 }
 
-void init_unibreak_once() {
-    static std::once_flag once;
-    std::call_once(once, [] { init_linebreak(); });
-}
-
 void measure(Segment& seg, TextMeasurer& m, int px) {
     seg.width = 0;
     seg.trimmed_width = 0;
@@ -79,10 +75,8 @@ std::vector<Segment> segment_block(const TextBlock& block, const std::string& la
     std::vector<Segment> out;
     if (joined.empty())
         return out;
-    std::vector<char> brks(joined.size());
-    init_unibreak_once();
-    set_linebreaks_utf8(reinterpret_cast<const utf8_t*>(joined.data()), joined.size(),
-                        language.empty() ? nullptr : language.c_str(), brks.data());
+    const std::vector<char> brks =
+        line_breaks(joined, language.empty() ? nullptr : language.c_str());
     Segment seg;
     auto add_byte = [&](std::size_t i) {
         if (joined[i] == '\n')

@@ -21,6 +21,8 @@ set(enum_turn definitions turnKind enum)
 set(enum_speaking definitions format properties speaking enum)
 set(enum_mission definitions format properties mission enum)
 set(enum_when_empty definitions format properties when_empty enum)
+set(where_filter definitions drawFilter properties)
+set(enum_advance definitions format properties advance enum)
 
 set(failures "")
 string(REPLACE "\n" ";" lines "${dump}")

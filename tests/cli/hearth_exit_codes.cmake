@@ -24,8 +24,16 @@ expect_run(name-of-61-bytes 1 "hearth: The session could not start: [^\n]*60"
     ${run} --players "${long},Bo" --format circle)
 expect_run(format-nope 1 "hearth: No such format: the deck has no format 'nope'"
     ${run} --players "Ana,Bo" --format nope)
-expect_run(solo-for-five 1 "hearth: The session could not start: "
+expect_run(solo-for-five 1 "hearth: The session could not start: [^\n]*; for a solo reflection with the journal: hearth --solo"
     ${run} --format solo --players "A,B,C,D,E")
+# A misspelt format is answered with the likely one and the deck's list.
+expect_run(format-misspelt 1 "hearth: No such format: the deck has no format 'cirle', did you mean 'circle'\\? \\(its formats: circle, "
+    ${run} --players "Ana,Bo" --format cirle)
+# A summary that cannot be written fails the run, and says so on stderr.
+file(MAKE_DIRECTORY ${OUT}/summary-blocked/summary.md)
+expect_run(summary-not-saved 1 "hearth: Could not save [^\n]*summary.md: "
+    ${HEARTH} --headless --script ${SCRIPTS}/summary.txt --out ${OUT}/summary-blocked
+    --players "Ana,Bo" --format circle)
 # --log at a folder: every write fails, and the run says so and fails.
 file(MAKE_DIRECTORY ${OUT}/a-folder)
 expect_run(log-is-a-folder 1 "hearth: could not write the log: "

@@ -4,10 +4,11 @@
 # Invoked by CTest with -DSOURCE=<the source folder>.
 cmake_minimum_required(VERSION 3.25)
 # The platform layer: the input map, the App's event loop, main, the headless
-# runner (a script's steps become the platform's events) and the live-reload
-# wake-up event.
+# runner (a script's steps become the platform's events), and the wake-up
+# events of live reload and of the phones' server (app_phones.cpp).
 set(platform engine/input_map.hpp engine/input_map.cpp engine/app.hpp engine/app.cpp
-    engine/main.cpp engine/headless_runner.cpp engine/live_reload.hpp engine/live_reload.cpp)
+    engine/main.cpp engine/headless_runner.cpp engine/live_reload.hpp engine/live_reload.cpp
+    engine/app_phones.cpp)
 file(GLOB_RECURSE sources RELATIVE ${SOURCE} ${SOURCE}/engine/*.cpp ${SOURCE}/engine/*.hpp
      ${SOURCE}/game/*.cpp ${SOURCE}/game/*.hpp)
 set(failures "")

@@ -5,6 +5,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -130,4 +131,45 @@ SCENARIO("a machine without an audio device stays silent and plays on") {
     CHECK(app->audio().started() == 0);
     CHECK_FALSE(app->audio().device_open());
     CHECK(app->scene() != nullptr);
+}
+
+namespace {
+int peak(const std::vector<std::int16_t>& samples) {
+    int p = 0;
+    for (std::int16_t s : samples)
+        p = std::max(p, std::abs(int(s)));
+    return p;
+}
+} // namespace
+
+// Regression: solo's reflection timer ran out in silence; the only sign was
+// a small pink 0:00 in a corner.
+SCENARIO("solo's quiet timer ends with the chime, softer than the table's") {
+    GIVEN("a solo session whose reflection timer (Ctrl+T) runs out, and the table's chime") {
+        std::filesystem::path dir = test::fresh_folder("chime-solo");
+        EnvSet data("XDG_DATA_HOME", (dir / "data").c_str());
+        EnvSet driver("SDL_AUDIODRIVER", "disk");
+        std::vector<std::int16_t> solo, table;
+        {
+            EnvSet file("SDL_DISKAUDIOFILE", (dir / "solo.raw").c_str());
+            Options o = test::table_options(dir);
+            o.players.clear();
+            o.format.clear();
+            o.solo = true;
+            auto app = test::headless_app(o);
+            REQUIRE(app->audio().enabled());
+            REQUIRE(test::play_script(*app, "key Ctrl+T\nwait 301\nsleep 1.5\n") == 0);
+            CHECK(app->audio().started() == 1);
+        }
+        solo = recorded(dir / "solo.raw");
+        {
+            Recording r("chime-solo-table", "wait 60\nsleep 1.5\n");
+            table = r.samples();
+        }
+        THEN("the chime is recorded, at about half the table's loudness") {
+            CHECK(loud(solo) > 1000);
+            CHECK(peak(solo) < peak(table) * 3 / 4);
+            CHECK(peak(solo) > peak(table) / 4);
+        }
+    }
 }

@@ -269,3 +269,46 @@ SCENARIO("two sessions ending in the same minute keep both summaries in the data
     CHECK(kept[0].filename().string().rfind("summary-", 0) == 0);
     CHECK(kept[0] != kept[1]);
 }
+
+SCENARIO("every bundled format runs from --players to its end on PageDown alone, step by step") {
+    const Deck& deck = test::bundled_deck();
+    for (const Format& f : deck.formats) {
+        if (f.max_players == 1)
+            continue; // solo reflection is the journal's, not the table's
+        GIVEN("the format " << f.id) {
+            // PageDown chooses the lit mission, then starts; time counts once started.
+            std::string script = f.mission == MissionRule::Choose ? "key PageDown\n" : "";
+            if (f.end_limit(EndKind::Minutes) > 0 && f.ends.size() == 1)
+                script += "key PageDown\nwait " +
+                          std::to_string(f.end_limit(EndKind::Minutes) * 60 + 1) + "\n";
+            for (int i = 0; i < 120; ++i)
+                script += "key PageDown\nwait 0.2\n";
+            Run r = play("pagedown-" + f.id, script, {"Ana", "Ben", "Caro"}, f.id);
+            REQUIRE(r.status == 0);
+            // The log's steps, in order: the format's turn, again and again.
+            std::vector<std::string> steps;
+            const std::string key = "\"step\":\"";
+            for (std::size_t at = r.log.find(key); at != std::string::npos;
+                 at = r.log.find(key, at + 1)) {
+                const std::size_t from = at + key.size();
+                steps.push_back(r.log.substr(from, r.log.find('"', from) - from));
+            }
+            const std::size_t turns = r.count("\"type\":\"turn\"");
+            std::vector<std::string> expected;
+            for (std::size_t t = 0; t < turns; ++t)
+                for (TurnKind k : f.turn)
+                    expected.emplace_back(to_string(k));
+            // The last turn may stop part way (time up or the pile's end).
+            REQUIRE(steps.size() <= expected.size());
+            expected.resize(steps.size());
+            THEN("the steps follow the turn, and the session ends by the format's end") {
+                CHECK(turns >= 1);
+                CHECK(steps == expected);
+                if (f.end.kind != EndKind::Host) {
+                    CHECK(r.has("\"type\":\"ended\""));
+                    CHECK_FALSE(r.has("\"reason\":\"host\""));
+                }
+            }
+        }
+    }
+}

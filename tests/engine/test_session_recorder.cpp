@@ -366,3 +366,43 @@ SCENARIO("temporary files that SIGKILL left behind are removed at the next start
         fs::remove_all(dir);
     }
 }
+
+// Regression: every live reload appended a whole snapshot (the table and up
+// to 200 undo tables), so many reloads of a large deck grew the save past
+// the 64 MiB resume reads.
+SCENARIO("many live reloads leave one snapshot in the save, and it resumes") {
+    GIVEN("a recorded session with twenty reloads taken during it") {
+        fs::path dir = fresh_dir("snapshots");
+        const Deck& deck = hearth::test::bundled_deck();
+        Session s;
+        std::uint64_t after_first = 0;
+        {
+            SessionRecorder rec(dir / "night.save", "");
+            s = play(rec, 30);
+            for (int i = 0; i < 20; ++i) {
+                rec.snapshot(s);
+                rec.flush();
+                if (i == 0)
+                    after_first = rec.save_bytes();
+                apply_in_place(deck, s, act::Next{});
+                rec.record(s);
+            }
+        }
+        const std::string text = *read_file(dir / "night.save");
+        THEN("the save holds the last snapshot only, and reads back as the session") {
+            std::size_t snapshots = 0;
+            for (std::size_t at = text.find("\"type\":\"snapshot\""); at != std::string::npos;
+                 at = text.find("\"type\":\"snapshot\"", at + 1))
+                ++snapshots;
+            CHECK(snapshots == 1);
+            CHECK(text.size() < after_first + 20 * 2000);
+            SaveReading reading;
+            auto back = session_from_json(deck, text, "night.save", &reading);
+            if (auto* e = std::get_if<Diagnostic>(&back))
+                FAIL(say(*e));
+            CHECK(reading.from_snapshot);
+            CHECK(std::get<Session>(back) == s);
+        }
+        fs::remove_all(dir);
+    }
+}

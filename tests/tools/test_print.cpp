@@ -4,6 +4,7 @@
 #include "engine/render/asset_paths.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/card_images.hpp"
+#include "tools/png_file.hpp"
 #include "tools/sheet_pdf.hpp"
 
 #include "tests/engine_fixture.hpp"
@@ -15,6 +16,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <memory>
 
 using namespace hearth;
@@ -112,16 +114,71 @@ SCENARIO("sizes and lengths read as designers write them") {
     CHECK(*parse_length("2") == Approx(2));
     CHECK_FALSE(parse_length("-1mm"));
     CHECK(mm_to_px(88, 300) == 1039);
+    CHECK(card_size("2.5x3.5in")->w == Approx(63.5));
+    CHECK(card_size("2.5x3.5in")->h == Approx(88.9));
+    CHECK(card_size("poker")->w == 63); // poker keeps meaning 63x88 mm
+    CHECK(card_size("poker-in")->h == Approx(88.9));
+    CHECK_FALSE(card_size("0.1x3in"));
+    CHECK(paper_size("a3")->h == 420);
+    CHECK(paper_size("tabloid")->w == Approx(279.4));
+    CHECK_FALSE(print_preset("kinkos"));
+}
+
+SCENARIO("every print preset gives the exact pixels its service asks for") {
+    struct Want {
+        std::string_view name;
+        int w, h, trim_x, trim_y, trim_w, trim_h;
+    };
+    for (const Want& want : {Want{"drivethrucards", 825, 1125, 37, 37, 750, 1050},
+                             Want{"makeplayingcards", 822, 1122, 36, 36, 750, 1050}}) {
+        auto p = print_preset(want.name);
+        REQUIRE(p);
+        CardImager imager(fonts(), PrintSpec{p->card, p->bleed, p->dpi});
+        INFO(want.name);
+        CHECK(imager.width() == want.w);
+        CHECK(imager.height() == want.h);
+        CHECK(imager.trim().x == want.trim_x);
+        CHECK(imager.trim().y == want.trim_y);
+        CHECK(imager.trim().w == want.trim_w);
+        CHECK(imager.trim().h == want.trim_h);
+    }
+    GIVEN("the services' poker size without a preset") {
+        CardImager imager(fonts(), PrintSpec{*card_size("2.5x3.5in"), 0, 300});
+        CHECK(imager.width() == 750);
+        CHECK(imager.height() == 1050);
+    }
+}
+
+SCENARIO("a PNG says its resolution") {
+    SurfacePtr s(SDL_CreateRGBSurfaceWithFormat(0, 4, 3, 32, SDL_PIXELFORMAT_ARGB8888));
+    REQUIRE(s);
+    SDL_FillRect(s.get(), nullptr, SDL_MapRGB(s->format, 200, 10, 10));
+    auto file = (std::filesystem::temp_directory_path() / "hearth-phys.png").string();
+    REQUIRE_FALSE(save_print_png(s.get(), file, 300, false));
+    std::ifstream in(file, std::ios::binary);
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    // After the IHDR: pHYs, 11811 pixels a metre both ways (300 dpi), unit metre.
+    REQUIRE(bytes.size() > 50);
+    CHECK(bytes.substr(37, 4) == "pHYs");
+    CHECK(bytes.substr(41, 9) == std::string("\0\0\x2e\x23\0\0\x2e\x23\x01", 9));
+    CHECK(bytes[25] == 2); // colour type 2: RGB, no alpha
+    SurfacePtr back(IMG_Load(file.c_str()));
+    REQUIRE(back); // the chunk's CRC is right: libpng reads it back
+    CHECK(back->w == 4);
+    CHECK(with_resolution(bytes, 300) == bytes); // one pHYs only
 }
 
 SCENARIO("card images are the printed size at the resolution asked for") {
     const Deck& deck = bundled();
     GIVEN("a poker card at 300 dpi with 3 mm bleed") {
         CardImager imager(fonts(), PrintSpec{*card_size("poker"), 3, 300});
-        THEN("the image is the card plus bleed, the cut 35 px in") {
-            CHECK(imager.width() == 744 + 2 * 35);
-            CHECK(imager.height() == 1039 + 2 * 35);
+        THEN("the image is the card plus bleed rounded once (69x94 mm), the cut 35 px in") {
+            CHECK(imager.width() == 815);
+            CHECK(imager.height() == 1110);
             CHECK(imager.trim().x == 35);
+            CHECK(imager.trim().y == 35);
+            CHECK(imager.trim().w == 744);
+            CHECK(imager.trim().h == 1039);
         }
         THEN("the bleed of a front is its face colour, the back's is the art's edge") {
             const Card& card = deck.cards.front();

@@ -39,9 +39,19 @@ bool read_table(const std::vector<CsvRow>& rows, const std::string& file, std::v
                        [](char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; });
         auto it = std::find(kCardColumnNames.begin(), kCardColumnNames.end(), name);
         if (it == kCardColumnNames.end()) {
+            // A column near a known one is a typo whose cells would be lost;
+            // one like nothing Hearth knows (a designer's notes) is left alone.
+            const std::string near = did_you_mean(name, kCardColumnNames);
+            if (near.empty() && !name.empty()) {
+                diags.warning(header.fields[i].where,
+                              "column '" + header.fields[i].text +
+                                  "' is not a card column; its cells are ignored (the columns "
+                                  "are " +
+                                  column_list() + ")");
+                continue;
+            }
             diags.error(header.fields[i].where, "unknown column '" + header.fields[i].text +
-                                                    "'; the columns are " + column_list() +
-                                                    did_you_mean(name, kCardColumnNames));
+                                                    "'; the columns are " + column_list() + near);
             ok = false;
             continue;
         }
@@ -61,8 +71,17 @@ bool read_table(const std::vector<CsvRow>& rows, const std::string& file, std::v
         return false;
 
     std::map<std::string, SourcePos, std::less<>> ids;
+    int blank = 0;
+    SourcePos first_blank;
     for (std::size_t r = 1; r < rows.size(); ++r) {
         const CsvRow& row = rows[r];
+        // A row of empty cells (;;;; as a spreadsheet saves rows it once used).
+        if (std::all_of(row.fields.begin(), row.fields.end(),
+                        [](const CsvField& f) { return f.text.empty(); })) {
+            if (blank++ == 0)
+                first_blank = row.where;
+            continue;
+        }
         if (row.fields.size() != header.fields.size()) {
             diags.error(row.where, "this row has " + std::to_string(row.fields.size()) +
                                        " fields but the header has " +
@@ -73,7 +92,8 @@ bool read_table(const std::vector<CsvRow>& rows, const std::string& file, std::v
         CardRow card;
         card.where = row.where;
         for (std::size_t i = 0; i < row.fields.size(); ++i)
-            card.cells[static_cast<std::size_t>(column_of[i])] = &row.fields[i];
+            if (column_of[i] >= 0)
+                card.cells[static_cast<std::size_t>(column_of[i])] = &row.fields[i];
         const CsvField& id = *card.cell(CardColumn::Id);
         if (id.text.empty()) {
             diags.error(id.where, "the card's id is empty");
@@ -100,6 +120,10 @@ bool read_table(const std::vector<CsvRow>& rows, const std::string& file, std::v
         }
         out.push_back(card);
     }
+    if (blank > 0)
+        diags.warning(first_blank, blank == 1 ? std::string("a blank row; it is ignored")
+                                              : std::to_string(blank) +
+                                                    " blank rows, from this one; they are ignored");
     return ok;
 }
 

@@ -65,7 +65,7 @@ void recover(Cursor& c) {
 }
 
 // A quoted field; the cursor is on its opening quote. False after a problem.
-bool read_quoted(Cursor& c, CsvField& f, Diagnostics& diags) {
+bool read_quoted(Cursor& c, CsvField& f, Diagnostics& diags, char delimiter) {
     c.skip();
     for (;;) {
         if (c.done()) {
@@ -81,7 +81,7 @@ bool read_quoted(Cursor& c, CsvField& f, Diagnostics& diags) {
                 continue;
             }
             c.skip();
-            if (c.peek() == ',' || at_row_end(c))
+            if (c.peek() == delimiter || at_row_end(c))
                 return true;
             diags.error(c.pos(), "text after the closing quote of a field; a quote inside a "
                                  "quoted field is written twice, \"\"");
@@ -95,9 +95,9 @@ bool read_quoted(Cursor& c, CsvField& f, Diagnostics& diags) {
     }
 }
 
-// An unquoted field; stops before ',' or the row end. False after a problem.
-bool read_plain(Cursor& c, CsvField& f, Diagnostics& diags) {
-    while (c.peek() != ',' && !at_row_end(c)) {
+// An unquoted field; stops before the delimiter or the row end. False after a problem.
+bool read_plain(Cursor& c, CsvField& f, Diagnostics& diags, char delimiter) {
+    while (c.peek() != delimiter && !at_row_end(c)) {
         if (c.peek() == '"') {
             diags.error(c.pos(), "a '\"' inside a field that does not start with one; quote "
                                  "the whole field and write the quote twice, \"\"");
@@ -110,7 +110,8 @@ bool read_plain(Cursor& c, CsvField& f, Diagnostics& diags) {
 
 } // namespace
 
-std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Diagnostics& diags) {
+std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Diagnostics& diags,
+                             char delimiter) {
     std::vector<CsvRow> rows;
     if (auto problem = find_text_problem(text)) {
         diags.error({file, problem->line, problem->column},
@@ -130,11 +131,12 @@ std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Dia
             CsvField f;
             f.where = c.pos();
             quoted = quoted || c.peek() == '"';
-            ok = c.peek() == '"' ? read_quoted(c, f, diags) : read_plain(c, f, diags);
+            ok = c.peek() == '"' ? read_quoted(c, f, diags, delimiter)
+                                 : read_plain(c, f, diags, delimiter);
             if (!ok)
                 break;
             row.fields.push_back(std::move(f));
-            if (c.peek() != ',')
+            if (c.peek() != delimiter)
                 break;
             c.skip();
         }
@@ -149,6 +151,32 @@ std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Dia
         rows.push_back(std::move(row));
     }
     return rows;
+}
+
+char detect_delimiter(std::string_view text) {
+    if (text.starts_with("\xEF\xBB\xBF"))
+        text.remove_prefix(3);
+    int commas = 0, semicolons = 0, tabs = 0;
+    bool quoted = false;
+    for (char ch : text) {
+        if (ch == '"')
+            quoted = !quoted;
+        else if (quoted)
+            continue;
+        else if (ch == '\n')
+            break;
+        else if (ch == ',')
+            ++commas;
+        else if (ch == ';')
+            ++semicolons;
+        else if (ch == '\t')
+            ++tabs;
+    }
+    if (semicolons > commas && semicolons >= tabs)
+        return ';';
+    if (tabs > commas && tabs > semicolons)
+        return '\t';
+    return ',';
 }
 
 std::string csv_field(std::string_view s) {

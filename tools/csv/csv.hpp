@@ -29,7 +29,14 @@ struct CsvRow {
 // order mark at the start is skipped; CRLF inside a quoted field becomes LF.
 // Problems are reported to `diags`; the rows read up to the first problem in
 // a row are still returned, so callers can report more than one thing.
-std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Diagnostics& diags);
+// Fields are separated by `delimiter`: ',' as RFC 4180 has it, or ';' or a
+// tab as spreadsheets save in many languages (see detect_delimiter).
+std::vector<CsvRow> read_csv(std::string_view text, const std::string& file, Diagnostics& diags,
+                             char delimiter = ',');
+
+// The delimiter of `text`'s first row (its header): the most frequent of
+// ',', ';' and tab outside quotes; ',' when it has none.
+char detect_delimiter(std::string_view text);
 
 // `s` as one CSV field, quoted only when it must be.
 std::string csv_field(std::string_view s);

@@ -48,7 +48,8 @@ CsvImportResult import_cards_csv(const Deck& deck, std::string_view deck_text, s
                                  const std::string& csv_file, const CsvImportOptions& options) {
     CsvImportResult result;
     Diagnostics& diags = result.diagnostics;
-    std::vector<CsvRow> csv_rows = read_csv(csv, csv_file, diags);
+    std::vector<CsvRow> csv_rows = read_csv(
+        csv, csv_file, diags, options.delimiter ? options.delimiter : detect_delimiter(csv));
     std::vector<CardRow> rows;
     if (diags.has_errors() || !read_table(csv_rows, csv_file, rows, diags))
         return result;

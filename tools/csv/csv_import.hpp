@@ -28,6 +28,7 @@ namespace hearth {
 
 struct CsvImportOptions {
     bool delete_missing = false; // remove cards the CSV does not list
+    char delimiter = 0;          // ',', ';' or '\t'; 0: detect it from the header
     LoadOptions load;            // how the result is checked
 };
 

@@ -20,12 +20,18 @@ struct CardSources {
 };
 struct TypeSources {
     SourcePos art, back;
+    SourcePos color; // where `color` is written (line 0: not written)
+};
+struct FilterSources {
+    std::vector<SourcePos> types;
 };
 struct FormatSources {
     SourcePos mission_type;
     std::vector<SourcePos> draw;
+    std::vector<FilterSources> filters;
 };
 struct DeckSources {
+    std::string_view text; // the deck file's text, for positions inside its strings
     SourcePos back;
     std::vector<TypeSources> types;
     std::vector<CardSources> cards;

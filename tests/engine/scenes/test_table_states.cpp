@@ -273,8 +273,36 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
         SurfacePtr s = r.shot("summary");
         SDL_Rect pill = box_of(s.get(), theme::kSky, 2);
         REQUIRE(pill.w > 0);
-        THEN("it is below the rows (they stop 120 px above the bottom)") {
-            CHECK(pill.y >= 1080 - 120);
+        THEN("it is below the rows (they stop 180 px above the bottom), above the hints") {
+            CHECK(pill.y >= 1080 - 180);
+            CHECK(pill.y + pill.h <= 1080 - 110);
+        }
+    }
+    // Regression: a toast was drawn over the band of the clicker's choices,
+    // hiding what PageDown would do ("PageDow[There is nothing to undo]Up").
+    GIVEN("a refusal's toast while the clicker's choices are lit, at the table and the summary") {
+        Run table = run("band-choices", 1920, 1080,
+                        "key Space\nkey Backspace\nkey Backspace\nkey B\nshot lit\n");
+        REQUIRE(table.status == 0);
+        REQUIRE_FALSE(table.app->toast_shown().empty());
+        Run summary = run("band-summary-choices", 1920, 1080,
+                          "key Space\nkey Escape\nkey Escape\nkey S\nkey B\nshot lit\n");
+        REQUIRE(summary.status == 0);
+        REQUIRE(summary.table().session().table.phase == Phase::Ended);
+        REQUIRE_FALSE(summary.app->toast_shown().empty());
+        THEN("the band is whole: the toast's pill lies outside it") {
+            TableLayout L = table_layout(1920, 1080, 3, kPrintCardAspect);
+            const SDL_Rect table_band{0, L.status.y, 1920, L.status.h};
+            const SDL_Rect summary_band{0, 1080 - 110, 1920, 105};
+            SurfacePtr a = table.shot("lit");
+            SurfacePtr b = summary.shot("lit");
+            SDL_Rect pill_a = table.table().toast_band(1920, 1080);
+            SDL_Rect pill_b = summary.table().toast_band(1920, 1080);
+            CHECK_FALSE(SDL_HasIntersection(&pill_a, &table_band));
+            CHECK_FALSE(SDL_HasIntersection(&pill_b, &summary_band));
+            // The band's sky fill shows at its left end, where a pill would be white-edged.
+            CHECK(near(at(a.get(), 20, table_band.y + table_band.h / 2), theme::kSky));
+            CHECK(near(at(b.get(), 20, summary_band.y + summary_band.h / 2), theme::kSky));
         }
     }
     GIVEN("the help on a 1280x720 and a 1920x1080 screen") {
@@ -332,7 +360,25 @@ SCENARIO("the header shows the progress against the format's end") {
             run("progress-cards", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "crew-night");
         REQUIRE(r.status == 0);
         CHECK(r.table().progress_text(test::bundled_deck()) ==
-              "Round 1  \u00b7  2 cards left  \u00b7  turn 1");
+              "Round 1  \u00b7  3 cards left  \u00b7  turn 1");
+    }
+    // Regression: the second of three cards said "Last card" and the third
+    // "0 cards left".
+    GIVEN("crew night at its second and third cards") {
+        Run r =
+            run("progress-last", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "crew-night");
+        REQUIRE(r.status == 0);
+        const Deck& deck = test::bundled_deck();
+        auto next_card = [&] {
+            const int turn = r.table().session().table.turn;
+            for (int i = 0; i < 40 && r.table().session().table.turn == turn; ++i)
+                REQUIRE(test::play_script(*r.app, "key Space\n") == 0);
+        };
+        next_card();
+        CHECK(contains(r.table().progress_text(deck), "2 cards left"));
+        next_card();
+        CHECK(contains(r.table().progress_text(deck), "Last card"));
+        CHECK_FALSE(contains(r.table().progress_text(deck), "0 cards"));
     }
 }
 

@@ -94,11 +94,86 @@ SCENARIO("SVG art declaring 23200x23200 is refused before any decoder sees it") 
         }
     }
     GIVEN("a card-sized SVG in millimetres, and one in percent") {
-        ArtDeck mm(std::string("<svg ") + kSvgNs + " width=\"63mm\" height=\"88mm\"/>");
-        ArtDeck percent(std::string("<svg ") + kSvgNs + " width=\"100%\" height=\"100%\"/>");
+        // Each draws a rectangle: an SVG that draws nothing is warned about.
+        ArtDeck mm(std::string("<svg ") + kSvgNs +
+                   " width=\"63mm\" height=\"88mm\"><rect width=\"9\" height=\"9\"/></svg>");
+        ArtDeck percent(std::string("<svg ") + kSvgNs +
+                        " width=\"100%\" height=\"100%\"><rect width=\"9\" height=\"9\"/></svg>");
         THEN("both load") {
             CHECK(mm.messages().empty());
             CHECK(percent.messages().empty());
+        }
+    }
+}
+
+namespace {
+
+// A JPEG's first bytes up to its frame header declaring w x h, after an
+// EXIF-sized APP1 segment of `app1` bytes (so the header can lie past 4 KiB).
+std::string jpeg_header(unsigned w, unsigned h, unsigned app1 = 0) {
+    std::string b = "\xFF\xD8";
+    b += std::string("\xFF\xE0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00", 18);
+    if (app1 > 0) {
+        b += "\xFF\xE1";
+        b += static_cast<char>((app1 + 2) >> 8);
+        b += static_cast<char>((app1 + 2) & 0xFF);
+        b += std::string(app1, 'x');
+    }
+    b += std::string("\xFF\xFF\xC0\x00\x11\x08", 6); // a fill byte, then SOF0
+    b += static_cast<char>(h >> 8);
+    b += static_cast<char>(h & 0xFF);
+    b += static_cast<char>(w >> 8);
+    b += static_cast<char>(w & 0xFF);
+    b += std::string("\x03\x01\x22\x00\x02\x11\x01\x03\x11\x01\xFF\xDA", 12);
+    return b;
+}
+
+std::string png_header(unsigned w, unsigned h) {
+    std::string b("\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR", 16);
+    for (unsigned v : {w, h})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            b += static_cast<char>((v >> shift) & 0xFF);
+    b += std::string("\x08\x06\x00\x00\x00", 5);
+    return b;
+}
+
+} // namespace
+
+SCENARIO("JPEG art declaring 65535x65535 is refused before any decoder sees it") {
+    GIVEN("a JPEG whose frame header declares 65535x65535, after 6 KB of EXIF") {
+        ArtDeck deck(jpeg_header(65535, 65535, 6000), "art/a.jpg");
+        THEN("it is refused with the size it declares") {
+            CHECK(deck.messages() ==
+                  std::vector<std::string>{"art of card 'a': 'art/a.jpg' is a JPEG image of "
+                                           "impossible size 65535x65535"});
+        }
+    }
+    GIVEN("a JPEG of 10000x9000: within a side, beyond the pixels") {
+        ArtDeck deck(jpeg_header(10000, 9000), "art/a.jpg");
+        THEN("it is refused") {
+            CHECK(deck.messages() ==
+                  std::vector<std::string>{
+                      "art of card 'a': 'art/a.jpg' is a JPEG image of 10000x9000 pixels; art "
+                      "is limited to 16384 pixels a side and 67 million pixels"});
+        }
+    }
+    GIVEN("a JPEG of 1500x2100 (a card at 600 dpi), and one whose data starts before any frame") {
+        ArtDeck good(jpeg_header(1500, 2100, 6000), "art/a.jpg");
+        ArtDeck damaged(std::string("\xFF\xD8\xFF\xDA\x00\x02", 6), "art/a.jpg");
+        THEN("the first loads, the second is called damaged") {
+            CHECK(good.messages().empty());
+            CHECK(damaged.messages() ==
+                  std::vector<std::string>{"art of card 'a': 'art/a.jpg' is a damaged JPEG image "
+                                           "(no frame header before its image data)"});
+        }
+    }
+    GIVEN("a PNG of 10000x10000, within a side, beyond the pixels") {
+        ArtDeck deck(png_header(10000, 10000), "art/a.png");
+        THEN("it is refused like the JPEG") {
+            CHECK(deck.messages() ==
+                  std::vector<std::string>{
+                      "art of card 'a': 'art/a.png' is a PNG image of 10000x10000 pixels; art "
+                      "is limited to 16384 pixels a side and 67 million pixels"});
         }
     }
 }

@@ -29,6 +29,8 @@ void check_same(const Deck& a, const Deck& b) {
         const auto &x = a.cards[i], &y = b.cards[i];
         CHECK(std::tie(x.id, x.type, x.title, x.subtitle, x.text, x.art, x.see, x.tags, x.number) ==
               std::tie(y.id, y.type, y.title, y.subtitle, y.text, y.art, y.see, y.tags, y.number));
+        CHECK(std::tie(x.scale, x.minutes, x.subtitle_made) ==
+              std::tie(y.scale, y.minutes, y.subtitle_made));
     }
     REQUIRE(a.formats.size() == b.formats.size());
     for (std::size_t i = 0; i < a.formats.size(); ++i) {
@@ -37,6 +39,7 @@ void check_same(const Deck& a, const Deck& b) {
                        x.speaking, x.mission, x.mission_type, x.timers, x.end, x.when_empty) ==
               std::tie(y.id, y.name, y.description, y.min_players, y.max_players, y.draw, y.turn,
                        y.speaking, y.mission, y.mission_type, y.timers, y.end, y.when_empty));
+        CHECK(std::tie(x.filters, x.ends, x.advance) == std::tie(y.filters, y.ends, y.advance));
     }
 }
 

@@ -254,3 +254,71 @@ SCENARIO("diagnostics show a save's NUL bytes and invalid UTF-8 escaped") {
         }
     }
 }
+
+SCENARIO("a save holding seated names that differ only in case loads, with a warning") {
+    GIVEN("a session saved with 'ana' and 'Ana' at the table (allowed before the rule)") {
+        SessionStart st{7, "", "popcorn", {"ana", "Bo", "Ana"}, {}};
+        Session s = std::get<Session>(start_session(deck(), st));
+        must(deck(), s, act::ChooseMission{"m2"});
+        must(deck(), s, act::Next{});
+        for (const std::string& text : {save_to_jsonl(s), save_to_json(s)}) {
+            WHEN("it is read") {
+                SaveReading reading;
+                auto r = session_from_json(deck(), text, "save.json", &reading);
+                THEN("the session is the one saved, with one warning naming both") {
+                    REQUIRE(std::holds_alternative<Session>(r));
+                    CHECK(std::get<Session>(r) == s);
+                    REQUIRE(reading.warnings.size() == 1);
+                    CHECK(reading.warnings[0].str() ==
+                          "save.json: warning: players 'ana' and 'Ana' differ only in letter "
+                          "case; the table tells them apart by their seats, a rename makes "
+                          "them easier to tell apart");
+                    CHECK(reading.appendable == (reading.version == 2));
+                }
+            }
+        }
+    }
+}
+
+SCENARIO("a snapshot over its budget keeps the newest undo steps that fit, and still loads") {
+    GIVEN("a session with undo and redo steps") {
+        Session s = short_session();
+        for (int i = 0; i < 6; ++i)
+            must(deck(), s, act::Next{});
+        must(deck(), s, act::Back{});
+        must(deck(), s, act::Back{});
+        REQUIRE(s.undo.size() >= 4);
+        REQUIRE(s.redo.size() == 2);
+        const std::string whole = save_snapshot_jsonl(s);
+        WHEN("the budget is a little less than the whole snapshot") {
+            const std::string cut = save_snapshot_jsonl(s, whole.size() - 10);
+            THEN("the oldest undo step went, the newest stayed, and nothing else changed") {
+                json a = json::parse(whole), b = json::parse(cut);
+                CHECK(b["undo"].size() == a["undo"].size() - 1);
+                CHECK(b["undo"].back() == a["undo"].back());
+                CHECK(b["redo"] == a["redo"]);
+                CHECK(b["table"] == a["table"]);
+                CHECK(cut.size() <= whole.size() - 10);
+            }
+        }
+        WHEN("the budget holds only the table") {
+            const std::string cut = save_snapshot_jsonl(s, 10);
+            THEN("undo and redo are empty and the table is whole") {
+                json a = json::parse(whole), b = json::parse(cut);
+                CHECK(b["undo"].empty());
+                CHECK(b["redo"].empty());
+                CHECK(b["table"] == a["table"]);
+            }
+            THEN("a save ending with it resumes at the same table") {
+                const std::string text = save_to_jsonl(s) + cut;
+                SaveReading reading;
+                auto r = session_from_json(deck(), text, "save.json", &reading);
+                if (auto* e = std::get_if<Diagnostic>(&r))
+                    FAIL(say(*e));
+                CHECK(std::get<Session>(r).table == s.table);
+                CHECK(std::get<Session>(r).undo.empty());
+                CHECK(std::get<Session>(r).log == s.log);
+            }
+        }
+    }
+}

@@ -290,6 +290,9 @@ SCENARIO("a version-1 save file still loads") {
                     FAIL(say(*e));
                 Session back = std::get<Session>(r);
                 Session s = played_session();
+                // It was played under the first rules, and plays on under them.
+                CHECK(back.start.rules == 1);
+                s.start.rules = 1;
                 CHECK(back == s);
                 CHECK(reading.version == 1);
                 must(deck(), back, act::Back{});

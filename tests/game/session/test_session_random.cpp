@@ -61,11 +61,13 @@ Action random_action(Rng& rng, const Session& s) {
 
 SCENARIO("random play keeps every invariant, and undo, replay and save are exact") {
     const Deck& deck = session_deck();
-    const char* formats[] = {"circle", "popcorn", "open", "solo", "dry"};
-    const int players[] = {3, 3, 2, 1, 2};
+    // "timed" draws through filters with a fixed mix, runs both discussion
+    // timers and advances when they run out.
+    const char* formats[] = {"circle", "popcorn", "open", "solo", "dry", "timed"};
+    const int players[] = {3, 3, 2, 1, 2, 3};
     int applied = 0, refused_count = 0;
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
-        const std::size_t f = seed % 5;
+        const std::size_t f = seed % 6;
         Session s = must_start(deck, formats[f], players[f], seed);
         Rng rng{seed * 7919};
         INFO("format " << formats[f] << ", seed " << seed);

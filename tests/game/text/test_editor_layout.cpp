@@ -98,3 +98,15 @@ SCENARIO("the editor moves up and down through the wrapped lines") {
         }
     }
 }
+
+// Regression: a flag typed into the journal or a written card aborted in
+// libunibreak 1.1, and a day file holding one aborted every later start.
+SCENARIO("the editor lays out flag emoji and their lone halves") {
+    GIVEN("a line with a flag and a lone regional indicator, 50 px wide") {
+        EditorLayout l("ab \U0001F1F5\U0001F1F9 \U0001F1F5x", 50, mono);
+        THEN("it wraps after spaces and keeps the flag whole") {
+            CHECK(line_texts(l) ==
+                  std::vector<std::string>{"ab \U0001F1F5\U0001F1F9 ", "\U0001F1F5x"});
+        }
+    }
+}

@@ -182,3 +182,26 @@ SCENARIO("fit_text finds the largest size that fits the box") {
         }
     }
 }
+
+// Regression: Debian's libunibreak 1.1 aborts ("Assertion `lbcNew <= LBP_JT'
+// failed") on a regional indicator, so a flag in a card or a written card
+// ended the program.
+SCENARIO("a flag emoji in card text is laid out, whole, not an abort") {
+    FakeMeasurer m;
+    GIVEN("text with flags, one half of a flag, and three halves in a row") {
+        LayoutParams p;
+        p.px = 10;
+        p.max_width = 45; // 9 code points
+        THEN("each lays out; the two halves of a flag stay on one line") {
+            TextLayout l = layout_text(plain("Flag \U0001F1F5\U0001F1F9 and \U0001F1F5"), m, p);
+            CHECK(line_texts(l) ==
+                  std::vector<std::string>{"Flag \U0001F1F5\U0001F1F9", "and \U0001F1F5"});
+            TextLayout alone = layout_text(plain("\U0001F1F5"), m, p);
+            CHECK(line_texts(alone) == std::vector<std::string>{"\U0001F1F5"});
+            p.max_width = 10; // 2 code points: a break may fall only between flags
+            TextLayout row = layout_text(plain("\U0001F1F5\U0001F1F9\U0001F1E9\U0001F1EA"), m, p);
+            CHECK(line_texts(row) ==
+                  std::vector<std::string>{"\U0001F1F5\U0001F1F9", "\U0001F1E9\U0001F1EA"});
+        }
+    }
+}

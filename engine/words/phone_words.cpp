@@ -1,0 +1,124 @@
+#include "engine/words/phone_words.hpp"
+
+namespace hearth {
+
+std::string_view phone_refusal_code(PhoneRefusal r) {
+    switch (r) {
+    case PhoneRefusal::BadJson:
+        return "bad-json";
+    case PhoneRefusal::UnknownType:
+        return "unknown-type";
+    case PhoneRefusal::TooLarge:
+        return "too-large";
+    case PhoneRefusal::TooFast:
+        return "too-fast";
+    case PhoneRefusal::WrongRoom:
+        return "wrong-room";
+    case PhoneRefusal::JoinFirst:
+        return "join-first";
+    case PhoneRefusal::RoomLocked:
+        return "room-locked";
+    case PhoneRefusal::NoSuchSeat:
+        return "no-such-seat";
+    case PhoneRefusal::SeatTaken:
+        return "not-your-seat";
+    case PhoneRefusal::WrongToken:
+        return "wrong-token";
+    case PhoneRefusal::NotSeated:
+        return "not-seated";
+    case PhoneRefusal::NotYourTurn:
+        return "not-your-turn";
+    case PhoneRefusal::UnknownMove:
+        return "unknown-move";
+    case PhoneRefusal::NameTooLong:
+        return "name-too-long";
+    case PhoneRefusal::NoTable:
+        return "no-table";
+    case PhoneRefusal::NotTaken:
+        return "not-taken";
+    case PhoneRefusal::Removed:
+        return "removed";
+    case PhoneRefusal::Full:
+        return "full";
+    }
+    return "error";
+}
+
+std::string phone_refusal_said(PhoneRefusal r) {
+    switch (r) {
+    case PhoneRefusal::BadJson:
+        return "That message was not understood (it is not a JSON object).";
+    case PhoneRefusal::UnknownType:
+        return "Hearth does not know that kind of message.";
+    case PhoneRefusal::TooLarge:
+        return "That message is too long.";
+    case PhoneRefusal::TooFast:
+        return "Too many messages at once; wait a moment.";
+    case PhoneRefusal::WrongRoom:
+        return "That room code is not this table's. Check the TV.";
+    case PhoneRefusal::JoinFirst:
+        return "Join the room first, with the code on the TV.";
+    case PhoneRefusal::RoomLocked:
+        return "The host has locked the room: no new seats.";
+    case PhoneRefusal::NoSuchSeat:
+        return "There is no such seat at the table.";
+    case PhoneRefusal::SeatTaken:
+        return "Not your seat: another phone holds it.";
+    case PhoneRefusal::WrongToken:
+        return "This phone's key for that seat is not right; pick your seat again.";
+    case PhoneRefusal::NotSeated:
+        return "Pick your seat first.";
+    case PhoneRefusal::NotYourTurn:
+        return "Not your turn for that.";
+    case PhoneRefusal::UnknownMove:
+        return "Hearth does not know that move.";
+    case PhoneRefusal::NameTooLong:
+        return "That name is too long (40 letters at most).";
+    case PhoneRefusal::NoTable:
+        return "The table has not started yet; wait for the host.";
+    case PhoneRefusal::NotTaken:
+        return "The table did not take that move; see the TV.";
+    case PhoneRefusal::Removed:
+        return "The host removed this phone from the table.";
+    case PhoneRefusal::Full:
+        return "The table has too many phones connected.";
+    }
+    return "Refused.";
+}
+
+std::string phones_join_title() {
+    return "Join from your phone";
+}
+std::string phones_room_said(const std::string& code) {
+    return "Room code " + code;
+}
+std::string phones_none_joined() {
+    return "No phone has joined yet";
+}
+std::string phones_phone_said(const std::string& name, int seat, const std::string& seat_name,
+                              bool away) {
+    std::string s = name;
+    if (seat >= 0)
+        s += ": seat " + std::to_string(seat + 1) +
+             (seat_name.empty() ? "" : " (" + seat_name + ")");
+    else
+        s += ": choosing a seat";
+    if (away)
+        s += ", away";
+    return s;
+}
+std::string phones_locked_said(bool locked) {
+    return locked ? "Room locked: no new seats" : "Room open";
+}
+std::string phones_overlay_hint(const std::string& remove, const std::string& lock,
+                                const std::string& close) {
+    return remove + " removes the lit phone, " + lock + " locks the room, " + close + " closes";
+}
+std::string phones_other_addresses(const std::string& list) {
+    return "Also: " + list;
+}
+std::string phones_removed_said(const std::string& name) {
+    return "Removed " + name;
+}
+
+} // namespace hearth

@@ -1,0 +1,48 @@
+// The words of the phones: what a phone is told when Hearth refuses a message,
+// and what the TV's join panel says. One sentence per reason.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace hearth {
+
+// Why a phone's message was refused; the protocol's "code" is the name.
+enum class PhoneRefusal {
+    BadJson,     // not JSON, or not an object
+    UnknownType, // a "type" Hearth does not know
+    TooLarge,    // over the message size cap
+    TooFast,     // over the rate limit
+    WrongRoom,   // the room code is not this table's
+    JoinFirst,   // anything before "join"
+    RoomLocked,  // the host locked the room: no new seats
+    NoSuchSeat,  // a seat number outside the table
+    SeatTaken,   // another phone holds that seat (not your seat)
+    WrongToken,  // a rejoin with a token that is not the seat's
+    NotSeated,   // an action before claiming a seat
+    NotYourTurn, // the move is not this seat's now
+    UnknownMove, // an action Hearth does not know
+    NameTooLong, // a name over the limit
+    NoTable,     // a claim before the table has seats (set-up)
+    NotTaken,    // the table did not take the move (it says why on the TV)
+    Removed,     // the host removed this phone
+    Full,        // too many connections
+};
+// "bad-json", "unknown-type", ...
+std::string_view phone_refusal_code(PhoneRefusal r);
+// The sentence a phone shows.
+std::string phone_refusal_said(PhoneRefusal r);
+
+// The join panel's lines.
+std::string phones_join_title();                       // "Join from your phone"
+std::string phones_room_said(const std::string& code); // "Room code KMTR"
+std::string phones_none_joined();                      // "No phone has joined yet"
+std::string phones_phone_said(const std::string& name, int seat, const std::string& seat_name,
+                              bool away);    // "Ana's phone: seat 2 (Ben)"
+std::string phones_locked_said(bool locked); // "Room locked" / "Room open"
+std::string phones_overlay_hint(const std::string& remove, const std::string& lock,
+                                const std::string& close);   // the J overlay's keys
+std::string phones_other_addresses(const std::string& list); // "Also: 10.0.0.2, ..."
+std::string phones_removed_said(const std::string& name);    // toast on the TV
+
+} // namespace hearth

@@ -1,0 +1,78 @@
+// The set-up screen's estimate of a session's length (estimate.hpp).
+#include "game/session/estimate.hpp"
+
+#include <algorithm>
+#include <cstdint>
+
+namespace hearth {
+
+namespace {
+
+int discussion_seconds(const Format& f, int players) {
+    const Timers& t = f.timers;
+    const bool piece = f.speaking != Speaking::Open;
+    if (piece && t.speaker > 0) {
+        // Everyone speaks once (a round); popcorn reckons the same. A total
+        // discussion time ends it sooner.
+        const int all = t.speaker * players;
+        return t.discussion > 0 ? std::min(all, t.discussion) : all;
+    }
+    return t.discussion > 0 ? t.discussion : kUntimedStepSeconds;
+}
+
+} // namespace
+
+int turn_seconds(const Format& f, int players) {
+    int s = 0;
+    for (TurnKind k : f.turn) {
+        switch (k) {
+        case TurnKind::Draw:
+            s += kDrawSeconds;
+            break;
+        case TurnKind::Prompt:
+            s += f.timers.prompt > 0 ? f.timers.prompt : kUntimedStepSeconds;
+            break;
+        case TurnKind::Discussion:
+            s += discussion_seconds(f, players);
+            break;
+        }
+    }
+    return s;
+}
+
+Estimate estimate(const Format& f, int players) {
+    players = std::max(players, 1);
+    Estimate e;
+    const int per_turn = turn_seconds(f, players);
+    const int rounds = f.end_limit(EndKind::Rounds);
+    const int cards = f.end_limit(EndKind::Cards);
+    const int minutes = f.end_limit(EndKind::Minutes);
+    // Each condition's turns; the first reached ends the session after its turn.
+    long long turns = -1;
+    if (rounds > 0)
+        turns = static_cast<long long>(rounds) * players;
+    if (cards > 0)
+        turns = turns < 0 ? cards : std::min<long long>(turns, cards);
+    long long seconds = 0;
+    if (turns < 0 && minutes == 0) {
+        e.open_ended = true;
+        turns = players;
+    }
+    if (turns >= 0)
+        seconds = turns * per_turn;
+    if (minutes > 0) {
+        // Time up ends the session after the turn in progress: about half a turn more.
+        const long long by_time = std::int64_t{minutes} * 60 + per_turn / 2;
+        if (turns < 0 || by_time < seconds) {
+            e.by_time = true;
+            seconds = by_time;
+            turns = (std::int64_t{minutes} * 60 + per_turn - 1) / std::max(per_turn, 1);
+        }
+    }
+    e.turns = static_cast<int>(turns);
+    const long long m = (seconds + 30) / 60;
+    e.minutes = static_cast<int>(m < 10 ? std::max<long long>(m, 1) : (m + 2) / 5 * 5);
+    return e;
+}
+
+} // namespace hearth

@@ -1,0 +1,28 @@
+// How long a session of a format takes for a number of players, from the
+// format alone: its turn, its timers and its end. For the set-up screen
+// ("about 45 minutes for 6 people"). Pure arithmetic, no clock.
+#pragma once
+
+#include "game/deck/deck.hpp"
+
+namespace hearth {
+
+struct Estimate {
+    int minutes = 0;         // rounded: to 1 minute under 10, else to 5
+    int turns = 0;           // the turns it plays
+    bool open_ended = false; // ends only when the host ends it: `minutes` is one round
+    bool by_time = false;    // the format's minutes end it before its rounds or cards
+};
+
+// Seconds a step without a timer is reckoned to take (reading a card, an
+// answer or a discussion the format does not time).
+inline constexpr int kUntimedStepSeconds = 60;
+// Seconds reckoned for drawing and reading out a card.
+inline constexpr int kDrawSeconds = 15;
+
+// The expected length of one turn of `f` with `players` at the table, in seconds.
+int turn_seconds(const Format& f, int players);
+// The expected length of a session of `f` with `players` (at least 1).
+Estimate estimate(const Format& f, int players);
+
+} // namespace hearth
