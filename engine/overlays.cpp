@@ -24,10 +24,20 @@ void draw_help(Gfx& g, const KeyHelp& keys) {
     y += tp * 3 / 2;
     int rows = int(keys.size()) + 1;
     int lp = std::min(g.font(34), (panel.y + panel.h - g.px(50) - y) * 10 / (rows * 16));
+    // Smaller until the widest key and the widest words fit side by side in
+    // the panel (long languages, long key names).
+    const int room = panel.x + panel.w - g.px(40) - x - g.px(40);
     int key_w = 0;
-    for (const auto& [k, what] : keys)
-        key_w = std::max(key_w, g.text().measure(k, Face::BodyBold, lp));
-    key_w = std::min(key_w, panel.w / 2);
+    for (;; --lp) {
+        int words_w = 0;
+        key_w = 0;
+        for (const auto& [k, what] : keys) {
+            key_w = std::max(key_w, g.text().measure(k, Face::BodyBold, lp));
+            words_w = std::max(words_w, g.text().measure(what, Face::Body, lp));
+        }
+        if (lp <= 10 || key_w + words_w <= room)
+            break;
+    }
     for (const auto& [k, what] : keys) {
         g.text().draw_line(k, Face::BodyBold, lp, theme::kInk, x, y);
         g.text().draw_line(what, Face::Body, lp, theme::kInk, x + key_w + g.px(40), y);

@@ -233,7 +233,11 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
         g.text().draw_line(quiet, Face::Body, qp, theme::kMuted, panel.x, bottom);
     }
     bottom -= small_h;
-    g.text().draw_line(status, Face::Body, small, status_color, panel.x, bottom);
+    // A long folder's path (and a long language's words) smaller, not past the edge.
+    int sp = small;
+    while (sp > 10 && g.text().measure(status, Face::Body, sp) > panel.w)
+        --sp;
+    g.text().draw_line(status, Face::Body, sp, status_color, panel.x, bottom);
     if (earlier_) {
         bottom -= small_h;
         // As much of the earlier text as fits the line.

@@ -23,8 +23,16 @@ struct Current {
     std::locale locale;      // its messages and ICU's formats
 };
 
+std::locale generate(const std::string& language, const std::filesystem::path& folder);
+
+// English until a language is chosen, with ICU's formats from the start (a
+// plain std::locale would write a date as its number of seconds).
 Current& current() {
-    static Current c;
+    static Current c = [] {
+        Current english;
+        english.locale = generate("en", {});
+        return english;
+    }();
     return c;
 }
 
