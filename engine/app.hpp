@@ -44,6 +44,8 @@ public:
 
     // Runs a window until the user quits. Returns the exit status.
     int run_window();
+    // The text painter every screen draws with (the fit tests read its clipped lines).
+    TextPainter& text_painter() { return cards_.text(); }
 
     // SceneHost
     const Deck& deck() const override { return deck_.live().deck(); }

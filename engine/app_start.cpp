@@ -6,6 +6,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/base/suggest.hpp"
@@ -30,6 +31,12 @@ void App::load_deck_file() {
     error_hint_.clear();
     if (loaded.taken) {
         cards_.clear();
+        // The interface speaks the person's language, else the deck's.
+        const std::string& chosen =
+            options_.language.empty() ? prefs_.values().language : options_.language;
+        if (!follow_language(chosen, live.deck().info.language, find_locale_dir()) &&
+            !loaded.reload)
+            std::fprintf(stderr, "hearth: no interface in '%s': English it is\n", chosen.c_str());
         if (loaded.reload)
             toast("Reloaded " + deck_.file_name());
     } else {
@@ -54,7 +61,7 @@ void App::load_own_cards_file() {
     std::vector<Diagnostic> problems = deck_.load_own_cards();
     if (problems.empty())
         return;
-    error_title_ = "Your own cards could not be read";
+    error_title_ = tr("Your own cards could not be read");
     error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
                   bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
     errors_.clear();
@@ -126,7 +133,7 @@ void App::start_scene() {
         std::string list;
         for (const std::string& id : ids)
             list += (list.empty() ? "" : ", ") + id;
-        error_title_ = "No such format";
+        error_title_ = tr("No such format");
         errors_ = {"the deck has no format '" + options_.format + "'" +
                    did_you_mean(options_.format, ids) + " (its formats: " + list + ")"};
         return;
@@ -146,7 +153,7 @@ void App::start_scene() {
     if (options_.solo) {
         journal = user_journal_folder();
         if (!journal) {
-            error_title_ = "The journal has no home";
+            error_title_ = tr("The journal has no home");
             errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
                        "nowhere to keep the journal"};
             return;
@@ -177,7 +184,7 @@ void App::start_scene() {
             auto loaded = load_session(deck, options_.resume, &reading);
             if (auto* e = std::get_if<Diagnostic>(&loaded)) {
                 // Shown, never overwritten: the file stays as it is.
-                error_title_ = "The saved session could not be read";
+                error_title_ = tr("The saved session could not be read");
                 errors_ = {say(*e)};
                 std::fprintf(stderr, "%s\n", errors_.front().c_str());
                 resume_blocked_ = true;
@@ -216,7 +223,7 @@ void App::start_scene() {
         start = solo_start_today(deck, seed_, options_.format); // the card of the day first
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
-        error_title_ = "The session could not start";
+        error_title_ = tr("The session could not start");
         errors_ = {start.format.empty() ? "the deck has no format for one player"
                                         : say(e->message)};
         // Several names for a format of one: what was meant is solo reflection.

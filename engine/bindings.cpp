@@ -2,6 +2,9 @@
 // layers, resolving, words for help and hints.
 #include "engine/bindings.hpp"
 
+#include "engine/words/key_words.hpp"
+#include "engine/words/translation.hpp"
+
 #include <algorithm>
 #include <tuple>
 
@@ -338,10 +341,12 @@ std::string Bindings::keys(Command c, Layer layer) const {
         InputEvent press{KeyPress{Chord{chord->key, chord->mods, types_text(chord->key)}}, {}};
         bool extend = false;
         const Binding* found = match(press, layer, extend);
-        // The label of the row the key finds here, once.
-        if (found && found->command == c && found->listed && !extend && found->seat == b.seat &&
-            (", " + out + ", ").find(", " + found->label + ", ") == std::string::npos)
-            out += (out.empty() ? "" : ", ") + found->label;
+        // The label of the row the key finds here, once, in the interface's words.
+        if (!found || found->command != c || !found->listed || extend || found->seat != b.seat)
+            continue;
+        const std::string name = key_name(found->label);
+        if ((", " + out + ", ").find(", " + name + ", ") == std::string::npos)
+            out += (out.empty() ? "" : ", ") + name;
     }
     return out;
 }
@@ -350,7 +355,7 @@ std::string Bindings::label_of(Key k, Command c, Layer layer) const {
     InputEvent press{KeyPress{Chord{k, kNoMod, types_text(k)}}, {}};
     bool extend = false;
     const Binding* found = match(press, layer, extend);
-    return found && found->command == c ? found->label : std::string();
+    return found && found->command == c ? key_name(found->label) : std::string();
 }
 
 std::string Bindings::clicker_hint(const std::string& next, const std::string& choose,
@@ -362,7 +367,7 @@ std::string Bindings::clicker_hint(const std::string& next, const std::string& c
           Row{Key::PageUp, Command::Back, &back}}) {
         std::string label = what->empty() ? std::string() : label_of(k, c, layer);
         if (!label.empty())
-            out += (out.empty() ? "Clicker:  " : "  \u00b7  ") + label + " " + *what;
+            out += (out.empty() ? tr("Clicker:") + "  " : "  \u00b7  ") + label + " " + tr(*what);
     }
     return out;
 }
@@ -382,14 +387,14 @@ std::string Bindings::offer_keys(const Offer& o, Layer layer, bool first_only) c
     // Two commands that are a pair (up and down) read "↑ ↓" in a hint.
     for (Command c : o.commands)
         join(first_only ? key(c, layer) : keys(c, layer), first_only ? " " : ", ");
-    join(o.keys, first_only ? " " : ", ");
+    join(tr(o.keys), first_only ? " " : ", ");
     return out;
 }
 
 KeyHelp Bindings::help(std::initializer_list<Offer> offers, Layer layer) const {
     KeyHelp out;
     for (const Offer& o : offers)
-        out.emplace_back(offer_keys(o, layer, false), o.what);
+        out.emplace_back(offer_keys(o, layer, false), tr(o.what));
     return out;
 }
 
@@ -397,7 +402,8 @@ std::string Bindings::hints(std::initializer_list<Offer> offers, Layer layer) co
     std::string out;
     for (const Offer& o : offers) {
         std::string keys = offer_keys(o, layer, true);
-        out += (out.empty() ? "" : "  \u00b7  ") + (keys.empty() ? o.what : keys + ": " + o.what);
+        const std::string what = tr(o.what);
+        out += (out.empty() ? "" : "  \u00b7  ") + (keys.empty() ? what : keys + ": " + what);
     }
     return out;
 }

@@ -27,6 +27,9 @@ Plays a card deck on a shared screen.
   --config FILE       the preferences file (text size, full screen, sound, the
                       last group); default $XDG_CONFIG_HOME/hearth/preferences.toml.
                       Headless runs read and write one only when given this
+                      option.
+  --language LANG     the interface's language: en, de, es, fr (default: the
+                      preference, else the deck's language)
   --phones [ADDR:PORT]  players join from their phones' browsers (a QR code on the
                       set-up screen, J at the table); listens on the local network
                       (default: the default route's address, port 8420; port 0
@@ -88,7 +91,7 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
             o.height = h;
             o.size_given = true;
         } else if (a == "--deck" || a == "--format" || a == "--script" || a == "--out" ||
-                   a == "--log" || a == "--resume" || a == "--config") {
+                   a == "--log" || a == "--resume" || a == "--config" || a == "--language") {
             auto v = value(a);
             if (!v || v->empty())
                 return missing(a);
@@ -105,6 +108,8 @@ std::variant<Options, std::string> parse_options(const std::vector<std::string_v
                 o.resume = s;
             else if (a == "--config")
                 o.config = s;
+            else if (a == "--language")
+                o.language = s;
             else
                 o.log = s;
         } else if (a == "--phones") {

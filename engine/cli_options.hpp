@@ -28,6 +28,9 @@ struct Options {
     std::string resume; // a save file: continued if it exists, written after every action
     // The preferences file; empty: the user's (a window) or none (headless).
     std::string config;
+    // The interface's language ("de", "es", "fr", "en", "pseudo"); empty:
+    // the preference, else the deck's language.
+    std::string language;
     // Seeing and hearing (docs/accessibility.md); empty: the preference.
     std::string read_aloud;     // "off", "cards", "turns" or "everything"
     std::string speech_log;     // what read aloud says, written here instead of spoken

@@ -1,4 +1,5 @@
 #include "engine/overlays.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/theme.hpp"
@@ -19,21 +20,31 @@ void draw_help(Gfx& g, const KeyHelp& keys) {
     int tp = g.font(60);
     int x = panel.x + g.px(70);
     int y = panel.y + g.px(50);
-    g.text().draw_line("Keys", Face::Title, tp, theme::kInk, x, y);
+    g.text().draw_line(tr("Keys"), Face::Title, tp, theme::kInk, x, y);
     y += tp * 3 / 2;
     int rows = int(keys.size()) + 1;
     int lp = std::min(g.font(34), (panel.y + panel.h - g.px(50) - y) * 10 / (rows * 16));
+    // Smaller until the widest key and the widest words fit side by side in
+    // the panel (long languages, long key names).
+    const int room = panel.x + panel.w - g.px(40) - x - g.px(40);
     int key_w = 0;
-    for (const auto& [k, what] : keys)
-        key_w = std::max(key_w, g.text().measure(k, Face::BodyBold, lp));
-    key_w = std::min(key_w, panel.w / 2);
+    for (;; --lp) {
+        int words_w = 0;
+        key_w = 0;
+        for (const auto& [k, what] : keys) {
+            key_w = std::max(key_w, g.text().measure(k, Face::BodyBold, lp));
+            words_w = std::max(words_w, g.text().measure(what, Face::Body, lp));
+        }
+        if (lp <= 10 || key_w + words_w <= room)
+            break;
+    }
     for (const auto& [k, what] : keys) {
         g.text().draw_line(k, Face::BodyBold, lp, theme::kInk, x, y);
         g.text().draw_line(what, Face::Body, lp, theme::kInk, x + key_w + g.px(40), y);
         y += lp * 16 / 10;
     }
-    g.text().draw_line("Any key closes this help.", Face::BodyItalic, lp * 8 / 10, theme::kInk, x,
-                       y + lp / 2);
+    g.text().draw_line(tr("Any key closes this help."), Face::BodyItalic, lp * 8 / 10, theme::kInk,
+                       x, y + lp / 2);
 }
 
 void draw_pause(Gfx& g, const std::string& keys) {
@@ -41,8 +52,8 @@ void draw_pause(Gfx& g, const std::string& keys) {
     SDL_RenderClear(g.renderer);
     int p = g.font(28);
     // Quiet but readable: a warm grey at 7:1 against the black.
-    g.text().draw_centered("Paused  \u00b7  " + keys + " to come back", Face::Body, p, kPauseHint,
-                           g.w / 2, g.h - p * 3);
+    g.text().draw_centered(fill(tr("Paused  \u00b7  {key} to come back"), {{"key", keys}}),
+                           Face::Body, p, kPauseHint, g.w / 2, g.h - p * 3);
 }
 
 void draw_errors(Gfx& g, const std::string& title, const std::vector<std::string>& lines,

@@ -18,9 +18,9 @@ namespace hearth {
 namespace {
 
 constexpr std::string_view kGroup = "last_group";
-constexpr std::array<std::string_view, 9> kTopKeys = {"text_size",  "full_screen",          "sound",
-                                                      "read_aloud", "read_aloud_verbosity", "theme",
-                                                      "font",       "reduced_motion",       kGroup};
+constexpr std::array<std::string_view, 10> kTopKeys = {
+    "text_size", "full_screen", "sound",          "read_aloud", "read_aloud_verbosity",
+    "theme",     "font",        "reduced_motion", kGroup,       "language"};
 constexpr std::array<std::string_view, 2> kGroupKeys = {"players", "format"};
 constexpr std::size_t kMaxPlayers = 12;
 constexpr std::size_t kMaxNameBytes = 40;
@@ -342,6 +342,14 @@ PreferencesRead read_preferences(std::string_view text, const std::string& shown
         read_bool(*doc, "reduced_motion", reduced, shown, diags);
         if (diags.all().size() == before)
             p.reduced_motion = reduced;
+    }
+    if (const toml::node* n = doc->get("language")) {
+        if (const auto* s = n->as_string())
+            p.language = s->get();
+        else
+            diags.error(at(shown, n->source()),
+                        "language must be a string (\"de\", \"fr\", \"es\", \"en\"), not " +
+                            type_of(*n));
     }
     if (const toml::node* n = doc->get(kGroup)) {
         if (const toml::table* g = n->as_table())

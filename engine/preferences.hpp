@@ -32,6 +32,7 @@ struct Preferences {
     bool sound = true;                // false: muted (M)
     std::vector<std::string> players; // the last group, in seat order; empty: none yet
     std::string format;               // the last format's id; empty: none yet
+    std::string language;             // the interface's language ("de"); empty: the deck's
     // Seeing and hearing (docs/accessibility.md).
     bool read_aloud = false;                    // the read-aloud key (V)
     std::string read_aloud_verbosity = "turns"; // "cards", "turns" or "everything"

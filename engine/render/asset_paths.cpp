@@ -66,6 +66,10 @@ fs::path find_under_roots(const fs::path& relative_dir, const fs::path& marker) 
 
 } // namespace
 
+fs::path find_locale_dir() {
+    return find_under_roots("locale", "de/LC_MESSAGES/hearth.mo");
+}
+
 fs::path find_assets_dir() {
     return find_under_roots("assets", "fonts/lato/Lato-Regular.ttf");
 }

@@ -11,6 +11,8 @@ namespace hearth {
 
 // The assets folder (it holds fonts/). Empty when not found.
 std::filesystem::path find_assets_dir();
+// The compiled translations (LANG/LC_MESSAGES/hearth.mo), or empty.
+std::filesystem::path find_locale_dir();
 
 // The bundled deck folder decks/microsolidarity. Empty when not found.
 std::filesystem::path find_default_deck();

@@ -1,6 +1,8 @@
 // Card view. Sections: proportions, layout, drawing, fit query.
 #include "engine/render/card_view.hpp"
 
+#include "game/base/utf8.hpp"
+
 #include "engine/render/ttf_measurer.hpp"
 #include "game/deck/colour_vision.hpp"
 
@@ -121,9 +123,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     const CardText text = body_of(card, type);
     // A short question is centred, as a printed question card is; longer
     // text reads better ranged left.
-    bool one_paragraph = text.blocks.size() == 1 &&
-                         text.blocks[0].kind == TextBlock::Kind::Paragraph &&
-                         text.plain().size() <= 160;
+    bool one_paragraph = is_short_question(text);
     TtfMeasurer bm(fonts, kBodyFaces);
     LayoutParams p;
     p.language = deck.info.language;
@@ -333,6 +333,12 @@ CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& ca
         }
     }
     return r;
+}
+
+bool is_short_question(const CardText& text) {
+    // Characters, not bytes: a Devanagari letter is three bytes of UTF-8.
+    return text.blocks.size() == 1 && text.blocks[0].kind == TextBlock::Kind::Paragraph &&
+           utf8_length(text.plain()) <= 160;
 }
 
 } // namespace hearth

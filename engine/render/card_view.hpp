@@ -122,4 +122,8 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
 // Does `card`'s text fit a w x h card at a readable size, and at what size.
 CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
 
+// True for a card laid out as a short question, centred as a printed one
+// is: one paragraph of at most 160 characters (counted as characters).
+bool is_short_question(const CardText& text);
+
 } // namespace hearth

@@ -18,6 +18,10 @@ int TextPainter::draw_line(std::string_view text, Face face, int px, Color color
     if (!t)
         return 0;
     SDL_Rect dst{x, y, t.w, t.h};
+    int out_w = 0, out_h = 0;
+    if (SDL_GetRendererOutputSize(renderer_, &out_w, &out_h) == 0 &&
+        (x < 0 || y < 0 || x + t.w > out_w || y + t.h > out_h))
+        clipped_.emplace_back(text);
     SDL_RenderCopy(renderer_, t.texture, nullptr, &dst);
     return t.w;
 }

@@ -7,6 +7,10 @@
 #include "engine/render/texture_cache.hpp"
 #include "game/text/text_layout.hpp"
 
+#include <string>
+#include <utility>
+#include <vector>
+
 namespace hearth {
 
 class TextPainter {
@@ -26,11 +30,15 @@ public:
     void draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y);
 
     FontLibrary& fonts() { return fonts_; }
+    // The lines drawn since the last call that reached past an edge of the
+    // target (a clipped text), and empties the list: the fit tests' probe.
+    std::vector<std::string> take_clipped() { return std::exchange(clipped_, {}); }
 
 private:
     SDL_Renderer* renderer_;
     FontLibrary& fonts_;
     TextureCache cache_;
+    std::vector<std::string> clipped_;
 };
 
 } // namespace hearth

@@ -1,6 +1,7 @@
 // Set-up. Sections: state changes, input. Drawing is setup_view.cpp's.
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/cli_options.hpp"
 #include "engine/render/ttf_measurer.hpp"
@@ -80,11 +81,15 @@ void SetupScene::start(SceneHost& host) {
     const Format& f = format(deck);
     int n = names_.empty() ? count_ : int(names_.size());
     if (n < min_seats(f)) {
-        host.toast(f.name + " needs at least " + std::to_string(min_seats(f)) + " players");
+        host.toast(fill(tr_n("{format} needs at least {n} player",
+                             "{format} needs at least {n} players", min_seats(f)),
+                        {{"format", f.name}, {"n", std::to_string(min_seats(f))}}));
         return;
     }
     if (n > max_seats(f)) {
-        host.toast(f.name + " seats at most " + std::to_string(max_seats(f)) + " players");
+        host.toast(fill(tr_n("{format} seats at most {n} player",
+                             "{format} seats at most {n} players", max_seats(f)),
+                        {{"format", f.name}, {"n", std::to_string(max_seats(f))}}));
         return;
     }
     if (names_.empty() && count_ > 0) // nobody named: say who sits down
@@ -263,19 +268,22 @@ KeyHelp SetupScene::help(const Bindings& keys) const {
     // The keys as they are in the first step, where the format is chosen.
     return keys.help(
         {
-            {{C::Up, C::Down, C::Next}, "choose the format", "a click on a row"},
+            {{C::Up, C::Down, C::Next},
+             tr_later("choose the format"),
+             tr_later("a click on a row")},
             {{C::Choose},
-             "a clicker: the next row; " + keys.key(C::Next, Layer::Commands) + " or " +
-                 keys.label_of(Key::PageDown, C::Next, Layer::Commands) +
-                 " takes it; with nobody named it seats a few players"},
-            {{C::Take}, "that many players, named Player 1, 2 \u2026 (up to 12 names)"},
+             fill(tr("a clicker: the next row; {key} or {other} takes it; with nobody named it "
+                     "seats a few players"),
+                  {{"key", keys.key(C::Next, Layer::Commands)},
+                   {"other", keys.label_of(Key::PageDown, C::Next, Layer::Commands)}})},
+            {{C::Take}, tr_later("that many players, named Player 1, 2 \u2026 (up to 12 names)")},
             {{},
-             "seat a player; Return again to start",
-             "Type a name, " + keys.key(C::NewLine, Layer::Names)},
-            {{}, "remove the last name; go back", keys.key(C::DeleteBack, Layer::Names)},
-            {{C::Skip}, "draw a mission at random (missions)"},
-            {{C::FullScreen}, "full screen"},
-            {{C::Leave}, "back; quit"},
+             tr_later("seat a player; Return again to start"),
+             fill(tr("Type a name, {key}"), {{"key", keys.key(C::NewLine, Layer::Names)}})},
+            {{}, tr_later("remove the last name; go back"), keys.key(C::DeleteBack, Layer::Names)},
+            {{C::Skip}, tr_later("draw a mission at random (missions)")},
+            {{C::FullScreen}, tr_later("full screen")},
+            {{C::Leave}, tr_later("back; quit")},
         },
         Layer::Commands);
 }
@@ -284,20 +292,21 @@ std::string SetupScene::hints(const Bindings& keys) const {
     using C = Command;
     switch (focus_) {
     case Focus::Format:
-        return keys.hints({{{C::Up, C::Down}, "choose"},
-                           {{C::Next}, "this one"},
-                           {{C::Help}, "keys"},
-                           {{C::Leave}, "quit"}},
+        return keys.hints({{{C::Up, C::Down}, tr_later("choose")},
+                           {{C::Next}, tr_later("this one")},
+                           {{C::Help}, tr_later("keys")},
+                           {{C::Leave}, tr_later("quit")}},
                           Layer::Commands);
     case Focus::Players:
-        return keys.hints(
-            {{{}, "Type names"}, {{C::Take}, "that many players"}, {{C::Leave}, "back"}},
-            Layer::Names);
+        return keys.hints({{{}, tr_later("Type names")},
+                           {{C::Take}, tr_later("that many players")},
+                           {{C::Leave}, tr_later("back")}},
+                          Layer::Names);
     case Focus::Mission:
-        return keys.hints({{{C::Up, C::Down}, "choose"},
-                           {{C::Next}, "this mission"},
-                           {{C::Skip}, "draw one at random"},
-                           {{C::Leave}, "back"}},
+        return keys.hints({{{C::Up, C::Down}, tr_later("choose")},
+                           {{C::Next}, tr_later("this mission")},
+                           {{C::Skip}, tr_later("draw one at random")},
+                           {{C::Leave}, tr_later("back")}},
                           Layer::Commands);
     }
     return {};
@@ -307,14 +316,17 @@ std::string SetupScene::hints(const Bindings& keys) const {
 std::string SetupScene::clicker_hints(const Bindings& keys, const Deck& deck) const {
     switch (focus_) {
     case Focus::Format:
-        return keys.clicker_hint("this one", "another", "", Layer::Commands);
+        return keys.clicker_hint(tr_later("this one"), tr_later("another"), "", Layer::Commands);
     case Focus::Players:
-        return keys.clicker_hint(names_.empty() && typing_.empty()
-                                     ? "seats " + std::to_string(clicker_count(deck)) + " players"
-                                     : "start",
-                                 "", "back", Layer::Names);
+        return keys.clicker_hint(
+            names_.empty() && typing_.empty()
+                ? fill(tr_n("seats {n} player", "seats {n} players", clicker_count(deck)),
+                       {{"n", std::to_string(clicker_count(deck))}})
+                : tr_later("start"),
+            "", tr_later("back"), Layer::Names);
     case Focus::Mission:
-        return keys.clicker_hint("this mission", "another", "", Layer::Commands);
+        return keys.clicker_hint(tr_later("this mission"), tr_later("another"), "",
+                                 Layer::Commands);
     }
     return {};
 }

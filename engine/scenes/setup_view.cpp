@@ -8,6 +8,7 @@
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
 #include "game/session/estimate.hpp"
@@ -30,9 +31,9 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     text.draw_line(deck.info.name, Face::Title, tp, theme::kOrange, m, y);
     y += tp * 5 / 4;
     int sp = g.font(30);
-    const char* step = focus_ == Focus::Format    ? "1  Choose how to play"
-                       : focus_ == Focus::Players ? "2  Who is at the table?"
-                                                  : "3  Choose the group's mission";
+    const std::string step = focus_ == Focus::Format    ? tr("1  Choose how to play")
+                             : focus_ == Focus::Players ? tr("2  Who is at the table?")
+                                                        : tr("3  Choose the group's mission");
     text.draw_line(step, Face::BodyBold, sp, theme::kSky, m, y);
     y += sp * 2;
 
@@ -144,10 +145,12 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
         if (!note_.empty()) // why the name was not seated, where the eyes are
             text.draw_line(note_, Face::BodyBold, notep, theme::kPink, rx, ry + field.h + g.px(14));
         else
-            text.draw_line(names_.empty() ? next_name + " after each name"
-                                          : next_name + " on an empty line starts  \u00b7  " +
-                                                std::to_string(names_.size()) + " of " +
-                                                std::to_string(most_names(deck)),
+            text.draw_line(names_.empty()
+                               ? fill(tr("{key} after each name"), {{"key", next_name}})
+                               : fill(tr("{key} on an empty line starts  \u00b7  {n} of {most}"),
+                                      {{"key", next_name},
+                                       {"n", std::to_string(names_.size())},
+                                       {"most", std::to_string(most_names(deck))}}),
                            Face::Body, g.font(26), theme::kMuted, rx, ry + field.h + g.px(14));
     }
     std::string keys = hints(host.bindings());

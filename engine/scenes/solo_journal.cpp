@@ -6,6 +6,7 @@
 #include "engine/render/asset_paths.hpp"
 #include "engine/scenes/solo_clock.hpp"
 #include "engine/text_field_keys.hpp"
+#include "engine/words/translation.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/journal/journal_format.hpp"
 
@@ -120,7 +121,8 @@ bool SoloScene::begin_entry(const Deck& deck, const Card& card, SceneHost& host)
     // the text stays on screen.
     if (!writer_.begin(std::move(fresh), real_ms())) {
         report(host);
-        host.toast("Your entry could not be saved, so this card stays: " + writer_.error());
+        host.toast(fill(tr("Your entry could not be saved, so this card stays: {why}"),
+                        {{"why", writer_.error()}}));
         return false;
     }
     card_id_ = card.id;
@@ -153,7 +155,7 @@ void SoloScene::report(SceneHost& host) {
     if (writer_.error() != last_error_) {
         last_error_ = writer_.error();
         if (!last_error_.empty()) {
-            host.toast("Not saved yet: " + last_error_);
+            host.toast(fill(tr("Not saved yet: {why}"), {{"why", last_error_}}));
             std::fprintf(stderr, "hearth: journal: %s\n", last_error_.c_str());
         }
     }

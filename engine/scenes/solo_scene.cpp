@@ -7,6 +7,7 @@
 #include "engine/cli_options.hpp"
 #include "engine/scenes/solo_clock.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/session/solo_session.hpp"
 
@@ -25,7 +26,7 @@ namespace {
 Session new_session(const Deck& deck, std::uint64_t seed, SceneHost& host) {
     auto started = start_session(deck, solo_start_today(deck, seed));
     if (auto* e = std::get_if<StartError>(&started)) {
-        host.toast("The session could not start: " + say(e->message));
+        host.toast(fill(tr("The session could not start: {why}"), {{"why", say(e->message)}}));
         return Session{};
     }
     return std::get<Session>(std::move(started));
@@ -83,7 +84,7 @@ void SoloScene::show_today(SceneHost& host) {
     Applied back = solo_back_to(host.deck(), session_, first_card(session_));
     if (std::holds_alternative<Refusal>(back) &&
         std::get<Refusal>(back) == Refusal::NothingToUndo) {
-        host.toast("The card of the day is further back than this session can go");
+        host.toast(tr("The card of the day is further back than this session can go"));
         return;
     }
     act(std::move(back), host);
@@ -93,7 +94,7 @@ void SoloScene::toggle_timer(SceneHost& host) {
     flush_clock(host);
     Applied timed = solo_timer(host.deck(), session_);
     if (std::holds_alternative<Refusal>(timed) && std::get<Refusal>(timed) == Refusal::NoTimer) {
-        host.toast("This way of playing has no reflection timer");
+        host.toast(tr("This way of playing has no reflection timer"));
         return;
     }
     act(std::move(timed), host);
@@ -163,9 +164,10 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
     case Command::Leave:
         save_now(host);
         if (writer_.unsaved() && !leave_anyway_) {
-            host.toast("Your entry could not be saved: " + writer_.error() + ". " +
-                       host.bindings().key(Command::Leave, Layer::Aside) +
-                       " again leaves without it.");
+            host.toast(
+                fill(tr("Your entry could not be saved: {why}. {key} again leaves without it."),
+                     {{"why", writer_.error()},
+                      {"key", host.bindings().key(Command::Leave, Layer::Aside)}}));
             leave_anyway_ = true;
             break;
         }
@@ -173,7 +175,9 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         break;
     case Command::Save:
         save_now(host);
-        host.toast(writer_.error().empty() ? "Saved" : "Not saved: " + writer_.error());
+        host.toast(writer_.error().empty()
+                       ? tr("Saved")
+                       : fill(tr("Not saved: {why}"), {{"why", writer_.error()}}));
         break;
     default:
         break;
@@ -204,7 +208,7 @@ void SoloScene::flush_clock(SceneHost& host) {
     host.session_changed(session_);
     for (const Event& e : session_.log.back().caused)
         if (e.kind == EventKind::TimerExpired) {
-            host.toast("The reflection time is over. Write on as long as you like.");
+            host.toast(tr("The reflection time is over. Write on as long as you like."));
             host.play(Sound::ReflectionEnded); // the chime, softly: a quiet timer
         }
 }
@@ -260,25 +264,30 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
     using C = Command;
     return keys.help(
         {
-            {{}, "goes into your journal entry; it is saved as you type", "typing"},
-            {{C::Submit, C::Next}, "draw another card (your entry is kept)"},
-            {{C::Today}, "back to the card of the day"},
-            {{C::Timer}, "start or pause the reflection timer"},
-            {{C::LookBack},
-             "look back: past entries by date; " + keys.key(C::NextField, Layer::List) +
-                 ": by card"},
-            {{C::Earlier}, "read what you wrote about this card before"},
-            {{C::ReadAgain}, say(Message{MessageId::ReadHelpEntry, {}})},
-            {{C::WordLeft, C::WordRight, C::DeleteWordBack}, "move or delete by word"},
-            {{C::SelectAll, C::Copy, C::Cut, C::Paste}, "select, copy, cut, paste", "Shift+arrows"},
-            {{C::Undo, C::Redo}, "undo, redo"},
-            {{C::Leave},
-             "put the journal aside (then " + keys.key(C::Leave, Layer::Aside) + " again leaves)"},
             {{},
-             "with the journal aside: skip, keep, the card before",
+             tr_later("goes into your journal entry; it is saved as you type"),
+             tr_later("typing")},
+            {{C::Submit, C::Next}, tr_later("draw another card (your entry is kept)")},
+            {{C::Today}, tr_later("back to the card of the day")},
+            {{C::Timer}, tr_later("start or pause the reflection timer")},
+            {{C::LookBack},
+             fill(tr("look back: past entries by date; {key}: by card"),
+                  {{"key", keys.key(C::NextField, Layer::List)}})},
+            {{C::Earlier}, tr_later("read what you wrote about this card before")},
+            {{C::ReadAgain}, say(Message{MessageId::ReadHelpEntry, {}})},
+            {{C::WordLeft, C::WordRight, C::DeleteWordBack}, tr_later("move or delete by word")},
+            {{C::SelectAll, C::Copy, C::Cut, C::Paste},
+             tr_later("select, copy, cut, paste"),
+             tr_later("Shift+arrows")},
+            {{C::Undo, C::Redo}, tr_later("undo, redo")},
+            {{C::Leave},
+             fill(tr("put the journal aside (then {key} again leaves)"),
+                  {{"key", keys.key(C::Leave, Layer::Aside)}})},
+            {{},
+             tr_later("with the journal aside: skip, keep, the card before"),
              keys.key(C::Skip, Layer::Aside) + ", " + keys.key(C::Keep, Layer::Aside) + ", " +
                  keys.key(C::Back, Layer::Aside)},
-            {{C::Help, C::FullScreen}, "this help, full screen"},
+            {{C::Help, C::FullScreen}, tr_later("this help, full screen")},
         },
         Layer::Journal);
 }

@@ -2,6 +2,7 @@
 // on a tall screen), the timer, what was written before, and looking back.
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/translation.hpp"
 
 #include <SDL_ttf.h>
 
@@ -18,13 +19,8 @@ std::string visible(std::string_view s) {
     return out;
 }
 
-const char* const kMonths[] = {"January",   "February", "March",    "April",
-                               "May",       "June",     "July",     "August",
-                               "September", "October",  "November", "December"};
-
 std::string long_date(Date d) {
-    return std::to_string(d.day) + " " + kMonths[std::clamp(d.month, 1, 12) - 1] + " " +
-           std::to_string(d.year);
+    return long_date_words(d.year, std::clamp(d.month, 1, 12), std::clamp(d.day, 1, 31));
 }
 
 } // namespace
@@ -84,8 +80,8 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
     const EditorLayout* l = current_layout();
     const TextEditor& ed = writer_.editor();
     if (ed.text().empty() && ed.composition().empty()) {
-        g.text().draw_line("Write what comes. Every word is kept as you type.", Face::BodyItalic,
-                           px, theme::kMuted, inner.x, inner.y);
+        g.text().draw_line(tr("Write what comes. Every word is kept as you type."),
+                           Face::BodyItalic, px, theme::kMuted, inner.x, inner.y);
         if (focus_ == Focus::Editor)
             g.shapes().rounded_rect({inner.x, inner.y, std::max(2, g.px(3)), line_h}, 0,
                                     theme::kOrange);
@@ -191,15 +187,16 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     const auto& kept = session_.table.kept;
     bool is_kept = std::any_of(kept.begin(), kept.end(),
                                [&](const KeptCard& k) { return k.card == card_id_; });
-    std::string what = (of_the_day() ? "Card of the day \u00b7 " : "Drawn card \u00b7 ") +
-                       std::string(is_kept ? "kept \u00b7 " : "") + long_date(date) + " \u00b7 " +
-                       format_hour_minute(time);
+    std::string what = (of_the_day() ? tr("Card of the day") : tr("Drawn card")) + " \u00b7 " +
+                       (is_kept ? tr("kept") + " \u00b7 " : std::string()) + long_date(date) +
+                       " \u00b7 " + format_hour_minute(time);
     g.text().draw_line(what, Face::BodyBold, small, theme::kMuted, panel.x, panel.y);
     const TimerView tv = timer_view(session_);
     const bool timing = tv.state != TimerState::None;
     std::string timer =
-        timing ? countdown_text(tv.remaining_ms - pending_ms_) + (session_.paused ? "  paused" : "")
-               : host.bindings().key(Command::Timer, Layer::Journal) + ": a quiet timer";
+        timing ? countdown_text(tv.remaining_ms - pending_ms_) +
+                     (session_.paused ? "  " + tr("paused") : std::string())
+               : host.bindings().key(Command::Timer, Layer::Journal) + ": " + tr("a quiet timer");
     Color timer_color = !timing ? theme::kMuted
                         : tv.state == TimerState::Expired || tv.remaining_ms <= pending_ms_
                             ? theme::kPink
@@ -212,38 +209,44 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
     std::string status;
     Color status_color = theme::kMuted;
     if (!writer_.error().empty()) {
-        status = "Not saved yet (trying again): " + writer_.error();
+        status = tr("Not saved yet (trying again):") + " " + writer_.error();
         status_color = theme::kPink;
     } else if (writer_.unsaved()) {
-        status = "Saving\u2026";
+        status = tr("Saving\u2026");
     } else if (writer_.saves() > 0) {
-        status = "Saved in " + journal_.day_file(date).string();
+        status = fill(tr("Saved in {path}"), {{"path", journal_.day_file(date).string()}});
     } else {
-        status = "Your journal: " + journal_.folder().string();
+        status = fill(tr("Your journal: {path}"), {{"path", journal_.folder().string()}});
     }
     // A quiet line of the keys that are not typing.
     bottom -= small_h;
     {
         using C = Command;
         const Bindings& keys = host.bindings();
-        std::string quiet = keys.hints(
-            {{{C::Help}, "keys"}, {{C::Submit}, "another card"}, {{C::LookBack}, "look back"}},
-            Layer::Journal);
+        std::string quiet = keys.hints({{{C::Help}, tr_later("keys")},
+                                        {{C::Submit}, tr_later("another card")},
+                                        {{C::LookBack}, tr_later("look back")}},
+                                       Layer::Journal);
         int qp = small;
         while (qp > 10 && g.text().measure(quiet, Face::Body, qp) > panel.w)
             --qp;
         g.text().draw_line(quiet, Face::Body, qp, theme::kMuted, panel.x, bottom);
     }
     bottom -= small_h;
-    g.text().draw_line(status, Face::Body, small, status_color, panel.x, bottom);
+    // A long folder's path (and a long language's words) smaller, not past the edge.
+    int sp = small;
+    while (sp > 10 && g.text().measure(status, Face::Body, sp) > panel.w)
+        --sp;
+    g.text().draw_line(status, Face::Body, sp, status_color, panel.x, bottom);
     if (earlier_) {
         bottom -= small_h;
         // As much of the earlier text as fits the line.
         std::string line;
         for (std::size_t n = 72;; n = n * 3 / 4) {
-            line = "You wrote about this card on " + long_date(earlier_->date) + ": \u201c" +
-                   excerpt(earlier_->text, n) + "\u201d  " +
-                   host.bindings().key(Command::Earlier, Layer::Journal);
+            line =
+                fill(tr("You wrote about this card on {date}: \u201c{text}\u201d"),
+                     {{"date", long_date(earlier_->date)}, {"text", excerpt(earlier_->text, n)}}) +
+                "  " + host.bindings().key(Command::Earlier, Layer::Journal);
             if (n < 8 || g.text().measure(line, Face::BodyItalic, small) <= panel.w)
                 break;
         }
@@ -260,20 +263,20 @@ void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
     const int small = g.font(28);
     const int body = g.font(32);
     const int row_h = small * 3;
-    g.text().draw_line(std::string(by_card_ ? "Looking back \u00b7 by card  ("
-                                            : "Looking back \u00b7 by date  (") +
-                           keys.key(Command::NextField, Layer::List) +
-                           (by_card_ ? ": by date)" : ": by card)"),
+    g.text().draw_line(fill(by_card_ ? tr("Looking back \u00b7 by card  ({key}: by date)")
+                                     : tr("Looking back \u00b7 by date  ({key}: by card)"),
+                            {{"key", keys.key(Command::NextField, Layer::List)}}),
                        Face::BodyBold, g.font(36), theme::kCream, m, m);
-    g.text().draw_line(keys.hints({{{Command::Up, Command::Down}, "choose"},
-                                   {{Command::Journal}, "back to writing"}},
+    g.text().draw_line(keys.hints({{{Command::Up, Command::Down}, tr_later("choose")},
+                                   {{Command::Journal}, tr_later("back to writing")}},
                                   Layer::List),
                        Face::Body, small, theme::kMuted, m, m + g.font(36) * 3 / 2);
     const int top = m + g.font(36) * 3;
     const int list_w = (g.w - 3 * m) * 2 / 5;
     std::size_t count = by_card_ ? groups_.size() : past_.size();
     if (count == 0) {
-        g.text().draw_line("Nothing written yet.", Face::BodyItalic, body, theme::kMuted, m, top);
+        g.text().draw_line(tr("Nothing written yet."), Face::BodyItalic, body, theme::kMuted, m,
+                           top);
         return;
     }
     // The list, scrolled so the chosen row shows.

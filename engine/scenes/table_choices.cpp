@@ -21,8 +21,8 @@ std::vector<TableScene::Choice> TableScene::choices(const Deck& deck) const {
     std::vector<Choice> out;
     if (s.table.phase == Phase::Ended) {
         if (!saved_to_.empty())
-            out.push_back({K::Where, -1, words::kWhereIsSummary});
-        out.push_back({K::Quit, -1, words::kQuit});
+            out.push_back({K::Where, -1, tr(words::kWhereIsSummary)});
+        out.push_back({K::Quit, -1, tr(words::kQuit)});
         return out;
     }
     std::vector<std::string> names = seat_names(s);
@@ -50,7 +50,7 @@ std::vector<TableScene::Choice> TableScene::choices(const Deck& deck) const {
                 out.push_back({K::Skip, -1, words::skips(title)});
         }
     }
-    out.push_back({K::End, -1, words::kEndSession});
+    out.push_back({K::End, -1, tr(words::kEndSession)});
     return out;
 }
 
@@ -191,7 +191,7 @@ void TableScene::draw_mission_choice(Gfx& g, SceneHost& host) {
     int m = g.px(100);
     int y = g.px(70);
     int tp = g.font(64);
-    text.draw_line(words::kChooseMission, Face::Title, tp, theme::kOrange, m, y);
+    text.draw_line(tr(words::kChooseMission), Face::Title, tp, theme::kOrange, m, y);
     y += tp * 5 / 4;
     int sp = g.font(30);
     std::vector<std::string> names = seat_names(session_);
@@ -225,9 +225,9 @@ void TableScene::draw_choice_band(Gfx& g, SDL_Rect band, const Bindings& keys, c
         return label.empty() ? keys.key(c, Layer::Commands) : label;
     };
     std::string line = key(Key::PageDown, C::Next) + ": " + list[std::size_t(choice_)].words +
-                       "  \u00b7  " + key(Key::B, C::Choose) + ": " + words::kNextChoice + " (" +
-                       std::to_string(choice_ + 1) + "/" + std::to_string(list.size()) +
-                       ")  \u00b7  " + key(Key::PageUp, C::Back) + ": " + words::kCloseChoices;
+                       "  \u00b7  " + key(Key::B, C::Choose) + ": " + tr(words::kNextChoice) +
+                       " (" + std::to_string(choice_ + 1) + "/" + std::to_string(list.size()) +
+                       ")  \u00b7  " + key(Key::PageUp, C::Back) + ": " + tr(words::kCloseChoices);
     int sp = g.font(34);
     while (sp > 12 && g.text().measure(line, Face::BodyBold, sp) > g.w - g.px(60))
         --sp;

@@ -2,6 +2,7 @@
 // time, seats coming, going and renamed, and writing a blank card (the form
 // itself is table_panel.cpp). Everything goes through session actions.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
@@ -50,7 +51,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         return true;
     case Command::Extend:
         if (!ended && act(act::Extend{60000}, host))
-            host.toast("+1 minute");
+            host.toast(tr("+1 minute"));
         return true;
     case Command::Write:
         if (!ended)
@@ -58,7 +59,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         return true;
     case Command::AddPlayer:
         if (!ended) {
-            panel_.open_name(TablePanel::Kind::AddPlayer, "Who sits down?", "");
+            panel_.open_name(TablePanel::Kind::AddPlayer, tr("Who sits down?"), "");
             host.text_input(true);
         }
         return true;
@@ -117,10 +118,11 @@ void TableScene::open_rename(int seat) {
     if (names.empty())
         return;
     rename_seat_ = (seat % int(names.size()) + int(names.size())) % int(names.size());
-    panel_.open_name(TablePanel::Kind::Rename,
-                     "Rename seat " + std::to_string(rename_seat_ + 1) + ": " +
-                         names[std::size_t(rename_seat_)],
-                     names[std::size_t(rename_seat_)]);
+    panel_.open_name(
+        TablePanel::Kind::Rename,
+        fill(tr("Rename seat {n}: {player}"), {{"n", std::to_string(rename_seat_ + 1)},
+                                               {"player", names[std::size_t(rename_seat_)]}}),
+        names[std::size_t(rename_seat_)]);
 }
 
 void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {

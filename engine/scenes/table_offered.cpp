@@ -78,16 +78,15 @@ void TableScene::draw_offered(Gfx& g, SceneHost& host) {
     offer_rects_ = L.cards;
     const int m = g.px(100);
     const int tp = g.font(56);
-    text.draw_line(words::kChooseOne, Face::Title, tp, theme::kOrange, m, g.px(50));
+    text.draw_line(tr(words::kChooseOne), Face::Title, tp, theme::kOrange, m, g.px(50));
     std::vector<std::string> names = seat_names(session_);
     const int active = active_seat(session_);
     std::string who = words::chooses_for(
         active >= 0 && active < int(names.size()) ? names[std::size_t(active)] : std::string(), n);
     const Format* f = format_of(deck, session_);
     if (f)
-        who += "  \u00b7  " + std::string(f->choose.others == ChooseOthers::Discard
-                                              ? words::kOthersDiscard
-                                              : words::kOthersUnder);
+        who += "  \u00b7  " + tr(f->choose.others == ChooseOthers::Discard ? words::kOthersDiscard
+                                                                           : words::kOthersUnder);
     int wp = g.font(28);
     while (wp > 12 && text.measure(who, Face::Body, wp) > g.w - 2 * m)
         --wp;

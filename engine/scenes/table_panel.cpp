@@ -1,6 +1,7 @@
 // The table's form: keys, typing and drawing. Sections: opening, keys,
 // drawing.
 #include "engine/scenes/table_panel.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/text_field_keys.hpp"
 
@@ -17,7 +18,7 @@ namespace hearth {
 
 void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
     kind_ = Kind::Write;
-    heading_ = "Write a new card";
+    heading_ = tr("Write a new card");
     note_ = "A \u201c" + type_name +
             "\u201d card: it joins this session and is kept as your own for later ones.";
     paper_ = paper;
@@ -103,15 +104,17 @@ TablePanel::Result TablePanel::on_input(const Input& in, SceneHost& host) {
 std::string TablePanel::hints(const Bindings& keys) const {
     using C = Command;
     if (kind_ == Kind::Write)
-        return keys.hints({{{C::NextField}, "next field"},
-                           {{C::Submit}, "write the card"},
-                           {{C::Leave}, "cancel"}},
+        return keys.hints({{{C::NextField}, tr_later("next field")},
+                           {{C::Submit}, tr_later("write the card")},
+                           {{C::Leave}, tr_later("cancel")}},
                           Layer::Form);
     if (kind_ == Kind::Rename)
-        return keys.hints(
-            {{{C::NewLine}, "rename"}, {{C::Up, C::Down}, "another seat"}, {{C::Leave}, "cancel"}},
-            Layer::Form);
-    return keys.hints({{{C::NewLine}, "sit down"}, {{C::Leave}, "cancel"}}, Layer::Form);
+        return keys.hints({{{C::NewLine}, tr_later("rename")},
+                           {{C::Up, C::Down}, tr_later("another seat")},
+                           {{C::Leave}, tr_later("cancel")}},
+                          Layer::Form);
+    return keys.hints({{{C::NewLine}, tr_later("sit down")}, {{C::Leave}, tr_later("cancel")}},
+                      Layer::Form);
 }
 
 // ---------------------------------------------------------------- drawing
@@ -213,13 +216,13 @@ void TablePanel::draw(Gfx& g, const Bindings& keys) const {
         y += note_h;
     }
     y += label_h;
-    draw_field(g, fields_[0], write ? "Title" : "Name", {x, y, fw, title_h}, px, field_ == 0, ink_,
-               write ? "A few words" : "");
+    draw_field(g, fields_[0], write ? tr("Title") : tr("Name"), {x, y, fw, title_h}, px,
+               field_ == 0, ink_, write ? tr("A few words") : "");
     y += title_h;
     if (write) {
         y += g.px(40) + label_h;
-        draw_field(g, fields_[1], "Text", {x, y, fw, text_h}, px, field_ == 1, ink_,
-                   "The question or activity (may be left empty)");
+        draw_field(g, fields_[1], tr("Text"), {x, y, fw, text_h}, px, field_ == 1, ink_,
+                   tr("The question or activity (may be left empty)"));
         y += text_h;
     }
     std::string hint = hints(keys);

@@ -1,6 +1,7 @@
 // The table scene's input and clock: commands become session actions.
 // Drawing is in table_view.cpp.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/cli_options.hpp"
 #include "engine/new_file.hpp"
@@ -248,37 +249,41 @@ KeyHelp TableScene::help(const Bindings& keys) const {
     using C = Command;
     return keys.help(
         {
-            {{C::Next}, "next: draw, done, next speaker", "click the card"},
-            {{C::Back}, "back: undo the last step"},
-            {{C::Skip}, "skip this card (at the end: where the summary is)"},
-            {{C::Keep}, "keep this card: \u201cI\u2019ll do this one\u201d"},
-            {{C::Pass}, "pass the prompt or the talking piece"},
+            {{C::Next}, tr_later("next: draw, done, next speaker"), tr_later("click the card")},
+            {{C::Back}, tr_later("back: undo the last step")},
+            {{C::Skip}, tr_later("skip this card (at the end: where the summary is)")},
+            {{C::Keep}, tr_later("keep this card: \u201cI\u2019ll do this one\u201d")},
+            {{C::Pass}, tr_later("pass the prompt or the talking piece")},
             {{C::Take},
-             "that seat takes the talking piece (popcorn); Shift adds ten",
-             "click a seat"},
+             tr_later("that seat takes the talking piece (popcorn); Shift adds ten"),
+             tr_later("click a seat")},
             {{C::Choose},
-             "the next choice (pass, keep, skip, a seat, the end): " +
-                 keys.key(C::Next, Layer::Commands) + " takes it"},
-            {{C::Pause}, "pause: a blank screen; again to come back"},
-            {{C::Bigger, C::Smaller}, "bigger or smaller text"},
-            {{C::FullScreen}, "full screen"},
-            {{C::Mute}, "sound off and on (the chime at a timer's end)"},
+             fill(tr("the next choice (pass, keep, skip, a seat, the end): {key} takes it"),
+                  {{"key", keys.key(C::Next, Layer::Commands)}})},
+            {{C::Pause}, tr_later("pause: a blank screen; again to come back")},
+            {{C::Bigger, C::Smaller}, tr_later("bigger or smaller text")},
+            {{C::FullScreen}, tr_later("full screen")},
+            {{C::Mute}, tr_later("sound off and on (the chime at a timer's end)")},
             {{C::ReadAloud}, say(Message{MessageId::ReadHelpToggle, {}})},
             {{C::ReadAgain}, say(Message{MessageId::ReadHelpAgain, {}})},
-            {{C::Help}, "this help"},
-            {{C::Redo}, "redo what back undid"},
-            {{C::Extend}, "one more minute on the timer"},
-            {{C::Write}, "write a blank card (kept as your own)"},
-            {{C::Mission}, "the group\u2019s mission, its whole text", "click the mission"},
-            {{C::FollowSee}, "follow the card\u2019s \u201csee\u201d line; again: the next"},
-            {{C::AddPlayer}, "someone sits down"},
+            {{C::Help}, tr_later("this help")},
+            {{C::Redo}, tr_later("redo what back undid")},
+            {{C::Extend}, tr_later("one more minute on the timer")},
+            {{C::Write}, tr_later("write a blank card (kept as your own)")},
+            {{C::Mission},
+             tr_later("the group\u2019s mission, its whole text"),
+             tr_later("click the mission")},
+            {{C::FollowSee},
+             tr_later("follow the card\u2019s \u201csee\u201d line; again: the next")},
+            {{C::AddPlayer}, tr_later("someone sits down")},
             {{C::Rename},
-             "rename the active seat (" + keys.key(C::Up, Layer::Form) + " " +
-                 keys.key(C::Down, Layer::Form) + " another)"},
+             fill(
+                 tr("rename the active seat ({up} {down} another)"),
+                 {{"up", keys.key(C::Up, Layer::Form)}, {"down", keys.key(C::Down, Layer::Form)}})},
             {{C::Remove},
-             "someone leaves (twice; " + keys.key(C::Take, Layer::Commands) +
-                 " or a click picks the seat)"},
-            {{C::Leave}, "end the session (press twice)"},
+             fill(tr("someone leaves (twice; {key} or a click picks the seat)"),
+                  {{"key", keys.key(C::Take, Layer::Commands)}})},
+            {{C::Leave}, tr_later("end the session (press twice)")},
         },
         Layer::Commands);
 }

@@ -2,6 +2,7 @@
 // the mission, who kept what, the cards written at the table) and the keys
 // to save it, go back or quit.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
@@ -16,15 +17,15 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int m = g.px(80);
     int y = g.px(60);
     int tp = g.font(72);
-    text.draw_line("Thank you for playing", Face::Title, tp, theme::kOrange, m, y);
+    text.draw_line(tr("Thank you for playing"), Face::Title, tp, theme::kOrange, m, y);
     y += tp * 5 / 4;
     int sp = g.font(30);
-    auto count = [](std::size_t n, const char* one, const char* many) {
-        return std::to_string(n) + " " + (n == 1 ? one : many);
-    };
-    std::string line = (format ? format->name + "  \u00b7  " : std::string()) +
-                       count(s.table.played.size(), "card", "cards") + "  \u00b7  " +
-                       count(std::size_t(std::max(1, s.table.round)), "round", "rounds");
+    const auto cards = std::int64_t(s.table.played.size());
+    const auto rounds = std::int64_t(std::max(1, s.table.round));
+    std::string line =
+        (format ? format->name + "  \u00b7  " : std::string()) +
+        fill(tr_n("{n} card", "{n} cards", cards), {{"n", std::to_string(cards)}}) + "  \u00b7  " +
+        fill(tr_n("{n} round", "{n} rounds", rounds), {{"n", std::to_string(rounds)}});
     text.draw_line(line, Face::Body, sp, theme::kMuted, m, y);
     y += sp * 2;
     std::vector<std::string> names;
@@ -37,7 +38,7 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int bottom = g.h - g.px(180); // above where the summary was saved, and the hints
     // Left: the cards played.
     int ly = y;
-    text.draw_line("Cards played", Face::BodyBold, hp, theme::kCream, m, ly);
+    text.draw_line(tr("Cards played"), Face::BodyBold, hp, theme::kCream, m, ly);
     ly += hp * 3 / 2;
     for (const PlayedCard& p : s.table.played) {
         if (ly + lp > bottom) {
@@ -57,16 +58,16 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int rx = 2 * m + col_w;
     int ry = y;
     if (const Card* mission = mission_card(deck, s)) {
-        text.draw_line("Mission", Face::BodyBold, hp, theme::kCream, rx, ry);
+        text.draw_line(tr("Mission"), Face::BodyBold, hp, theme::kCream, rx, ry);
         ry += hp * 3 / 2;
         text.draw_line(mission->title, Face::Title, lp, theme::kOrange, rx, ry);
         ry += lp * 2;
     }
-    text.draw_line("Kept: \u201cI\u2019ll do this one\u201d", Face::BodyBold, hp, theme::kCream, rx,
-                   ry);
+    text.draw_line(tr("Kept: \u201cI\u2019ll do this one\u201d"), Face::BodyBold, hp, theme::kCream,
+                   rx, ry);
     ry += hp * 3 / 2;
     if (s.table.kept.empty()) {
-        text.draw_line("No cards were kept.", Face::Body, lp, theme::kMuted, rx, ry);
+        text.draw_line(tr("No cards were kept."), Face::Body, lp, theme::kMuted, rx, ry);
         ry += lp * 3 / 2;
     }
     for (const KeptCard& k : s.table.kept) {
@@ -82,7 +83,7 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     // Cards written at the table (kept as the user's own for later sessions).
     if (!s.table.written.empty() && ry + hp * 3 < bottom) {
         ry += lp / 2;
-        text.draw_line("Written at the table", Face::BodyBold, hp, theme::kCream, rx, ry);
+        text.draw_line(tr("Written at the table"), Face::BodyBold, hp, theme::kCream, rx, ry);
         ry += hp * 3 / 2;
         for (std::size_t i = 0; i < s.table.written.size() && ry + lp <= bottom; ++i) {
             int by = i < s.table.written_by.size() ? s.table.written_by[i] : -1;

@@ -9,6 +9,7 @@
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
+#include "engine/words/translation.hpp"
 
 #include <cmath>
 #include <cstdint>
@@ -62,7 +63,7 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
     if (expired)
         big.insert(big.begin(), '+');
     if (expired && tv.overtime_ms + pending_ms_ < 1000)
-        big = "Time";
+        big = tr("Time");
     // The time fits inside the ring's hole whatever its length ("+89:41"
     // once ran into the stroke): the chord at the text's height is about
     // 0.79 of the ring's width, the hole 0.82; 0.85 of the hole leaves air.
@@ -70,12 +71,12 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
     const int tp = fitting_size(text, big, Face::BodyBold, L.timer.w * 26 / 100, hole * 85 / 100);
     text.draw_centered(big, Face::BodyBold, tp, expired ? theme::kPink : theme::kCream, cx,
                        L.timer.y + (L.timer.h - tp * 6 / 5) / 2);
-    std::string label = tv.kind == TimerKind::Prompt    ? "answer"
-                        : tv.kind == TimerKind::Speaker ? "speaker"
-                        : tv.kind == TimerKind::Do      ? words::kDoTimer
-                                                        : "discussion";
+    std::string label = tv.kind == TimerKind::Prompt    ? tr("answer")
+                        : tv.kind == TimerKind::Speaker ? tr("speaker")
+                        : tv.kind == TimerKind::Do      ? tr(words::kDoTimer)
+                                                        : tr("discussion");
     if (s.paused)
-        label = "paused";
+        label = tr("paused");
     // The label sits below the time, inside the hole; the size of the time
     // before fitting keeps it where it always was.
     const int tp_full = L.timer.w * 26 / 100;
@@ -88,8 +89,9 @@ void TableScene::draw_timer(Gfx& g, const TableLayout& L, std::int64_t) {
     TimerView total = total_timer_view(s);
     if (total.kind != TimerKind::None) {
         const bool over = total.state == TimerState::Expired;
-        std::string line = over ? "discussion +" + clock_text(total.overtime_ms + 999)
-                                : "discussion " + clock_text(total.remaining_ms + 999);
+        std::string line =
+            over ? fill(tr("discussion +{time}"), {{"time", clock_text(total.overtime_ms + 999)}})
+                 : fill(tr("discussion {time}"), {{"time", clock_text(total.remaining_ms + 999)}});
         const int sp = fitting_size(text, line, Face::BodyBold, std::max(g.font(28), L.timer.w / 8),
                                     L.timer.w * 3 / 2);
         text.draw_centered(line, Face::BodyBold, sp, over ? theme::kPink : theme::kCream, cx,

@@ -2,6 +2,7 @@
 // line's hints, the table (seats, side column). The centre card is drawn in
 // table_card.cpp, the summary at the end in table_summary.cpp.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_motion.hpp"
@@ -62,51 +63,65 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
                     {{"key", keys.key(C::FollowSee, L)}, {"number", std::int64_t{c->number}}}});
     }
     if (s.table.phase == Phase::Ended)
-        return keys.hints({{{C::Skip}, "where the summary is"},
-                           {{C::Back}, "back to the table"},
-                           {{C::Leave}, "quit"}},
+        return keys.hints({{{C::Skip}, tr_later("where the summary is")},
+                           {{C::Back}, tr_later("back to the table")},
+                           {{C::Leave}, tr_later("quit")}},
                           L);
     if (s.table.phase == Phase::Setup)
-        return keys.hints({{{C::Next}, "begin"}, {{C::Help}, "keys"}}, L);
+        return keys.hints({{{C::Next}, tr_later("begin")}, {{C::Help}, tr_later("keys")}}, L);
     StepView step = current_step(deck, s);
     if (step.kind == TurnKind::Draw) {
         // A blank card of the deck's own (not one already written) asks to be written.
         const Card* c = deck.find_card(s.table.in_play);
-        std::string write = c && deck.find_type(c->type) && deck.find_type(c->type)->blank
-                                ? keys.hints({{{C::Write}, "write this card"}}, L) + "  \u00b7  "
-                                : "";
+        std::string write =
+            c && deck.find_type(c->type) && deck.find_type(c->type)->blank
+                ? keys.hints({{{C::Write}, tr_later("write this card")}}, L) + "  \u00b7  "
+                : "";
         if (!s.table.in_play.empty())
-            return write +
-                   keys.hints({{{C::Next}, "go on"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}}, L);
+            return write + keys.hints({{{C::Next}, tr_later("go on")},
+                                       {{C::Skip}, tr_later("skip")},
+                                       {{C::Keep}, tr_later("keep")}},
+                                      L);
         if (turn_card_kept()) // kept: nothing left to skip or keep
-            return keys.hints({{{C::Next}, "go on"}, {{C::Back}, "undo"}}, L);
-        return write + keys.hints({{{C::Next}, "draw"}, {{C::Back}, "back"}}, L);
+            return keys.hints({{{C::Next}, tr_later("go on")}, {{C::Back}, tr_later("undo")}}, L);
+        return write +
+               keys.hints({{{C::Next}, tr_later("draw")}, {{C::Back}, tr_later("back")}}, L);
     }
     if (step.kind == TurnKind::Prompt && s.table.in_play.empty())
-        return keys.hints({{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Back}, "undo"}}, L);
+        return keys.hints({{{C::Next}, tr_later("done")},
+                           {{C::Pass}, tr_later("pass")},
+                           {{C::Back}, tr_later("undo")}},
+                          L);
     if (step.kind == TurnKind::Prompt)
-        return keys.hints(
-            {{{C::Next}, "done"}, {{C::Pass}, "pass"}, {{C::Skip}, "skip"}, {{C::Keep}, "keep"}},
-            L);
+        return keys.hints({{{C::Next}, tr_later("done")},
+                           {{C::Pass}, tr_later("pass")},
+                           {{C::Skip}, tr_later("skip")},
+                           {{C::Keep}, tr_later("keep")}},
+                          L);
     if (step.kind == TurnKind::Choose)
         return keys.hints({{{C::Take}, words::kChooseByNumber},
                            {{C::Choose}, words::kAnotherCard},
                            {{C::Next}, words::kThisCard}},
                           L);
     if (step.kind == TurnKind::Do)
-        return keys.hints({{{C::Next}, words::kDoneHint}, {{C::Keep}, "keep"}, {{C::Back}, "undo"}},
+        return keys.hints({{{C::Next}, words::kDoneHint},
+                           {{C::Keep}, tr_later("keep")},
+                           {{C::Back}, tr_later("undo")}},
                           L);
     if (step.kind == TurnKind::Discussion) {
         const Format* format = format_of(deck, s);
         Speaking sp = format ? format->speaking : Speaking::Round;
         int talker = talking_seat(s);
         if (talker >= 0 && talker < int(seat_names(s).size()))
-            return sp == Speaking::Popcorn
-                       ? keys.hints({{{C::Take}, "take the piece"}, {{C::Next}, "done"}}, L)
-                       : keys.hints({{{C::Next}, "next speaker"}, {{C::Pass}, "pass"}}, L);
+            return sp == Speaking::Popcorn ? keys.hints({{{C::Take}, tr_later("take the piece")},
+                                                         {{C::Next}, tr_later("done")}},
+                                                        L)
+                                           : keys.hints({{{C::Next}, tr_later("next speaker")},
+                                                         {{C::Pass}, tr_later("pass")}},
+                                                        L);
         if (sp == Speaking::Popcorn)
-            return keys.hints({{{C::Next}, "end the discussion"}}, L);
-        return keys.hints({{{C::Next}, "done"}}, L);
+            return keys.hints({{{C::Next}, tr_later("end the discussion")}}, L);
+        return keys.hints({{{C::Next}, tr_later("done")}}, L);
     }
     return {};
 }
@@ -135,7 +150,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         if (mission) {
             shapes.rounded_rect(m, m.h / 8, theme::kOrange, theme::kInk, std::max(2, m.h / 60));
             int lp = g.font(24);
-            std::string label = "Mission  \u00b7  " + std::to_string(mission->number);
+            std::string label = tr("Mission") + "  \u00b7  " + std::to_string(mission->number);
             text.draw_centered(label, Face::BodyBold, lp, theme::kInk, m.x + m.w / 2,
                                m.y + m.h / 10);
             SDL_Rect box{m.x + m.w / 12, m.y + m.h / 10 + lp * 3 / 2, m.w * 10 / 12,
@@ -157,9 +172,10 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
 
     PileCounts piles = pile_counts(s);
     int lp = g.font(24);
-    text.draw_centered("Draw  " + std::to_string(piles.draw), Face::BodyBold, lp, theme::kMuted,
-                       L.draw_pile.x + L.draw_pile.w / 2, L.draw_pile.y - lp * 8 / 5);
-    text.draw_centered("Discard  " + std::to_string(piles.discard), Face::BodyBold, lp,
+    text.draw_centered(tr("Draw") + "  " + std::to_string(piles.draw), Face::BodyBold, lp,
+                       theme::kMuted, L.draw_pile.x + L.draw_pile.w / 2,
+                       L.draw_pile.y - lp * 8 / 5);
+    text.draw_centered(tr("Discard") + "  " + std::to_string(piles.discard), Face::BodyBold, lp,
                        theme::kMuted, L.discard.x + L.discard.w / 2, L.discard.y - lp * 8 / 5);
     int radius = std::max(2, L.draw_pile.w / 18);
     // The centre's back first: the pile's, a third as large, is shrunk from it.
@@ -198,29 +214,29 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         what = keys; // the look's own hint, in the middle
         keys.clear();
     } else if (s.table.phase == Phase::Setup) {
-        what = "Everyone is seated.";
+        what = tr("Everyone is seated.");
     } else if (step.kind == TurnKind::Draw && turn_card_kept()) {
         who = active_name;
         what = say(Message{MessageId::TableKeptStatus, {{"player", std::string()}}});
     } else if (step.kind == TurnKind::Draw) {
         who = active_name;
         bool drawn = !s.table.in_play.empty();
-        what = drawn ? " drew this card" : " draws a card";
+        what = drawn ? tr(" drew this card") : tr(" draws a card");
     } else if (step.kind == TurnKind::Prompt) {
         who = active_name;
-        what = " answers";
+        what = tr(" answers");
     } else if (step.kind == TurnKind::Do) {
         who = active_name;
-        what = words::kDoesThis;
+        what = tr(words::kDoesThis);
     } else if (step.kind == TurnKind::Discussion) {
         Speaking sp = format ? format->speaking : Speaking::Round;
         if (talker >= 0 && talker < int(names.size())) {
             who = names[std::size_t(talker)];
-            what = " has the talking piece";
+            what = tr(" has the talking piece");
         } else if (sp == Speaking::Popcorn) {
-            what = "Anyone may speak: press your seat number";
+            what = tr("Anyone may speak: press your seat number");
         } else {
-            what = "Open discussion";
+            what = tr("Open discussion");
         }
     }
     int sp = g.font(34);

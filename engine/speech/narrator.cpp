@@ -20,10 +20,6 @@ std::string name_of(const Session& s, int player) {
 
 } // namespace
 
-std::string interface_language() {
-    return "en";
-}
-
 Utterance card_utterance(const Deck& deck, const Card& card) {
     const std::string plain =
         card.parsed_text ? card.parsed_text->plain() : parse_card_text(card.text).plain();

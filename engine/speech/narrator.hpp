@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/speech/speech_sink.hpp"
+#include "engine/words/translation.hpp" // interface_language: the words' language
 #include "game/deck/deck.hpp"
 #include "game/session/session.hpp"
 
@@ -13,9 +14,6 @@
 #include <vector>
 
 namespace hearth {
-
-// The language of the interface's words (the catalogue's).
-std::string interface_language();
 
 // `card` as read: "Title. Text without markup", in `deck`'s language.
 Utterance card_utterance(const Deck& deck, const Card& card);

@@ -1,7 +1,10 @@
 // The words of the table's and set-up's screens that no game message names:
 // the clicker's choices, where the summary went, set-up's names. One place,
-// so a later language replaces them beside english.cpp.
+// translated through the catalogues (engine/words/translation.hpp); the
+// English words are the catalogue's ids, extracted by tools/update-po.
 #pragma once
+
+#include "engine/words/translation.hpp"
 
 #include <string>
 #include <string_view>
@@ -9,84 +12,96 @@
 namespace hearth::words {
 
 // The clicker's choices at the table.
-inline constexpr const char* kMoreChoices = "more choices";
-inline constexpr const char* kNextChoice = "next choice";
-inline constexpr const char* kCloseChoices = "close";
-inline constexpr const char* kSummaryChoices = "choices";
-inline constexpr const char* kBackToTable = "back to the table";
-inline constexpr const char* kEndSession = "end the session";
-inline constexpr const char* kQuit = "quit Hearth";
-inline constexpr const char* kWhereIsSummary = "where is the summary?";
+inline constexpr const char* kMoreChoices = tr_later("more choices");
+inline constexpr const char* kNextChoice = tr_later("next choice");
+inline constexpr const char* kCloseChoices = tr_later("close");
+inline constexpr const char* kSummaryChoices = tr_later("choices");
+inline constexpr const char* kBackToTable = tr_later("back to the table");
+inline constexpr const char* kEndSession = tr_later("end the session");
+inline constexpr const char* kQuit = tr_later("quit Hearth");
+inline constexpr const char* kWhereIsSummary = tr_later("where is the summary?");
 inline std::string passes(const std::string& name) {
-    return name + " passes";
+    return fill(tr("{player} passes"), {{"player", name}});
 }
 inline std::string takes_piece(const std::string& name) {
-    return name + " takes the talking piece";
+    return fill(tr("{player} takes the talking piece"), {{"player", name}});
 }
 inline std::string keeps(const std::string& name, const std::string& card) {
-    return name + " keeps \u201c" + card + "\u201d";
+    return fill(tr("{player} keeps \u201c{card}\u201d"), {{"player", name}, {"card", card}});
 }
 inline std::string skips(const std::string& card) {
-    return "skip \u201c" + card + "\u201d";
+    return fill(tr("skip \u201c{card}\u201d"), {{"card", card}});
 }
 
 // The mission, chosen at the table.
-inline constexpr const char* kChooseMission = "Choose the group's mission";
-inline constexpr const char* kAnotherMission = "another";
-inline constexpr const char* kThisMission = "this mission";
-inline constexpr const char* kMissionAtRandom = "draw one at random";
+inline constexpr const char* kChooseMission = tr_later("Choose the group's mission");
+inline constexpr const char* kAnotherMission = tr_later("another");
+inline constexpr const char* kThisMission = tr_later("this mission");
+inline constexpr const char* kMissionAtRandom = tr_later("draw one at random");
 
 // The choose step and the do step (issue 13).
-inline constexpr const char* kChooseOne = "Choose one card";
-inline constexpr const char* kThisCard = "this card";
-inline constexpr const char* kAnotherCard = "another";
-inline constexpr const char* kChooseByNumber = "its number: that card";
-inline constexpr const char* kOthersUnder = "the others go back under the pile";
-inline constexpr const char* kOthersDiscard = "the others go to the discard";
-inline constexpr const char* kDoTimer = "practice";
-inline constexpr const char* kDoesThis = " does this practice";
-inline constexpr const char* kDoneHint = "done";
+inline constexpr const char* kChooseOne = tr_later("Choose one card");
+inline constexpr const char* kThisCard = tr_later("this card");
+inline constexpr const char* kAnotherCard = tr_later("another");
+inline constexpr const char* kChooseByNumber = tr_later("its number: that card");
+inline constexpr const char* kOthersUnder = tr_later("the others go back under the pile");
+inline constexpr const char* kOthersDiscard = tr_later("the others go to the discard");
+inline constexpr const char* kDoTimer = tr_later("practice");
+inline constexpr const char* kDoesThis = tr_later(" does this practice");
+inline constexpr const char* kDoneHint = tr_later("done");
 inline std::string chooses_for(const std::string& name, int n) {
-    return name + "\u2019s turn: the group picks one of these " + std::to_string(n);
+    return fill(tr_n("{player}\u2019s turn: the group picks one of these {n}",
+                     "{player}\u2019s turn: the group picks one of these {n}", n),
+                {{"player", name}, {"n", std::to_string(n)}});
 }
 
 // The summary.
 inline std::string summary_saved_to(const std::string& path) {
-    return "Saved to " + path;
+    return fill(tr("Saved to {path}"), {{"path", path}});
 }
 inline std::string summary_is_in(const std::string& path) {
-    return "The summary is already saved: " + path;
+    return fill(tr("The summary is already saved: {path}"), {{"path", path}});
 }
 inline std::string summary_not_saved(const std::string& path, const std::string& why) {
-    return "Could not save " + path + ": " + why;
+    return fill(tr("Could not save {path}: {why}"), {{"path", path}, {"why", why}});
 }
 
 // Set-up's names.
 inline std::string seated_by_number(int n) {
-    return "Seated " + std::to_string(n) + " players: Player 1 to Player " + std::to_string(n) +
-           " (R renames a seat at the table)";
+    return fill(tr_n("Seated {n} player: Player 1 (R renames a seat at the table)",
+                     "Seated {n} players: Player 1 to Player {n} (R renames a seat at the table)",
+                     n),
+                {{"n", std::to_string(n)}});
 }
 inline std::string table_holds_at_most(int n) {
-    return "The table holds at most " + std::to_string(n) + " players";
+    return fill(tr("The table holds at most {n} players"), {{"n", std::to_string(n)}});
 }
 inline std::string already_seated(const std::string& name) {
-    return name + " is already at the table";
+    return fill(tr("{player} is already at the table"), {{"player", name}});
 }
 inline std::string seat_by_number_or_name(int lo, int hi) {
-    return "Type a name, or press " + std::to_string(lo) + "\u2013" + std::to_string(hi);
+    return fill(tr("Type a name, or press {lo}\u2013{hi}"),
+                {{"lo", std::to_string(lo)}, {"hi", std::to_string(hi)}});
 }
 inline std::string start_with_count(const std::string& key, int n) {
-    return key + " with nobody named: " + std::to_string(n) + " players";
+    return fill(
+        tr_n("{key} with nobody named: {n} player", "{key} with nobody named: {n} players", n),
+        {{"key", key}, {"n", std::to_string(n)}});
 }
 
 // Set-up's estimate of a format's length (game/session/estimate.hpp).
 inline std::string about_minutes(int minutes, int people, bool open_ended) {
-    std::string who = people == 1 ? "1 person" : std::to_string(people) + " people";
-    std::string length = minutes >= 90 && minutes % 30 == 0
-                             ? std::to_string(minutes / 60) + (minutes % 60 ? ".5" : "") + " hours"
-                             : std::to_string(minutes) + (minutes == 1 ? " minute" : " minutes");
-    return open_ended ? "About " + length + " a round for " + who + "; the host ends it"
-                      : "About " + length + " for " + who;
+    std::string who =
+        fill(tr_n("{n} person", "{n} people", people), {{"n", std::to_string(people)}});
+    std::string length =
+        minutes >= 90 && minutes % 30 == 0
+            ? minutes % 60 ? fill(tr("{n}.5 hours"), {{"n", std::to_string(minutes / 60)}})
+                           : fill(tr_n("{n} hour", "{n} hours", minutes / 60),
+                                  {{"n", std::to_string(minutes / 60)}})
+            : fill(tr_n("{n} minute", "{n} minutes", minutes), {{"n", std::to_string(minutes)}});
+    return open_ended ? fill(tr("About {length} a round for {who}; the host ends it"),
+                             {{"length", length}, {"who", who}})
+                      : fill(tr("About {length} for {who}"), {{"length", length}, {"who", who}});
 }
 
 } // namespace hearth::words

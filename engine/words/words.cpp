@@ -1,6 +1,8 @@
 // Rendering a message: its template with its arguments filled in.
 #include "engine/words/words.hpp"
 
+#include "engine/words/translation.hpp"
+
 namespace hearth {
 
 std::vector<std::string> placeholders(std::string_view templ) {
@@ -17,9 +19,12 @@ std::vector<std::string> placeholders(std::string_view templ) {
 
 namespace {
 
+std::string render(const Message& m, const ArgEscape& escape, bool english_only);
+
 // A message argument is said with the outer message's other arguments:
 // "Undone: {move}" with move = "{player}'s pass" and player = "Caro".
-std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape& escape) {
+std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape& escape,
+                     bool english_only) {
     auto text = [&](std::string_view s) { return escape ? escape(s) : std::string(s); };
     if (const auto* s = std::get_if<std::string>(&a.value))
         return text(*s);
@@ -30,7 +35,7 @@ std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape&
         for (const MessageArg& o : outer.args)
             if (!std::holds_alternative<MessageId>(o.value))
                 inner.args.push_back(o);
-        return say(inner, escape);
+        return render(inner, escape, english_only);
     }
     std::string out;
     for (std::size_t i = 0; const std::string& item : std::get<std::vector<std::string>>(a.value))
@@ -38,10 +43,10 @@ std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape&
     return out;
 }
 
-} // namespace
-
-std::string say(const Message& m, const ArgEscape& escape) {
-    const std::string_view templ = english(m.id);
+// `m` in words: in the interface's language, or in English (diagnostics,
+// like a compiler's, stay English).
+std::string render(const Message& m, const ArgEscape& escape, bool english_only) {
+    const std::string templ = english_only ? std::string(english(m.id)) : tr(english(m.id));
     std::string out;
     std::size_t pos = 0;
     for (std::size_t open = templ.find('{'); open != std::string_view::npos;
@@ -51,11 +56,18 @@ std::string say(const Message& m, const ArgEscape& escape) {
             break;
         out += templ.substr(pos, open - pos);
         const MessageArg* a = m.arg(templ.substr(open + 1, close - open - 1));
-        out += a ? value_of(*a, m, escape) : std::string(templ.substr(open, close - open + 1));
+        out += a ? value_of(*a, m, escape, english_only)
+                 : std::string(templ.substr(open, close - open + 1));
         pos = close + 1;
     }
     out += templ.substr(pos);
     return out;
+}
+
+} // namespace
+
+std::string say(const Message& m, const ArgEscape& escape) {
+    return render(m, escape, false);
 }
 
 std::string say(Refusal r) {
@@ -66,7 +78,7 @@ std::string say(const Diagnostic& d) {
     if (!d.words)
         return d.str();
     Diagnostic said = d;
-    said.message = say(*d.words);
+    said.message = render(*d.words, {}, true);
     said.words.reset();
     return said.str();
 }

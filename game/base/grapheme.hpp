@@ -2,13 +2,12 @@
 // (grapheme clusters), so a caret never lands inside "é" written as e + U+0301,
 // a flag, or a family emoji joined with U+200D.
 //
-// This is a compact approximation of UAX #29 (libunibreak 1.1, the Debian 12
-// version, has no grapheme breaking): a cluster is a base code point followed
-// by combining marks, variation selectors, emoji modifiers, tag characters and
-// ZWJ-joined code points; two regional indicators make one flag; CR LF is one.
+// The rules are UAX #29's extended grapheme clusters, from ICU's break
+// iterator (libunibreak 1.1, the Debian 12 version, has no grapheme breaks).
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 namespace hearth {

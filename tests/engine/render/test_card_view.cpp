@@ -4,6 +4,7 @@
 #include "engine/render/art_cache.hpp"
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
+#include "game/base/utf8.hpp"
 #include "game/deck/deck_loader.hpp"
 
 #include "tests/engine_fixture.hpp"
@@ -310,4 +311,25 @@ SCENARIO(
         }
     }
     fs::remove_all(root);
+}
+
+SCENARIO("a 73-character Hindi card is laid out as a short question: characters are counted, "
+         "not bytes",
+         "[card][languages]") {
+    // 79 characters: Devanagari letters and signs (three bytes each), spaces
+    // and a question mark, 201 bytes, which once passed the 160 limit.
+    const std::string hindi =
+        "\u0906\u091c \u0906\u092a \u0915\u094c\u0928 \u0938\u0940 "
+        "\u090f\u0915 \u091a\u0940\u091c\u093c \u0915\u0930\u0947\u0902"
+        "\u0917\u0947 \u091c\u094b \u0906\u092a\u0915\u0947 \u0938\u092e"
+        "\u0942\u0939 \u0915\u094b \u0906\u0917\u0947 \u092c\u0922\u093c"
+        "\u093e\u090f \u0914\u0930 \u0915\u094d\u092f\u094b\u0902? \u0905\u092d\u0940 "
+        "\u0905\u092d\u0940 \u0906\u091c\u093c\u092e\u093e\u0907\u090f";
+    const CardText text = parse_card_text(hindi);
+    INFO(hindi.size() << " bytes, " << utf8_length(hindi) << " characters");
+    REQUIRE(hindi.size() > 160);
+    REQUIRE(utf8_length(hindi) <= 160);
+    CHECK(is_short_question(text));
+    CHECK_FALSE(is_short_question(parse_card_text(std::string(161, 'a'))));
+    CHECK(is_short_question(parse_card_text(std::string(160, 'a'))));
 }

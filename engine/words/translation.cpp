@@ -1,0 +1,180 @@
+// The catalogues: Boost.Locale's gettext reader on Hearth's own folder.
+// Sections: choosing the language, looking words up, dates.
+#include "engine/words/translation.hpp"
+
+#include <boost/locale/date_time.hpp>
+#include <boost/locale/format.hpp>
+#include <boost/locale/generator.hpp>
+#include <boost/locale/message.hpp>
+
+#include <ctime>
+#include <locale>
+#include <sstream>
+
+namespace hearth {
+namespace {
+
+namespace bl = boost::locale;
+
+struct Current {
+    std::string language = "en";
+    bool pseudo = false;
+    bool translated = false; // a catalogue is loaded
+    std::locale locale;      // its messages and ICU's formats
+};
+
+std::locale generate(const std::string& language, const std::filesystem::path& folder);
+
+// English until a language is chosen, with ICU's formats from the start (a
+// plain std::locale would write a date as its number of seconds).
+Current& current() {
+    static Current c = [] {
+        Current english;
+        english.locale = generate("en", {});
+        return english;
+    }();
+    return c;
+}
+
+// ICU's locale name for `language` (British English for dates in English:
+// day, month, year, as Hearth always wrote them).
+std::string icu_name(const std::string& language) {
+    if (language == "en" || language == "pseudo")
+        return "en_GB.UTF-8";
+    return language + ".UTF-8";
+}
+
+std::locale generate(const std::string& language, const std::filesystem::path& folder) {
+    bl::generator gen;
+    gen.add_messages_path(folder.string());
+    gen.add_messages_domain("hearth");
+    return gen(icu_name(language));
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- choosing the language
+
+const std::vector<std::string>& shipped_languages() {
+    static const std::vector<std::string> kShipped = {"de", "es", "fr"};
+    return kShipped;
+}
+
+std::string language_of(std::string_view tag) {
+    std::string out;
+    for (char c : tag) {
+        if (c == '-' || c == '_' || c == '.' || c == '@')
+            break;
+        out += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    return out;
+}
+
+bool set_interface_language(std::string_view language, const std::filesystem::path& folder) {
+    Current& c = current();
+    std::string lang = language_of(language);
+    c = Current{};
+    if (lang.empty() || lang == "en") {
+        c.locale = generate("en", folder);
+        return true;
+    }
+    if (lang == "pseudo") {
+        c.language = lang;
+        c.pseudo = true;
+        c.locale = generate(lang, folder);
+        return true;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(folder / lang / "LC_MESSAGES" / "hearth.mo", ec)) {
+        c.locale = generate("en", folder);
+        return false;
+    }
+    c.language = lang;
+    c.translated = true;
+    c.locale = generate(lang, folder);
+    return true;
+}
+
+bool follow_language(std::string_view chosen, std::string_view deck_language,
+                     const std::filesystem::path& folder) {
+    if (!chosen.empty())
+        return set_interface_language(chosen, folder);
+    set_interface_language(deck_language, folder);
+    return true;
+}
+
+const std::string& interface_language() {
+    return current().language;
+}
+
+// ---------------------------------------------------------------- looking words up
+
+std::string tr(std::string_view english) {
+    const Current& c = current();
+    if (c.pseudo)
+        return pseudo(english);
+    if (!c.translated || english.empty()) // "" would find the catalogue's header
+        return std::string(english);
+    return bl::gettext(std::string(english).c_str(), c.locale);
+}
+
+std::string tr_n(std::string_view one, std::string_view many, std::int64_t n) {
+    const Current& c = current();
+    if (c.pseudo)
+        return pseudo(n == 1 ? one : many);
+    if (!c.translated)
+        return std::string(n == 1 ? one : many);
+    return bl::ngettext(std::string(one).c_str(), std::string(many).c_str(), n, c.locale);
+}
+
+std::string tr_ctx(std::string_view context, std::string_view english) {
+    const Current& c = current();
+    if (c.pseudo)
+        return pseudo(english);
+    if (!c.translated || english.empty())
+        return std::string(english);
+    return bl::pgettext(std::string(context).c_str(), std::string(english).c_str(), c.locale);
+}
+
+std::string fill(std::string_view templ,
+                 const std::vector<std::pair<std::string_view, std::string>>& values) {
+    std::string out;
+    std::size_t pos = 0;
+    for (std::size_t open = templ.find('{'); open != std::string_view::npos;
+         open = templ.find('{', pos)) {
+        const std::size_t close = templ.find('}', open);
+        if (close == std::string_view::npos)
+            break;
+        out += templ.substr(pos, open - pos);
+        const std::string_view name = templ.substr(open + 1, close - open - 1);
+        bool found = false;
+        for (const auto& [k, v] : values)
+            if (k == name) {
+                out += v;
+                found = true;
+                break;
+            }
+        if (!found)
+            out += templ.substr(open, close - open + 1);
+        pos = close + 1;
+    }
+    out += templ.substr(pos);
+    return out;
+}
+
+// ---------------------------------------------------------------- dates
+
+std::string long_date_words(int year, int month, int day) {
+    std::tm tm{};
+    tm.tm_year = year - 1900;
+    tm.tm_mon = month - 1;
+    tm.tm_mday = day;
+    tm.tm_hour = 12;
+    const std::time_t t = timegm(&tm);
+    std::ostringstream out;
+    out.imbue(current().locale);
+    out << bl::as::date << bl::as::date_long << bl::as::gmt << t;
+    return out.str();
+}
+
+} // namespace hearth
