@@ -28,6 +28,8 @@ Command command_of(PhoneMove m) {
         return Command::Take;
     case PhoneMove::Keep:
         return Command::Keep;
+    case PhoneMove::Choose: // the index goes in the Input's seat, as a number key's
+        return Command::Choose;
     case PhoneMove::Write: // not a command: app_phones.cpp writes it
         break;
     }
@@ -96,7 +98,7 @@ void App::pump_phones() {
         }
         Input in;
         in.command = command_of(a.move);
-        in.seat = a.seat;
+        in.seat = a.move == PhoneMove::Choose ? a.index : a.seat;
         InputEvent e{in, Origin{Origin::Device::Phone, a.seat, a.connection}};
         const std::uint64_t before = session_version_;
         if (recorder_)

@@ -48,6 +48,8 @@ std::string_view phone_refusal_code(PhoneRefusal r) {
         return "control-characters";
     case PhoneRefusal::NotWritten:
         return "not-written";
+    case PhoneRefusal::NoSuchChoice:
+        return "no-such-choice";
     }
     return "error";
 }
@@ -98,6 +100,8 @@ std::string phone_refusal_said(PhoneRefusal r) {
         return "A card holds text only: no control characters.";
     case PhoneRefusal::NotWritten:
         return "The table did not take that card; see the TV.";
+    case PhoneRefusal::NoSuchChoice:
+        return "There is no such card to pick; pick one of the cards shown.";
     }
     return "Refused.";
 }

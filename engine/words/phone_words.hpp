@@ -32,6 +32,8 @@ enum class PhoneRefusal {
     CardTooLong,       // a title over 200 bytes or a text over 4000
     ControlCharacters, // a control character (the text may hold line breaks)
     NotWritten,        // the table did not take the card (it says why on the TV)
+    // A choose step's pick from a phone.
+    NoSuchChoice, // an index that is not one of the cards laid out
 };
 // "bad-json", "unknown-type", ...
 std::string_view phone_refusal_code(PhoneRefusal r);

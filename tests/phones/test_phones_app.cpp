@@ -145,3 +145,71 @@ TEST_CASE("phones: a session resumed with --resume takes its phones back", "[pho
         away = away || p.away;
     CHECK(away); // the test's phone has gone again: its seat is marked away
 }
+
+TEST_CASE("phones: a phone picks one of a choose step's cards for its seat", "[phones][app]") {
+    fs::path dir = fresh_folder("phones-choose");
+    Options o = with_phones(dir);
+    o.players = {"Ana", "Ben"};
+    o.format = "crew-night"; // choose 3, discussion, do
+    auto app = headless_app(o, HEARTH_TEST_DECKS "/good/choose");
+    REQUIRE(app->phones());
+    const std::string room = app->phones()->room_code();
+    const int port = app->phones()->port();
+    std::string offered_state, refused, after;
+    std::thread phone([&] {
+        PhoneClient ana(port);
+        if (!ana.open())
+            return;
+        ana.send(R"({"type":"join","room":")" + room + R"(","name":"Ana's phone"})");
+        // Seat 0 once the table has seats; then wait for its choose move.
+        const auto until = std::chrono::steady_clock::now() + 20s;
+        bool claimed = false;
+        while (!ana.closed() && std::chrono::steady_clock::now() < until) {
+            std::string m = ana.receive(20s).value_or(""); // a read that times out ends the client
+            if (!claimed && m.find(R"("seats":[{)") != std::string::npos) {
+                ana.send(R"({"type":"claim","seat":0})");
+                claimed = true;
+            }
+            if (claimed && m.find(R"("moves":["choose"])") != std::string::npos) {
+                offered_state = m;
+                break;
+            }
+        }
+        if (offered_state.empty())
+            return;
+        ana.send(R"({"type":"act","move":"choose","index":7,"id":3})");
+        refused = ana.receive_type("error", 10s).value_or("");
+        ana.send(R"({"type":"act","move":"choose","index":1,"id":4})");
+        const auto later = std::chrono::steady_clock::now() + 10s;
+        while (after.empty() && !ana.closed() && std::chrono::steady_clock::now() < later) {
+            std::string m = ana.receive(10s).value_or("");
+            if (m.find(R"("offered":[])") != std::string::npos &&
+                m.find(R"("phase":"playing")") != std::string::npos)
+                after = m;
+        }
+    });
+    // Begin; the choose step lays out three cards; the phone picks in the sleep.
+    const int status = play_script(*app, "sleep 1\nkey Space\nsleep 5\n");
+    phone.join();
+    REQUIRE(status == 0);
+    // The phone saw the three cards, with their titles and text, and only
+    // Ana's seat may pick (Ben's seat has no move).
+    REQUIRE_FALSE(offered_state.empty());
+    CHECK(offered_state.find(R"("moves":[],"name":"Ben")") != std::string::npos);
+    const auto cards = offered_state.find(R"("offered":[{)");
+    CHECK(cards != std::string::npos);
+    CHECK(offered_state.find(R"("blocks":)", cards) != std::string::npos);
+    CHECK(refused.find("no-such-choice") != std::string::npos);
+    CHECK(refused.find(R"("id":3)") != std::string::npos);
+    REQUIRE_FALSE(after.empty());
+    // The log: the choose action from Ana's phone, and the card chosen for seat 0.
+    const std::string log = *read_file(o.log);
+    INFO(log);
+    const auto act = log.find(R"("action":"choose","index":1)");
+    REQUIRE(act != std::string::npos);
+    const std::string line = log.substr(act, log.find('\n', act) - act);
+    CHECK(line.find(R"("by":{"device":"phone","name":"Ana's phone","seat":0})") !=
+          std::string::npos);
+    CHECK(log.find(R"("type":"chosen")", act) != std::string::npos);
+    CHECK(log.find(R"("action":"choose","index":7)") == std::string::npos);
+}
