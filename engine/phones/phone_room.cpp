@@ -236,8 +236,10 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         for (char c : *name) // control characters never reach a screen
             if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f)
                 clean += c;
-        if (!clean.empty())
+        if (!clean.empty()) {
             p.name = clean;
+            p.named = true;
+        }
         return true;
     };
     if (type == "ping") {
@@ -377,7 +379,7 @@ std::vector<PhoneInfo> PhoneRoom::phones() const {
     std::vector<PhoneInfo> out;
     for (const auto& [c, p] : phones_)
         if (p.joined)
-            out.push_back(PhoneInfo{c, p.name, p.seat, false});
+            out.push_back(PhoneInfo{c, p.name, p.seat, false, p.named});
     // Seats held by a token whose phone is gone: "away".
     for (int seat : away_seats())
         out.push_back(PhoneInfo{-1, "", seat, true});

@@ -45,6 +45,7 @@ struct PhoneInfo {
     std::string name; // what the phone typed; "phone N" if nothing
     int seat = -1;    // -1: not seated yet
     bool away = false;
+    bool named = false; // the phone typed its name (set-up offers it as a seat)
 };
 
 // The room's secrets, kept in a resumed session's save.
@@ -109,6 +110,7 @@ private:
         std::string name;
         bool joined = false;
         int seat = -1;
+        bool named = false;
     };
     std::string new_token();
     std::string seated_message(int seat) const;

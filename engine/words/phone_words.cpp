@@ -145,4 +145,14 @@ std::string phones_help_said(const std::string& lock, const std::string& remove)
            " locks the room, " + remove + " removes a phone";
 }
 
+std::string phones_wants_seat_said(const std::string& name) {
+    return name + "\u2019s phone wants to join as \u201c" + name + "\u201d";
+}
+std::string phones_seat_hint(const std::string& key, const std::string& name) {
+    return key + " seats \u201c" + name + "\u201d";
+}
+std::string phones_seat_help_said() {
+    return "seat the name a phone typed when it joined (the join panel shows it)";
+}
+
 } // namespace hearth

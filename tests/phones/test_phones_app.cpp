@@ -6,6 +6,7 @@
 #include "tests/phones/phone_client.hpp"
 
 #include "engine/phones/phone_room.hpp"
+#include "engine/scenes/setup_scene.hpp"
 #include "game/base/atomic_file.hpp"
 
 #include <chrono>
@@ -212,4 +213,42 @@ TEST_CASE("phones: a phone picks one of a choose step's cards for its seat", "[p
           std::string::npos);
     CHECK(log.find(R"("type":"chosen")", act) != std::string::npos);
     CHECK(log.find(R"("action":"choose","index":7)") == std::string::npos);
+}
+
+TEST_CASE("phones: a name typed on a phone is seated at set-up when the host presses Insert",
+          "[phones][app]") {
+    fs::path dir = fresh_folder("phones-setup-name");
+    Options o = with_phones(dir);
+    o.players.clear(); // the set-up screen, its format chosen
+    auto app = headless_app(o);
+    REQUIRE(app->phones());
+    const std::string room = app->phones()->room_code();
+    const int port = app->phones()->port();
+    auto setup = [&] { return dynamic_cast<SetupScene*>(app->scene()); };
+    REQUIRE(setup());
+    // Two phones: Dana's, then one that typed "DANA" (the same name, told apart
+    // only by case). The clients stay open: a read that times out ends one.
+    PhoneClient dana(port), other(port);
+    REQUIRE(dana.open());
+    REQUIRE(other.open());
+    dana.send(R"({"type":"join","room":")" + room + R"(","name":"Dana"})");
+    REQUIRE(dana.receive_type("welcome", 5s));
+    other.send(R"({"type":"join","room":")" + room + R"(","name":"DANA"})");
+    REQUIRE(other.receive_type("welcome", 5s));
+    // In the format step the key does nothing; in the players step nothing is
+    // seated until the host presses it.
+    REQUIRE(play_script(*app, "sleep 1\nkey Insert\nkey Return\nsleep 1\nshot offer\n") == 0);
+    REQUIRE(setup());
+    CHECK(setup()->naming_players());
+    CHECK(setup()->names().empty());
+    CHECK(lists(app->help_keys(), "Insert", "a phone typed"));
+    // Insert seats Dana; DANA, the same name to set-up's same-name check, is
+    // not offered: a second Insert seats nobody.
+    REQUIRE(play_script(*app, "key Insert\nkey Insert\nshot seated\n") == 0);
+    REQUIRE(setup());
+    CHECK(setup()->names() == std::vector<std::string>{"Dana"});
+    // A name typed at the keyboard still goes in beside it; Return starts.
+    REQUIRE(play_script(*app, "type Eli\nkey Return\nkey Return\n") == 0);
+    REQUIRE(app->scene()->session_in_play());
+    CHECK(seat_names(*app->scene()->session_in_play()) == std::vector<std::string>{"Dana", "Eli"});
 }
