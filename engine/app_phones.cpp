@@ -10,6 +10,7 @@
 #include "engine/scenes/table_scene.hpp"
 #include "engine/words/phone_words.hpp"
 #include "game/base/atomic_file.hpp"
+#include "game/session/same_name.hpp"
 #include "game/session/session_json.hpp"
 
 #include <algorithm>
@@ -28,6 +29,8 @@ Command command_of(PhoneMove m) {
         return Command::Take;
     case PhoneMove::Keep:
         return Command::Keep;
+    case PhoneMove::Choose: // the index goes in the Input's seat, as a number key's
+        return Command::Choose;
     case PhoneMove::Write: // not a command: app_phones.cpp writes it
         break;
     }
@@ -36,6 +39,17 @@ Command command_of(PhoneMove m) {
 
 std::string refusal(PhoneRefusal r, std::int64_t id) {
     return phone_error(phone_refusal_code(r), phone_refusal_said(r), id);
+}
+
+// At set-up's players step, the first phone that typed a name not seated
+// yet: the join panel offers it, and Insert seats it.
+std::optional<std::string> name_waiting(const PhoneServer& phones, const SetupScene* setup) {
+    if (!setup || !setup->naming_players())
+        return std::nullopt;
+    for (const PhoneInfo& p : phones.phones())
+        if (p.connection >= 0 && p.seat < 0 && p.named && !same_name_in(setup->names(), p.name))
+            return p.name;
+    return std::nullopt;
 }
 
 } // namespace
@@ -96,7 +110,7 @@ void App::pump_phones() {
         }
         Input in;
         in.command = command_of(a.move);
-        in.seat = a.seat;
+        in.seat = a.move == PhoneMove::Choose ? a.index : a.seat;
         InputEvent e{in, Origin{Origin::Device::Phone, a.seat, a.connection}};
         const std::uint64_t before = session_version_;
         if (recorder_)
@@ -151,6 +165,15 @@ bool App::phones_input(const Input& in) {
         phones_lit_ = 0;
         return true;
     }
+    // Set-up: a name a phone typed is seated only when the host says so,
+    // through the same checks as a typed name.
+    if (in.command == Command::AddPlayer && phones_ && !help_ && errors_.empty())
+        if (auto* setup = dynamic_cast<SetupScene*>(scene_.get());
+            setup && setup->naming_players()) {
+            if (std::optional<std::string> name = name_waiting(*phones_, setup))
+                setup->seat_name(*name, deck());
+            return true;
+        }
     if (!phones_shown_ || !phones_)
         return false;
     std::vector<PhoneInfo> list = phones_->phones();
@@ -184,7 +207,13 @@ bool App::phones_input(const Input& in) {
 
 KeyHelp App::help_keys() const {
     KeyHelp keys = scene_ ? scene_->help(bindings()) : KeyHelp{};
-    const bool setup = dynamic_cast<const SetupScene*>(scene_.get()) != nullptr;
+    const auto* setup_scene = dynamic_cast<const SetupScene*>(scene_.get());
+    const bool setup = setup_scene != nullptr;
+    if (phones_ && setup && setup_scene->naming_players()) {
+        KeyHelp more =
+            bindings().help({{{Command::AddPlayer}, phones_seat_help_said()}}, Layer::Names);
+        keys.insert(keys.end(), more.begin(), more.end());
+    }
     if (phones_ && scene_ && !setup) { // set-up shows the panel all along
         KeyHelp more =
             bindings().help({{{Command::Phones},
@@ -216,6 +245,13 @@ void App::draw_phones(Gfx& g) {
                                             : phones_phone_said(p.name, p.seat, seat_name, false));
     }
     if (setup) {
+        // A phone's name waiting for its seat: said, with the key that seats it.
+        if (std::optional<std::string> name =
+                name_waiting(*phones_, dynamic_cast<SetupScene*>(scene_.get()))) {
+            v.phones.insert(v.phones.begin(), phones_wants_seat_said(*name));
+            v.lit = 0;
+            v.hint = phones_seat_hint(bindings().key(Command::AddPlayer, Layer::Names), *name);
+        }
         // Beside the names, on the right (set-up's column ends g.px(520) from the edge).
         SDL_Rect r{g.w - g.px(480), g.px(140), g.px(440), g.h - g.px(280)};
         draw_join(g, r, v);

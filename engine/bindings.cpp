@@ -162,6 +162,8 @@ std::vector<Binding> standard_rows() {
         {L::Names, ch(Key::KpEnter), C::NewLine, "Enter", -1, false},
         {L::Names, ch(Key::Backspace), C::DeleteBack, "Backspace"},
         {L::Names, ch(Key::Space), C::Begin, "Space"},
+        // --phones: seat the name a phone typed when it joined (the join panel offers it).
+        {L::Names, ch(Key::Insert), C::AddPlayer, "Insert"},
 
         // List: looking back at the journal.
         {L::List, ch(Key::Up), C::Up, kUp},

@@ -66,7 +66,10 @@ void draw_join(Gfx& g, SDL_Rect rect, const JoinView& v) {
             SDL_Rect lit{x - g.px(10), y - g.px(4), rect.w - 2 * pad + g.px(20), lp * 4 / 3};
             g.shapes().rounded_rect(lit, g.px(8), theme::kOrange);
         }
-        g.text().draw_line(v.phones[i], Face::Body, lp, theme::kInk, x, y);
+        int pp = lp; // a long name shrinks its line to the panel's width
+        while (pp > g.font(16) && g.text().measure(v.phones[i], Face::Body, pp) > rect.w - 2 * pad)
+            --pp;
+        g.text().draw_line(v.phones[i], Face::Body, pp, theme::kInk, x, y);
         y += lp * 3 / 2;
     }
     if (!v.hint.empty())

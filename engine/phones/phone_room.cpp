@@ -62,12 +62,15 @@ std::string_view to_string(PhoneMove m) {
         return "keep";
     case PhoneMove::Write:
         return "write";
+    case PhoneMove::Choose:
+        return "choose";
     }
     return "done";
 }
 
 std::optional<PhoneMove> phone_move_named(std::string_view name) {
-    for (PhoneMove m : {PhoneMove::Done, PhoneMove::Pass, PhoneMove::Take, PhoneMove::Keep})
+    for (PhoneMove m :
+         {PhoneMove::Done, PhoneMove::Pass, PhoneMove::Take, PhoneMove::Keep, PhoneMove::Choose})
         if (to_string(m) == name)
             return m;
     return std::nullopt;
@@ -233,8 +236,10 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         for (char c : *name) // control characters never reach a screen
             if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f)
                 clean += c;
-        if (!clean.empty())
+        if (!clean.empty()) {
             p.name = clean;
+            p.named = true;
+        }
         return true;
     };
     if (type == "ping") {
@@ -309,12 +314,26 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         r.to_sender.push_back(error_of(PhoneRefusal::UnknownMove, id));
         return r;
     }
-    r.action = PhoneAction{connection, p.seat, p.name, *move, id, {}, {}};
+    PhoneAction a{connection, p.seat, p.name, *move, id, {}, {}};
+    if (*move == PhoneMove::Choose) { // which card: one the step laid out
+        std::optional<std::int64_t> index = int_of(*j, "index");
+        if (!index || *index < 0 || *index >= offered_) {
+            r.to_sender.push_back(error_of(PhoneRefusal::NoSuchChoice, id));
+            return r;
+        }
+        a.index = int(*index);
+    }
+    r.action = std::move(a);
     return r;
 }
 
 void PhoneRoom::set_table(std::string table_json, int seat_count) {
     table_ = std::move(table_json);
+    offered_ = 0;
+    auto parsed = parse_json_text("table", table_);
+    if (const Json* j = std::get_if<Json>(&parsed); j && j->is_object())
+        if (auto it = j->find("offered"); it != j->end() && it->is_array())
+            offered_ = int(it->size());
     if (seat_count < seat_count_) // seats that left take their tokens with them
         for (auto it = secrets_.seat_tokens.begin(); it != secrets_.seat_tokens.end();)
             it = it->first >= seat_count ? secrets_.seat_tokens.erase(it) : std::next(it);
@@ -360,7 +379,7 @@ std::vector<PhoneInfo> PhoneRoom::phones() const {
     std::vector<PhoneInfo> out;
     for (const auto& [c, p] : phones_)
         if (p.joined)
-            out.push_back(PhoneInfo{c, p.name, p.seat, false});
+            out.push_back(PhoneInfo{c, p.name, p.seat, false, p.named});
     // Seats held by a token whose phone is gone: "away".
     for (int seat : away_seats())
         out.push_back(PhoneInfo{-1, "", seat, true});

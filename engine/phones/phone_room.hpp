@@ -16,13 +16,15 @@ namespace hearth {
 
 // What a phone asks its seat to do; the table turns it into a Command.
 enum class PhoneMove {
-    Done,  // done speaking, the prompt answered (the keyboard's Next)
-    Pass,  // pass the prompt or the talking piece
-    Take,  // take the talking piece (popcorn)
-    Keep,  // keep the card in play
-    Write, // write the blank card in play (a "write" message, not an "act")
+    Done,   // done speaking, the prompt answered (the keyboard's Next)
+    Pass,   // pass the prompt or the talking piece
+    Take,   // take the talking piece (popcorn)
+    Keep,   // keep the card in play
+    Write,  // write the blank card in play (a "write" message, not an "act")
+    Choose, // pick one of a choose step's cards (an "act" with an "index")
 };
-// "done", "pass", "take", "keep", "write"; phone_move_named knows the acts' four.
+// "done", "pass", "take", "keep", "write", "choose"; phone_move_named knows
+// the acts' five (all but "write").
 std::string_view to_string(PhoneMove m);
 std::optional<PhoneMove> phone_move_named(std::string_view name);
 
@@ -34,6 +36,7 @@ struct PhoneAction {
     PhoneMove move = PhoneMove::Done;
     std::int64_t id = 0;     // the phone's own number for it, echoed in a refusal
     std::string title, text; // Write: the card, checked (phone_write.hpp)
+    int index = -1;          // Choose: which offered card, from 0 (checked in range)
 };
 
 // A connected phone, as the host's join panel lists it.
@@ -42,6 +45,7 @@ struct PhoneInfo {
     std::string name; // what the phone typed; "phone N" if nothing
     int seat = -1;    // -1: not seated yet
     bool away = false;
+    bool named = false; // the phone typed its name (set-up offers it as a seat)
 };
 
 // The room's secrets, kept in a resumed session's save.
@@ -82,7 +86,8 @@ public:
     Reply receive(int connection, std::string_view text);
 
     // The table's state (JSON text from phone_state.cpp), sent to every phone
-    // that joined; returns the message to send.
+    // that joined; returns the message to send. Its "offered" cards bound a
+    // choose's index.
     std::string state_message() const;
     void set_table(std::string table_json, int seat_count);
 
@@ -105,6 +110,7 @@ private:
         std::string name;
         bool joined = false;
         int seat = -1;
+        bool named = false;
     };
     std::string new_token();
     std::string seated_message(int seat) const;
@@ -117,6 +123,7 @@ private:
     std::map<int, bool> seat_seen_; // seats a phone has held (for "away")
     std::string table_ = "{}";
     int seat_count_ = 0;
+    int offered_ = 0; // the cards a choose step lays out, as the table's state lists them
     int next_name_ = 1;
 };
 

@@ -32,6 +32,15 @@ Json blocks_json(const CardText& text) {
     return blocks;
 }
 
+Json card_json(const Card& c) {
+    return Json{{"id", c.id},
+                {"title", c.title},
+                {"subtitle", c.subtitle},
+                {"text", c.text},
+                {"blocks", blocks_json(parse_card_text(c.text))},
+                {"type", c.type}};
+}
+
 } // namespace
 
 std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat) {
@@ -39,9 +48,16 @@ std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat)
     if (s.table.phase != Phase::Playing || s.paused || seat < 0 ||
         seat >= int(s.table.seating.size()))
         return moves;
+    const int active = active_seat(s);
+    // A choose step's cards lie face up: the turn's seat picks one, as the
+    // TV's group picks for whose turn it is; nothing else moves until then.
+    if (!s.table.offered.empty()) {
+        if (seat == active)
+            moves.push_back(PhoneMove::Choose);
+        return moves;
+    }
     const StepView step = current_step(deck, s);
     const Format* f = format_of(deck, s);
-    const int active = active_seat(s);
     const int talker = talking_seat(s);
     // Whose the step is: the piece's holder in a discussion (nobody holding
     // it: whose turn it is, to move on), else whose turn it is.
@@ -90,13 +106,20 @@ std::string phone_table_json(const Deck& deck, const Session* s, std::uint64_t v
     }
     t["seats"] = seats;
     if (const Card* c = current_card(deck, *s); c && s->table.phase == Phase::Playing)
-        t["card"] = Json{{"title", c->title},
-                         {"subtitle", c->subtitle},
-                         {"text", c->text},
-                         {"blocks", blocks_json(parse_card_text(c->text))},
-                         {"type", c->type}};
+        t["card"] = card_json(*c);
     else
         t["card"] = nullptr;
+    // A choose step's cards, left to right: a "choose" move's index is a place here.
+    Json offered = Json::array();
+    if (s->table.phase == Phase::Playing)
+        for (const std::string& id : s->table.offered) {
+            const Card* c = find_session_card(deck, *s, id);
+            for (const Card& w : s->table.written) // a card written at this table
+                if (!c && w.id == id)
+                    c = &w;
+            offered.push_back(c ? card_json(*c) : Json{{"id", id}, {"title", id}});
+        }
+    t["offered"] = offered;
     TimerView tv = timer_view(*s);
     static constexpr const char* kStates[] = {"none", "running", "paused", "expired"};
     t["timer"] = Json{{"state", kStates[int(tv.state)]},

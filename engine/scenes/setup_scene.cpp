@@ -46,17 +46,22 @@ void SetupScene::seat_typed(const Deck& deck) {
     std::string name = typing_;
     while (!name.empty() && name.back() == ' ')
         name.pop_back();
+    if (seat_name(name, deck))
+        typing_.clear();
+}
+
+bool SetupScene::seat_name(const std::string& name, const Deck& deck) {
     if (int(names_.size()) >= most_names(deck)) {
         note_ = words::table_holds_at_most(most_names(deck));
-        return;
+        return false;
     }
     if (const std::string* same = same_name_in(names_, name)) {
         note_ = words::already_seated(*same);
-        return;
+        return false;
     }
     note_.clear();
     names_.push_back(name);
-    typing_.clear();
+    return true;
 }
 
 // ---------------------------------------------------------------- state changes

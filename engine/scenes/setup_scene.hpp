@@ -24,6 +24,13 @@ public:
         names_ = std::move(names);
     }
 
+    // The players' step is open (names are being seated), and who is seated.
+    bool naming_players() const { return focus_ == Focus::Players; }
+    const std::vector<std::string>& names() const { return names_; }
+    // Seats `name` as a typed name is seated: not past the format's seats,
+    // not a name already seated (else the note under the field says why).
+    bool seat_name(const std::string& name, const Deck& deck);
+
     Layer layer() const override {
         return focus_ == Focus::Players ? Layer::Names : Layer::Commands;
     }

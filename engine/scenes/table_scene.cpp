@@ -114,6 +114,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
             act(act::Keep{input.origin.seat}, host);
         else if (input.command == Command::Take)
             act(act::Take{input.origin.seat}, host);
+        else if (input.command == Command::Choose) // the card's place, from 0
+            act(act::Choose{input.seat}, host);
         return;
     }
     finish_animations();

@@ -48,6 +48,8 @@ std::string_view phone_refusal_code(PhoneRefusal r) {
         return "control-characters";
     case PhoneRefusal::NotWritten:
         return "not-written";
+    case PhoneRefusal::NoSuchChoice:
+        return "no-such-choice";
     }
     return "error";
 }
@@ -98,6 +100,8 @@ std::string phone_refusal_said(PhoneRefusal r) {
         return "A card holds text only: no control characters.";
     case PhoneRefusal::NotWritten:
         return "The table did not take that card; see the TV.";
+    case PhoneRefusal::NoSuchChoice:
+        return "There is no such card to pick; pick one of the cards shown.";
     }
     return "Refused.";
 }
@@ -139,6 +143,16 @@ std::string phones_removed_said(const std::string& name) {
 std::string phones_help_said(const std::string& lock, const std::string& remove) {
     return "phones: the join panel (QR code, who joined) and back; in it " + lock +
            " locks the room, " + remove + " removes a phone";
+}
+
+std::string phones_wants_seat_said(const std::string& name) {
+    return name + "\u2019s phone wants to join as \u201c" + name + "\u201d";
+}
+std::string phones_seat_hint(const std::string& key, const std::string& name) {
+    return key + " seats \u201c" + name + "\u201d";
+}
+std::string phones_seat_help_said() {
+    return "seat the name a phone typed when it joined (the join panel shows it)";
 }
 
 } // namespace hearth

@@ -32,6 +32,8 @@ enum class PhoneRefusal {
     CardTooLong,       // a title over 200 bytes or a text over 4000
     ControlCharacters, // a control character (the text may hold line breaks)
     NotWritten,        // the table did not take the card (it says why on the TV)
+    // A choose step's pick from a phone.
+    NoSuchChoice, // an index that is not one of the cards laid out
 };
 // "bad-json", "unknown-type", ...
 std::string_view phone_refusal_code(PhoneRefusal r);
@@ -49,6 +51,10 @@ std::string phones_overlay_hint(const std::string& remove, const std::string& lo
                                 const std::string& close);   // the J overlay's keys
 std::string phones_other_addresses(const std::string& list); // "Also: 10.0.0.2, ..."
 std::string phones_removed_said(const std::string& name);    // toast on the TV
+// Set-up's players step: a phone that typed a name, offered as a seat.
+std::string phones_wants_seat_said(const std::string& name); // "Ana’s phone wants to join as “Ana”"
+std::string phones_seat_hint(const std::string& key, const std::string& name); // "Insert seats Ana"
+std::string phones_seat_help_said(); // the help's line for that key
 // The help overlay's line for J: "phones: the join panel (QR code, who joined) ..."
 std::string phones_help_said(const std::string& lock, const std::string& remove);
 

@@ -6,6 +6,7 @@
 #include "tests/phones/phone_client.hpp"
 
 #include "engine/phones/phone_room.hpp"
+#include "engine/scenes/setup_scene.hpp"
 #include "game/base/atomic_file.hpp"
 
 #include <chrono>
@@ -144,4 +145,110 @@ TEST_CASE("phones: a session resumed with --resume takes its phones back", "[pho
     for (const PhoneInfo& p : app->phones()->phones())
         away = away || p.away;
     CHECK(away); // the test's phone has gone again: its seat is marked away
+}
+
+TEST_CASE("phones: a phone picks one of a choose step's cards for its seat", "[phones][app]") {
+    fs::path dir = fresh_folder("phones-choose");
+    Options o = with_phones(dir);
+    o.players = {"Ana", "Ben"};
+    o.format = "crew-night"; // choose 3, discussion, do
+    auto app = headless_app(o, HEARTH_TEST_DECKS "/good/choose");
+    REQUIRE(app->phones());
+    const std::string room = app->phones()->room_code();
+    const int port = app->phones()->port();
+    std::string offered_state, refused, after;
+    std::thread phone([&] {
+        PhoneClient ana(port);
+        if (!ana.open())
+            return;
+        ana.send(R"({"type":"join","room":")" + room + R"(","name":"Ana's phone"})");
+        // Seat 0 once the table has seats; then wait for its choose move.
+        const auto until = std::chrono::steady_clock::now() + 20s;
+        bool claimed = false;
+        while (!ana.closed() && std::chrono::steady_clock::now() < until) {
+            std::string m = ana.receive(20s).value_or(""); // a read that times out ends the client
+            if (!claimed && m.find(R"("seats":[{)") != std::string::npos) {
+                ana.send(R"({"type":"claim","seat":0})");
+                claimed = true;
+            }
+            if (claimed && m.find(R"("moves":["choose"])") != std::string::npos) {
+                offered_state = m;
+                break;
+            }
+        }
+        if (offered_state.empty())
+            return;
+        ana.send(R"({"type":"act","move":"choose","index":7,"id":3})");
+        refused = ana.receive_type("error", 10s).value_or("");
+        ana.send(R"({"type":"act","move":"choose","index":1,"id":4})");
+        const auto later = std::chrono::steady_clock::now() + 10s;
+        while (after.empty() && !ana.closed() && std::chrono::steady_clock::now() < later) {
+            std::string m = ana.receive(10s).value_or("");
+            if (m.find(R"("offered":[])") != std::string::npos &&
+                m.find(R"("phase":"playing")") != std::string::npos)
+                after = m;
+        }
+    });
+    // Begin; the choose step lays out three cards; the phone picks in the sleep.
+    const int status = play_script(*app, "sleep 1\nkey Space\nsleep 5\n");
+    phone.join();
+    REQUIRE(status == 0);
+    // The phone saw the three cards, with their titles and text, and only
+    // Ana's seat may pick (Ben's seat has no move).
+    REQUIRE_FALSE(offered_state.empty());
+    CHECK(offered_state.find(R"("moves":[],"name":"Ben")") != std::string::npos);
+    const auto cards = offered_state.find(R"("offered":[{)");
+    CHECK(cards != std::string::npos);
+    CHECK(offered_state.find(R"("blocks":)", cards) != std::string::npos);
+    CHECK(refused.find("no-such-choice") != std::string::npos);
+    CHECK(refused.find(R"("id":3)") != std::string::npos);
+    REQUIRE_FALSE(after.empty());
+    // The log: the choose action from Ana's phone, and the card chosen for seat 0.
+    const std::string log = *read_file(o.log);
+    INFO(log);
+    const auto act = log.find(R"("action":"choose","index":1)");
+    REQUIRE(act != std::string::npos);
+    const std::string line = log.substr(act, log.find('\n', act) - act);
+    CHECK(line.find(R"("by":{"device":"phone","name":"Ana's phone","seat":0})") !=
+          std::string::npos);
+    CHECK(log.find(R"("type":"chosen")", act) != std::string::npos);
+    CHECK(log.find(R"("action":"choose","index":7)") == std::string::npos);
+}
+
+TEST_CASE("phones: a name typed on a phone is seated at set-up when the host presses Insert",
+          "[phones][app]") {
+    fs::path dir = fresh_folder("phones-setup-name");
+    Options o = with_phones(dir);
+    o.players.clear(); // the set-up screen, its format chosen
+    auto app = headless_app(o);
+    REQUIRE(app->phones());
+    const std::string room = app->phones()->room_code();
+    const int port = app->phones()->port();
+    auto setup = [&] { return dynamic_cast<SetupScene*>(app->scene()); };
+    REQUIRE(setup());
+    // Two phones: Dana's, then one that typed "DANA" (the same name, told apart
+    // only by case). The clients stay open: a read that times out ends one.
+    PhoneClient dana(port), other(port);
+    REQUIRE(dana.open());
+    REQUIRE(other.open());
+    dana.send(R"({"type":"join","room":")" + room + R"(","name":"Dana"})");
+    REQUIRE(dana.receive_type("welcome", 5s));
+    other.send(R"({"type":"join","room":")" + room + R"(","name":"DANA"})");
+    REQUIRE(other.receive_type("welcome", 5s));
+    // In the format step the key does nothing; in the players step nothing is
+    // seated until the host presses it.
+    REQUIRE(play_script(*app, "sleep 1\nkey Insert\nkey Return\nsleep 1\nshot offer\n") == 0);
+    REQUIRE(setup());
+    CHECK(setup()->naming_players());
+    CHECK(setup()->names().empty());
+    CHECK(lists(app->help_keys(), "Insert", "a phone typed"));
+    // Insert seats Dana; DANA, the same name to set-up's same-name check, is
+    // not offered: a second Insert seats nobody.
+    REQUIRE(play_script(*app, "key Insert\nkey Insert\nshot seated\n") == 0);
+    REQUIRE(setup());
+    CHECK(setup()->names() == std::vector<std::string>{"Dana"});
+    // A name typed at the keyboard still goes in beside it; Return starts.
+    REQUIRE(play_script(*app, "type Eli\nkey Return\nkey Return\n") == 0);
+    REQUIRE(app->scene()->session_in_play());
+    CHECK(seat_names(*app->scene()->session_in_play()) == std::vector<std::string>{"Dana", "Eli"});
 }

@@ -125,8 +125,10 @@
     var mayWrite = (me.moves || []).indexOf("write") >= 0;
     if (!mayWrite) writing = false;
     $("write").hidden = !writing;
+    offered(t.offered || [], (me.moves || []).indexOf("choose") >= 0);
     (me.moves || []).forEach(function (mv) {
       if (mv === "write" && writing) return;
+      if (mv === "choose") return; // the offered cards are its buttons
       var b = document.createElement("button");
       b.className = "move " + mv;
       b.textContent = mv === "done" && t.step === "draw" ? "Draw a card" : (labels[mv] || mv);
@@ -134,6 +136,36 @@
         ? function () { error(""); $("written").textContent = ""; writing = true; render(); $("write-title").focus(); }
         : function () { error(""); send({ type: "act", move: mv, id: nextId++ }); };
       moves.appendChild(b);
+    });
+  }
+
+  // A choose step's cards: buttons "1 — Title" for the seat that picks,
+  // the same cards as text for the others. Text only (textContent).
+  function offered(cards, mayChoose) {
+    var box = $("offered"), list = $("offered-list");
+    box.hidden = !cards.length;
+    list.textContent = "";
+    if (!cards.length) return;
+    $("offered-title").textContent = mayChoose ? "Pick a card" : "The cards to pick from";
+    cards.forEach(function (c, i) {
+      var b = document.createElement(mayChoose ? "button" : "div");
+      b.className = "offer";
+      var title = document.createElement("span");
+      title.className = "offer-title";
+      title.textContent = (i + 1) + " \u2014 " + (c.title || "");
+      b.appendChild(title);
+      if (c.subtitle) {
+        var sub = document.createElement("span");
+        sub.className = "offer-subtitle";
+        sub.textContent = c.subtitle;
+        b.appendChild(sub);
+      }
+      var text = document.createElement("span");
+      text.className = "offer-text";
+      cardText(text, c);
+      b.appendChild(text);
+      if (mayChoose) b.onclick = function () { error(""); send({ type: "act", move: "choose", index: i, id: nextId++ }); };
+      list.appendChild(b);
     });
   }
 
