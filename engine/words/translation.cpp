@@ -136,8 +136,8 @@ std::string tr_ctx(std::string_view context, std::string_view english) {
     return bl::pgettext(std::string(context).c_str(), std::string(english).c_str(), c.locale);
 }
 
-std::string fill(std::string_view templ,
-                 const std::vector<std::pair<std::string_view, std::string>>& values) {
+std::string fill_with(std::string_view templ,
+                      const std::function<std::optional<std::string>(std::string_view)>& value) {
     std::string out;
     std::size_t pos = 0;
     for (std::size_t open = templ.find('{'); open != std::string_view::npos;
@@ -146,20 +146,24 @@ std::string fill(std::string_view templ,
         if (close == std::string_view::npos)
             break;
         out += templ.substr(pos, open - pos);
-        const std::string_view name = templ.substr(open + 1, close - open - 1);
-        bool found = false;
-        for (const auto& [k, v] : values)
-            if (k == name) {
-                out += v;
-                found = true;
-                break;
-            }
-        if (!found)
+        if (std::optional<std::string> v = value(templ.substr(open + 1, close - open - 1)))
+            out += *v;
+        else
             out += templ.substr(open, close - open + 1);
         pos = close + 1;
     }
     out += templ.substr(pos);
     return out;
+}
+
+std::string fill(std::string_view templ,
+                 const std::vector<std::pair<std::string_view, std::string>>& values) {
+    return fill_with(templ, [&values](std::string_view name) -> std::optional<std::string> {
+        for (const auto& [k, v] : values)
+            if (k == name)
+                return v;
+        return std::nullopt;
+    });
 }
 
 // ---------------------------------------------------------------- dates

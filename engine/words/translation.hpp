@@ -8,6 +8,8 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +48,10 @@ constexpr const char* tr_later(const char* english) {
 // `templ` with each `{name}` replaced: fill("{n} cards", {{"n", "3"}}).
 std::string fill(std::string_view templ,
                  const std::vector<std::pair<std::string_view, std::string>>& values);
+// The same walk for any source of values: each `{name}` that `value` knows
+// is replaced, the others stay as written (words.cpp renders messages so).
+std::string fill_with(std::string_view templ,
+                      const std::function<std::optional<std::string>(std::string_view)>& value);
 
 // A day as the language writes it: "1 December 2026", "1. Dezember 2026".
 std::string long_date_words(int year, int month, int day);

@@ -47,21 +47,12 @@ std::string value_of(const MessageArg& a, const Message& outer, const ArgEscape&
 // like a compiler's, stay English).
 std::string render(const Message& m, const ArgEscape& escape, bool english_only) {
     const std::string templ = english_only ? std::string(english(m.id)) : tr(english(m.id));
-    std::string out;
-    std::size_t pos = 0;
-    for (std::size_t open = templ.find('{'); open != std::string_view::npos;
-         open = templ.find('{', pos)) {
-        const std::size_t close = templ.find('}', open);
-        if (close == std::string_view::npos)
-            break;
-        out += templ.substr(pos, open - pos);
-        const MessageArg* a = m.arg(templ.substr(open + 1, close - open - 1));
-        out += a ? value_of(*a, m, escape, english_only)
-                 : std::string(templ.substr(open, close - open + 1));
-        pos = close + 1;
-    }
-    out += templ.substr(pos);
-    return out;
+    return fill_with(templ, [&](std::string_view name) -> std::optional<std::string> {
+        const MessageArg* a = m.arg(name);
+        if (!a)
+            return std::nullopt;
+        return value_of(*a, m, escape, english_only);
+    });
 }
 
 } // namespace
