@@ -1,8 +1,7 @@
 // libFuzzer target: any bytes as a deck file. The loader must never crash,
 // hang or read outside the deck folder; it either loads or explains.
-// Build: cmake -S . -B build-fuzz -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang
-// -DHEARTH_FUZZ=ON Run:   build-fuzz/tests/fuzz/fuzz_deck_loader tests/decks/good/small
-// -max_total_time=300
+// Build: tools/configure --sanitize && cmake --build build-asan --target fuzz_deck_loader
+// Run:   build-asan/tests/fuzz/fuzz_deck_loader -max_total_time=300 CORPUS_FOLDER
 #include "game/deck/deck_loader.hpp"
 
 #include <cstdint>
