@@ -137,9 +137,22 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
                                 ? words::seat_by_number_or_name(std::max(2, min_seats(f)),
                                                                 std::min(9, most_names(deck)))
                                 : typing_ + "|";
-        text.draw_line(shown, Face::Body, fp,
+        // The field's words fit inside it: the placeholder shrinks (the
+        // column is narrow beside the phones' join panel), and a long name
+        // being typed shows its end.
+        const int inner = field.w - fp;
+        int field_px = fp;
+        while (field_px > fp * 2 / 3 && text.measure(shown, Face::Body, field_px) > inner)
+            --field_px;
+        while (shown.size() > 1 && text.measure(shown, Face::Body, field_px) > inner) {
+            std::size_t cut = 1;
+            while (cut < shown.size() && (static_cast<unsigned char>(shown[cut]) & 0xC0) == 0x80)
+                ++cut;
+            shown.erase(0, cut);
+        }
+        text.draw_line(shown, Face::Body, field_px,
                        typing_.empty() && names_.empty() ? theme::kMuted : theme::kInk, rx + fp / 2,
-                       ry + (field.h - fp * 6 / 5) / 2);
+                       ry + (field.h - field_px * 6 / 5) / 2);
         const std::string next_name = host.bindings().key(Command::NewLine, Layer::Names);
         int notep = g.font(28);
         if (!note_.empty()) // why the name was not seated, where the eyes are

@@ -7,9 +7,11 @@
 
 #include "engine/phones/phone_room.hpp"
 #include "engine/scenes/setup_scene.hpp"
+#include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"
 
 #include <chrono>
+#include <cstdlib>
 #include <thread>
 
 using namespace hearth;
@@ -251,4 +253,56 @@ TEST_CASE("phones: a name typed on a phone is seated at set-up when the host pre
     REQUIRE(play_script(*app, "type Eli\nkey Return\nkey Return\n") == 0);
     REQUIRE(app->scene()->session_in_play());
     CHECK(seat_names(*app->scene()->session_in_play()) == std::vector<std::string>{"Dana", "Eli"});
+}
+
+// Seen at 1280x720 with --phones: the names field is narrow beside the join
+// panel, and its placeholder ran out of it to the panel's edge.
+TEST_CASE("phones: the names field's placeholder stays inside the field beside the join panel",
+          "[phones][app]") {
+    fs::path dir = fresh_folder("phones-setup-placeholder");
+    Options o = with_phones(dir);
+    o.players.clear();
+    o.format.clear();
+    auto app = headless_app(o);
+    REQUIRE(app->phones());
+    REQUIRE(play_script(*app, "key Return\nshot names\n") == 0);
+    SurfacePtr shot = load_shot(dir, "names");
+    REQUIRE(shot);
+    SDL_Surface* s = shot.get();
+    auto off = [&](int x, int y, Color k) {
+        Uint32 v = static_cast<Uint32*>(s->pixels)[y * (s->pitch / 4) + x];
+        Color c;
+        SDL_GetRGBA(v, s->format, &c.r, &c.g, &c.b, &c.a);
+        return std::abs(c.r - k.r) + std::abs(c.g - k.g) + std::abs(c.b - k.b);
+    };
+    auto cloth = [&](int x, int y) { return off(x, y, theme::kCloth) < 24; };
+    auto cream = [&](int x, int y) { return off(x, y, theme::kCream) < 24; };
+    // The field: the longest stretch of drawn pixels down a column inside it
+    // (the text lines around it are shorter).
+    const int fx = s->w / 2 + 60;
+    int top = -1, len = 0;
+    for (int y = 0, run = 0; y < s->h * 3 / 4; ++y) {
+        run = cloth(fx, y) ? 0 : run + 1;
+        if (run > len) {
+            len = run;
+            top = y - run + 1;
+        }
+    }
+    REQUIRE(len > 15);
+    for (int y = top + len / 4; y < top + len * 3 / 4; ++y) {
+        // The panel: the first cream after a stretch of cloth right of the field.
+        int x = fx, clear = 0;
+        while (x < s->w && !(clear >= 6 && cream(x, y))) {
+            clear = cloth(x, y) ? clear + 1 : 0;
+            ++x;
+        }
+        REQUIRE(x < s->w);
+        // From the panel back to the field, only cloth (and the field's
+        // anti-aliased edge): nothing drawn between them.
+        int drawn = 0;
+        for (int gx = x - 3; gx > fx && !cream(gx, y); --gx)
+            drawn += !cloth(gx, y);
+        INFO("row " << y);
+        CHECK(drawn <= 2);
+    }
 }
