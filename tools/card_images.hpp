@@ -41,6 +41,10 @@ public:
     // bleed, the trim. Fit checks measure a card at this size.
     SDL_Rect content() const { return content_; }
 
+    // Text lines go to `sink` when it takes them, not into the image (the
+    // sheet's vector text); nullptr draws them all again.
+    void set_text_sink(TextSink* sink) { painter_.text().set_sink(sink); }
+
     // The front of `card`; the surface is reused by the next call.
     SDL_Surface* front(const Deck& deck, const Card& card);
     // The back of cards of `type`; the surface is reused by the next call.

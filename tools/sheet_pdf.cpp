@@ -1,5 +1,7 @@
 #include "tools/sheet_pdf.hpp"
 
+#include "tools/pdf_text.hpp"
+
 #include <cairo-pdf.h>
 #include <cairo.h>
 
@@ -35,14 +37,30 @@ CairoSurface to_cairo(SDL_Surface* s) {
     return img;
 }
 
-// Paints `img` to fill the box (in mm) on `cr`, whose unit is the point.
-void place(cairo_t* cr, cairo_surface_t* img, const SheetLayout::Box& box) {
+// A card image with the text lines taken from it.
+struct Face {
+    CairoSurface image;
+    std::vector<DrawnLine> text;
+};
+
+Face take_face(SDL_Surface* image, PdfText& text) {
+    return Face{to_cairo(image), text.take_lines()};
+}
+
+// Paints the face to fill the box (in mm) on `cr`, whose unit is the point,
+// and its text over it, in the image's pixels.
+void place(cairo_t* cr, const Face& face, PdfText& text, const SheetLayout::Box& box) {
+    cairo_surface_t* img = face.image.get();
     cairo_save(cr);
     cairo_translate(cr, box.x * kPointsPerMm, box.y * kPointsPerMm);
     cairo_scale(cr, box.w * kPointsPerMm / cairo_image_surface_get_width(img),
                 box.h * kPointsPerMm / cairo_image_surface_get_height(img));
+    cairo_rectangle(cr, 0, 0, cairo_image_surface_get_width(img),
+                    cairo_image_surface_get_height(img));
+    cairo_clip(cr);
     cairo_set_source_surface(cr, img, 0, 0);
     cairo_paint(cr);
+    text.draw(cr, face.text);
     cairo_restore(cr);
 }
 
@@ -72,6 +90,9 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
     }
     CardImager imager(fonts,
                       PrintSpec{spec.card, spec.bleed, options.dpi, options.safe, options.guides});
+    // Declared before the surface: cairo finishes the PDF with its fonts open.
+    PdfText text(fonts);
+    imager.set_text_sink(&text);
     std::string pdf;
     CairoSurface surface(cairo_pdf_surface_create_for_stream(
         append, &pdf, spec.paper.w * kPointsPerMm, spec.paper.h * kPointsPerMm));
@@ -79,15 +100,15 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
     cairo_pdf_surface_set_metadata(surface.get(), CAIRO_PDF_METADATA_CREATOR, "hearth-deck sheet");
     Cairo cr(cairo_create(surface.get()));
 
-    std::map<std::string, CairoSurface> backs;
+    std::map<std::string, Face> backs;
     int total = static_cast<int>(cards.size()), done = 0;
     for (std::size_t first = 0; first < cards.size();
          first += static_cast<std::size_t>(layout.per_page())) {
         std::size_t n = std::min(cards.size() - first, static_cast<std::size_t>(layout.per_page()));
         for (std::size_t i = 0; i < n; ++i) {
             const Card& card = *cards[first + i];
-            CairoSurface img = to_cairo(imager.front(deck, card));
-            place(cr.get(), img.get(), layout.with_bleed(static_cast<int>(i), false, spec));
+            Face face = take_face(imager.front(deck, card), text);
+            place(cr.get(), face, text, layout.with_bleed(static_cast<int>(i), false, spec));
             if (progress)
                 progress(++done, total, card);
         }
@@ -99,8 +120,8 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
             const CardType& type = deck.type_of(*cards[first + i]);
             auto it = backs.find(type.id);
             if (it == backs.end())
-                it = backs.emplace(type.id, to_cairo(imager.back(deck, type))).first;
-            place(cr.get(), it->second.get(), layout.with_bleed(static_cast<int>(i), true, spec));
+                it = backs.emplace(type.id, take_face(imager.back(deck, type), text)).first;
+            place(cr.get(), it->second, text, layout.with_bleed(static_cast<int>(i), true, spec));
         }
         draw_marks(cr.get(), layout);
         cairo_show_page(cr.get());

@@ -1,5 +1,6 @@
 // Print-and-play sheets as PDF, written with cairo: card images placed at
-// their exact physical size on the pages of layout_sheet, crop marks on the
+// their exact physical size on the pages of layout_sheet, their text drawn
+// over them as vector text in embedded fonts (pdf_text.hpp), crop marks on the
 // cut lines, and, for duplex printing, a page of backs after each page of
 // fronts, its columns mirrored so each back lands behind its front when the
 // sheet is flipped on its long edge.

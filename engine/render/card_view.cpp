@@ -202,11 +202,10 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     SDL_Rect badge{x + L.badge.x, y + L.badge.y, L.badge.w, L.badge.h};
     shapes_.circle(badge, kPanel, ink, std::max(1, L.outline * 2 / 3));
     if (!L.number_text.empty()) {
-        SizedTexture n = text_.line(L.number_text, Face::BodyBold, L.number_px, ink);
-        if (n) {
-            SDL_Rect dst{badge.x + (badge.w - n.w) / 2, badge.y + (badge.h - n.h) / 2, n.w, n.h};
-            SDL_RenderCopy(renderer_, n.texture, nullptr, &dst);
-        }
+        const int w = text_.measure(L.number_text, Face::BodyBold, L.number_px);
+        const int h = TTF_FontHeight(text_.fonts().get(Face::BodyBold, L.number_px));
+        text_.draw_line(L.number_text, Face::BodyBold, L.number_px, ink,
+                        badge.x + (badge.w - w) / 2, badge.y + (badge.h - h) / 2);
     }
     text_.draw_line(type.name, Face::BodyBold, L.type_px, ink, x + L.type_at.x, y + L.type_at.y);
     text_.draw(L.title, kTitleFaces, ink, x + L.title_at.x, y + L.title_at.y);

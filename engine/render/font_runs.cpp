@@ -95,11 +95,14 @@ TTF_Font* FontLibrary::fallback_font(const FallbackFace& face, int px) {
 
 std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px) {
     TTF_Font* primary = get(face, px);
+    const std::string* primary_file = &files_[std::size_t(face)].native();
     std::vector<FontRun> out;
     if (text.empty())
         return out;
     if (!fallback_on_ || ascii(text)) {
-        out.push_back(FontRun{0, text.size(), primary});
+        FontRun run{0, text.size(), primary};
+        run.file = primary_file;
+        out.push_back(run);
         return out;
     }
     // Closed only here, before any run of this line holds a font.
@@ -114,6 +117,7 @@ std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px)
         std::size_t start = i;
         char32_t cp = utf8_next(text, i);
         FontRun run{start, i, primary};
+        run.file = primary_file;
         if (!out.empty() &&
             (clings(cp) || (after_joiner && TTF_GlyphIsProvided32(out.back().font, cp)))) {
             out.back().end = i;
@@ -128,6 +132,8 @@ std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px)
                 if (TTF_Font* font = fallback_font(*f, px)) {
                     run.font = font;
                     run.fallback = true;
+                    run.file = &f->file;
+                    run.index = f->index;
                     if (f->strike_px > 0)
                         run.scale = double(line_h) / std::max(1, TTF_FontHeight(font));
                 }

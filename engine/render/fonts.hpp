@@ -53,6 +53,10 @@ struct FontRun {
     double scale = 1.0;           // a bitmap font (colour emoji) is drawn at its strike, scaled
     const char* script = nullptr; // ISO 15924 tag for shaping a fallback run, or nullptr
     bool rtl = false;
+    // The font's file and face index, for drawing the run by other means
+    // (the print sheet's vector text); valid while the library lives.
+    const std::string* file = nullptr;
+    int index = 0;
 };
 
 class FontLibrary {

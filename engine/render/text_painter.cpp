@@ -14,6 +14,16 @@ SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color c
 }
 
 int TextPainter::draw_line(std::string_view text, Face face, int px, Color color, int x, int y) {
+    if (sink_ && !text.empty()) {
+        DrawnLine drawn{std::string(text), face, px, color, x, y, measure(text, face, px), {}};
+        if (SDL_RenderIsClipEnabled(renderer_)) {
+            SDL_Rect clip{};
+            SDL_RenderGetClipRect(renderer_, &clip);
+            drawn.clip = clip;
+        }
+        if (sink_->take(drawn))
+            return drawn.width;
+    }
     SizedTexture t = line(text, face, px, color);
     if (!t)
         return 0;

@@ -7,11 +7,32 @@
 #include "engine/render/texture_cache.hpp"
 #include "game/text/text_layout.hpp"
 
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 namespace hearth {
+
+// One line as the painter was asked to draw it, in the target's pixels: what
+// a text sink receives instead of the painter drawing it.
+struct DrawnLine {
+    std::string text;
+    Face face = Face::Body;
+    int px = 0;
+    Color color{};
+    int x = 0, y = 0;             // the line's top-left
+    int width = 0;                // its advance, as the painter measures it
+    std::optional<SDL_Rect> clip; // the renderer's clip when it was drawn
+};
+
+// Takes lines to draw them some other way (the print sheet's vector text).
+// A line it does not take (false) is drawn by the painter as usual.
+class TextSink {
+public:
+    virtual ~TextSink() = default;
+    virtual bool take(const DrawnLine& line) = 0;
+};
 
 class TextPainter {
 public:
@@ -30,6 +51,8 @@ public:
     void draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y);
 
     FontLibrary& fonts() { return fonts_; }
+    // Lines go to `sink` (until it is set to nullptr) when it takes them.
+    void set_sink(TextSink* sink) { sink_ = sink; }
     // The lines drawn since the last call that reached past an edge of the
     // target (a clipped text), and empties the list: the fit tests' probe.
     std::vector<std::string> take_clipped() { return std::exchange(clipped_, {}); }
@@ -39,6 +62,7 @@ private:
     FontLibrary& fonts_;
     TextureCache cache_;
     std::vector<std::string> clipped_;
+    TextSink* sink_ = nullptr;
 };
 
 } // namespace hearth

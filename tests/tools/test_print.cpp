@@ -4,6 +4,7 @@
 #include "engine/render/asset_paths.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/card_images.hpp"
+#include "tools/pdf_text.hpp"
 #include "tools/png_file.hpp"
 #include "tools/sheet_pdf.hpp"
 
@@ -254,4 +255,57 @@ SCENARIO("a print-and-play PDF has the pages, page size and crop marks a printer
             CHECK(between == Color{255, 255, 255, 255});
         }
     }
+}
+
+SCENARIO("a sheet's card text is vector text in embedded fonts, not part of the image") {
+    const Deck& deck = bundled();
+    std::vector<const Card*> cards{&deck.cards[0], &deck.cards[1]};
+    SheetOptions options;
+    options.dpi = 100;
+    options.title = "vector text";
+    std::string error;
+    auto pdf = make_sheet_pdf(fonts(), deck, cards, options, error);
+    REQUIRE(pdf);
+    auto file = scratch("vector.pdf");
+    std::ofstream(file, std::ios::binary) << *pdf;
+    THEN("pdffonts lists the body and title faces, embedded as subsets") {
+        std::string listed = run("pdffonts " + file.string());
+        CHECK_THAT(listed, Catch::Contains("Lato-Regular"));
+        CHECK_THAT(listed, Catch::Contains("Lato-Bold"));
+        CHECK_THAT(listed, Catch::Contains("ComicNeue-Bold"));
+        CHECK_THAT(listed, !Catch::Contains(" no  "));
+    }
+    THEN("the text can be read back from the PDF: the titles and the type") {
+        std::string text = run("pdftotext " + file.string() + " -");
+        CHECK_THAT(text, Catch::Contains(deck.cards[0].title));
+        CHECK_THAT(text, Catch::Contains(deck.type_of(deck.cards[0]).name));
+    }
+}
+
+SCENARIO("with the sheet's text taken as vector text, the card image holds no text of its own") {
+    const Deck& deck = bundled();
+    const Card& card = deck.cards[0];
+    CardImager imager(fonts(), PrintSpec{{63, 88}, 3, 150});
+    auto ink_pixels = [&](SDL_Surface* s) {
+        int n = 0;
+        for (int y = 0; y < s->h; ++y)
+            for (int x = 0; x < s->w; ++x) {
+                Color c = pixel(s, x, y);
+                n += c.r < 90 && c.g < 90 && c.b < 90;
+            }
+        return n;
+    };
+    const int drawn = ink_pixels(imager.front(deck, card));
+    PdfText text(fonts());
+    imager.set_text_sink(&text);
+    const int without = ink_pixels(imager.front(deck, card));
+    std::vector<DrawnLine> lines = text.take_lines();
+    // What stays dark is the frame, the badge's ring and the bullets.
+    CHECK(drawn > 3000);
+    CHECK(without < drawn / 4);
+    REQUIRE(lines.size() >= 4);
+    bool title = false;
+    for (const DrawnLine& l : lines)
+        title = title || l.text == card.title;
+    CHECK(title);
 }
