@@ -88,6 +88,17 @@ SDL_Surface* CardImager::front(const Deck& deck, const Card& card) {
     return finish();
 }
 
+SDL_Surface* CardImager::back(const Deck& deck, const Card& card) {
+    const SDL_Rect all{0, 0, surface_->w, surface_->h};
+    if (full_bleed_) {
+        painter_.draw_back_full_bleed(deck, card, all);
+    } else {
+        clear(deck.type_of(card).color);
+        painter_.draw_back(deck, card, trim_);
+    }
+    return finish();
+}
+
 SDL_Surface* CardImager::back(const Deck& deck, const CardType& type) {
     const SDL_Rect all{0, 0, surface_->w, surface_->h};
     if (full_bleed_) {

@@ -49,6 +49,8 @@ public:
     SDL_Surface* front(const Deck& deck, const Card& card);
     // The back of cards of `type`; the surface is reused by the next call.
     SDL_Surface* back(const Deck& deck, const CardType& type);
+    // The back `card` shows: its own `back`, else its type's.
+    SDL_Surface* back(const Deck& deck, const Card& card);
 
 private:
     void clear(Color c);

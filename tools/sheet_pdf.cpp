@@ -117,10 +117,13 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
         if (!options.backs)
             continue;
         for (std::size_t i = 0; i < n; ++i) {
-            const CardType& type = deck.type_of(*cards[first + i]);
-            auto it = backs.find(type.id);
+            // One picture for each back: a type's, or a card's own.
+            const Card& card = *cards[first + i];
+            const std::string key =
+                card.back_file.empty() ? "type:" + card.type : "card:" + card.id;
+            auto it = backs.find(key);
             if (it == backs.end())
-                it = backs.emplace(type.id, take_face(imager.back(deck, type), text)).first;
+                it = backs.emplace(key, take_face(imager.back(deck, card), text)).first;
             place(cr.get(), it->second, text, layout.with_bleed(static_cast<int>(i), true, spec));
         }
         draw_marks(cr.get(), layout);

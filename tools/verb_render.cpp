@@ -146,8 +146,14 @@ int render(Args args) {
                 if (std::any_of(deck.cards.begin(), deck.cards.end(),
                                 [&](const Card& c) { return c.type == t.id; }))
                     backs.push_back(&t);
+        // Cards with a back of their own get it beside their type's.
+        std::vector<const Card*> own_backs;
+        if (only.empty() && !paired)
+            for (const Card& c : deck.cards)
+                if (!c.back_file.empty())
+                    own_backs.push_back(&c);
 
-        const std::size_t back_files = paired ? cards.size() : backs.size();
+        const std::size_t back_files = paired ? cards.size() : backs.size() + own_backs.size();
         int total = static_cast<int>(cards.size() + back_files), done = 0, unfit = 0;
         Progress progress("render", total);
         auto save = [&](SDL_Surface* s, const std::string& name) {
@@ -176,7 +182,7 @@ int render(Args args) {
             if (paired) {
                 std::string n = padded(static_cast<int>(i) + 1, pair_width);
                 if (!save(imager.front(deck, *c), "front-" + n + ".png") ||
-                    !save(imager.back(deck, deck.type_of(*c)), "back-" + n + ".png"))
+                    !save(imager.back(deck, *c), "back-" + n + ".png"))
                     return 1;
                 continue;
             }
@@ -188,6 +194,9 @@ int render(Args args) {
         }
         for (const CardType* t : backs)
             if (!save(imager.back(deck, *t), "back-" + t->id + ".png"))
+                return 1;
+        for (const Card* c : own_backs)
+            if (!save(imager.back(deck, *c), "back-card-" + c->id + ".png"))
                 return 1;
         progress.finish();
         double seconds =

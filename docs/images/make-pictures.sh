@@ -22,6 +22,11 @@ cp backs/back-activity.png "$here/card-back.png"
     --only find-your-crew --only three-am-call --only pair-walk --only blank-01
 convert kinds/0*.png -bordercolor white -border 8 +append "$here/deck-cards.png"
 
+# Layouts (docs/deck-format.md): the art in the corner, across the top, as
+# the whole face and alone, from the layouts test deck.
+"$build/tools/hearth-deck" render "$root/tests/decks/good/layouts" --out layouts --dpi 100
+convert layouts/0*.png -bordercolor white -border 8 +append "$here/layouts.png"
+
 # The first page of a print-and-play sheet.
 "$build/tools/hearth-deck" sheet my-deck --out sheet.pdf --dpi 150
 pdftoppm -r 40 -f 1 -l 1 -singlefile -png sheet.pdf "$here/sheet-page"

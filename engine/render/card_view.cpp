@@ -81,10 +81,43 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     L.type_px = frac(kSmall, w);
     TTF_Font* small = fonts.get(Face::BodyBold, L.type_px);
     L.type_at = SDL_Point{m + bd + m / 2, L.badge.y + (bd - TTF_FontHeight(small)) / 2};
-    L.ornament = SDL_Rect{w - od - top, top, od, od};
+    const FaceLayout face = deck.layout_of(card);
+    L.art_place = face.art.value_or(ArtPlace::Corner);
+    if (L.art_place == ArtPlace::Corner)
+        L.ornament = SDL_Rect{w - od - top, top, od, od};
+    // The whole face's picture sits inside the frame, as a back's does.
+    const int inset = L.outline + (L.radius * 3 + 9) / 10;
+    const SDL_Rect inner{inset, inset, w - 2 * inset, h - 2 * inset};
+    if (L.art_place == ArtPlace::Only) {
+        L.art = inner;
+        L.words = false;
+        L.body_fits = true;
+        return L;
+    }
+
+    int y = top + od;
+    int box_x = m, box_w = w - 2 * m;
+    const int pad = frac(kPanelPad, w);
+    if (L.art_place == ArtPlace::Top) {
+        // A picture across the card, under the header.
+        L.art = SDL_Rect{m, y, w - 2 * m, frac(0.42, w)};
+        y += L.art.h + frac(0.02, w);
+    } else if (L.art_place == ArtPlace::Full) {
+        // The art fills the face; the title and text sit on one panel over
+        // its lower part, and the type name on a pill of its own.
+        L.art = inner;
+        const int name_w = fonts.width(type.name, Face::BodyBold, L.type_px);
+        const int name_h = TTF_FontHeight(small);
+        L.header_pill = SDL_Rect{L.type_at.x - L.type_px / 2, L.type_at.y - L.type_px / 6,
+                                 name_w + L.type_px, name_h + L.type_px / 3};
+        y = int(h * 0.46);
+        L.panel = SDL_Rect{m, y, w - 2 * m, 0};
+        y += pad;
+        box_x = m + pad;
+        box_w = w - 2 * m - 2 * pad;
+    }
 
     // Title: up to three lines in the display face, under the header.
-    int y = top + od;
     {
         TtfMeasurer tm(fonts, kTitleFaces);
         CardText title;
@@ -92,19 +125,18 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
         LayoutParams p;
         p.line_spacing = 0.92;
         p.language = deck.info.language;
-        int box_w = w - 2 * m;
         TextFit f = fit_text(title, tm, p, box_w, frac(kTitleMax * 2.1, w), frac(kTitleMin, w),
                              frac(kTitleMax, w), 2);
         if (!f.fits)
             f = fit_text(title, tm, p, box_w, frac(kTitleMax * 3, w), std::max(6, w / 60),
                          frac(kTitleMax, w), 3);
         L.title = std::move(f.layout);
-        L.title_at = SDL_Point{m, y};
+        L.title_at = SDL_Point{box_x, y};
         y += L.title.height;
     }
     if (!card.subtitle.empty()) {
         L.subtitle_px = frac(kSmall, w);
-        L.subtitle_at = SDL_Point{m, y + frac(0.01, w)};
+        L.subtitle_at = SDL_Point{box_x, y + frac(0.01, w)};
         y += TTF_FontLineSkip(fonts.get(Face::BodyItalic, L.subtitle_px)) + frac(0.01, w);
     }
 
@@ -114,22 +146,37 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     int footer = L.see_text.empty() ? m : frac(kSmall * 1.5, w) + m;
     L.see_at = SDL_Point{m + frac(0.02, w), h - m - frac(kSmall * 1.2, w)};
 
-    // Body panel and text: the largest size that fits.
-    y += frac(0.03, w);
-    L.panel = SDL_Rect{m, y, w - 2 * m, std::max(1, h - footer - y)};
-    int pad = frac(kPanelPad, w);
-    L.text_box = SDL_Rect{L.panel.x + pad, L.panel.y + pad, std::max(1, L.panel.w - 2 * pad),
-                          std::max(1, L.panel.h - 2 * pad)};
+    // Body panel and text: the largest size that fits (or the layout's size).
+    if (L.art_place == ArtPlace::Full) {
+        // One panel holds the title, the text and the see line.
+        L.panel.h = std::max(1, h - m - L.panel.y);
+        y += frac(0.01, w);
+        L.text_box = SDL_Rect{box_x, y, std::max(1, box_w), std::max(1, h - footer - pad - y)};
+    } else {
+        y += frac(0.03, w);
+        L.panel = SDL_Rect{m, y, w - 2 * m, std::max(1, h - footer - y)};
+        L.text_box = SDL_Rect{L.panel.x + pad, L.panel.y + pad, std::max(1, L.panel.w - 2 * pad),
+                              std::max(1, L.panel.h - 2 * pad)};
+    }
     const CardText text = body_of(card, type);
     // A short question is centred, as a printed question card is; longer
     // text reads better ranged left.
+    const BodyAlign align = face.align.value_or(BodyAlign::Auto);
     bool one_paragraph = is_short_question(text);
     TtfMeasurer bm(fonts, kBodyFaces);
     LayoutParams p;
     p.language = deck.info.language;
-    p.align = one_paragraph ? TextAlign::Center : TextAlign::Left;
-    TextFit f =
-        fit_text(text, bm, p, L.text_box.w, L.text_box.h, min_readable_px(h), frac(kBodyMax, w));
+    p.align = align == BodyAlign::Center || (align == BodyAlign::Auto && one_paragraph)
+                  ? TextAlign::Center
+              : align == BodyAlign::Right ? TextAlign::Right
+                                          : TextAlign::Left;
+    int least = min_readable_px(h), most = frac(kBodyMax, w);
+    if (face.text_pt_max > 0) {
+        // Points at the printed card: 88 mm is 249.4 pt.
+        least = std::max(6, int(std::lround(face.text_pt_min * h / 249.45)));
+        most = std::max(least, int(std::lround(face.text_pt_max * h / 249.45)));
+    }
+    TextFit f = fit_text(text, bm, p, L.text_box.w, L.text_box.h, least, most);
     L.body_fits = f.fits;
     L.body = std::move(f.layout);
     // A short question sits in the middle of its panel, a longer text at the top.
@@ -169,9 +216,17 @@ void CardPainter::draw_front_full_bleed(const Deck& deck, const Card& card, SDL_
 }
 
 void CardPainter::draw_back_full_bleed(const Deck& deck, const CardType& type, SDL_Rect bleed) {
+    draw_back_bleed(type, deck.back_file_of(type), bleed);
+}
+
+void CardPainter::draw_back_full_bleed(const Deck& deck, const Card& card, SDL_Rect bleed) {
+    draw_back_bleed(deck.type_of(card), deck.back_file_of(card), bleed);
+}
+
+void CardPainter::draw_back_bleed(const CardType& type, const std::filesystem::path& back,
+                                  SDL_Rect bleed) {
     SDL_SetRenderDrawColor(renderer_, type.color.r, type.color.g, type.color.b, 0xff);
     SDL_RenderFillRect(renderer_, &bleed);
-    const std::filesystem::path& back = deck.back_file_of(type);
     if (back.empty() || bleed.w < 8 || bleed.h < 8)
         return;
     // At the card's print proportions (as draw_back), large enough to cover
@@ -196,8 +251,21 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     if (frame)
         shapes_.rounded_rect(rect, L.radius, face, ink, high_contrast_ ? L.outline * 2 : L.outline);
     // A card's own art is drawn whether or not its type has art of its own.
-    if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty())
-        art_.draw(art, SDL_Rect{x + L.ornament.x, y + L.ornament.y, L.ornament.w, L.ornament.h});
+    if (const std::filesystem::path& art = deck.art_file_of(card); !art.empty()) {
+        const SDL_Rect at = L.art_place == ArtPlace::Corner ? L.ornament : L.art;
+        if (L.art_place != ArtPlace::None && at.w > 0 && at.h > 0)
+            art_.draw(art, SDL_Rect{x + at.x, y + at.y, at.w, at.h});
+    }
+    if (!L.words)
+        return;
+    if (L.header_pill.w > 0)
+        shapes_.rounded_rect(
+            SDL_Rect{x + L.header_pill.x, y + L.header_pill.y, L.header_pill.w, L.header_pill.h},
+            L.header_pill.h / 2, kPanel);
+    SDL_Rect panel{x + L.panel.x, y + L.panel.y, L.panel.w, L.panel.h};
+    if (L.art_place == ArtPlace::Full) // the title sits on the panel too
+        shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
+                             std::max(1, L.outline / 2));
 
     SDL_Rect badge{x + L.badge.x, y + L.badge.y, L.badge.w, L.badge.h};
     shapes_.circle(badge, kPanel, ink, std::max(1, L.outline * 2 / 3));
@@ -213,9 +281,9 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
         text_.draw_line(card.subtitle, Face::BodyItalic, L.subtitle_px, ink, x + L.subtitle_at.x,
                         y + L.subtitle_at.y);
 
-    SDL_Rect panel{x + L.panel.x, y + L.panel.y, L.panel.w, L.panel.h};
-    shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
-                         std::max(1, L.outline / 2));
+    if (L.art_place != ArtPlace::Full)
+        shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
+                             std::max(1, L.outline / 2));
     {
         // Text that does not fit stays inside its panel, never over the see
         // line (lint, render and sheet say by how much it is over): the
@@ -248,9 +316,17 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
 }
 
 void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rect) {
+    draw_back_art(type, deck.back_file_of(type), rect);
+}
+
+void CardPainter::draw_back(const Deck& deck, const Card& card, SDL_Rect rect) {
+    draw_back_art(deck.type_of(card), deck.back_file_of(card), rect);
+}
+
+void CardPainter::draw_back_art(const CardType& type, const std::filesystem::path& back,
+                                SDL_Rect rect) {
     if (rect.w < 8 || rect.h < 8)
         return;
-    const std::filesystem::path& back = deck.back_file_of(type);
     int radius = frac(kRadius, rect.w);
     int outline = frac(kOutline, rect.w);
     // The card's own frame first; the back's art (often a full rectangle)

@@ -39,7 +39,11 @@ struct CardLayout {
     int number_px = 0;
     SDL_Point type_at{};
     int type_px = 0;
-    SDL_Rect ornament{};
+    SDL_Rect ornament{}; // the art in the corner (empty unless art = "corner")
+    ArtPlace art_place = ArtPlace::Corner;
+    SDL_Rect art{};         // the art's picture for "top", "full" and "only"
+    bool words = true;      // false for art = "only": the art alone
+    SDL_Rect header_pill{}; // behind the type name, over full art
     TextLayout title;
     SDL_Point title_at{};
     int subtitle_px = 0;
@@ -79,6 +83,8 @@ public:
     void draw_front(const Deck& deck, const Card& card, SDL_Rect rect);
     // Draws the back of a card of `type` filling `rect`.
     void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
+    // Draws `card`'s own back (its `back`, else its type's) filling `rect`.
+    void draw_back(const Deck& deck, const Card& card, SDL_Rect rect);
     // For print with bleed: the face colour fills `bleed` edge to edge, with
     // no frame on the cut (where a cut a little off the line would show it),
     // and the face's content is laid out in `content` (inside the safe area).
@@ -87,6 +93,7 @@ public:
     // The back for print with bleed: the type's colour, and its back art
     // (aspect kept) covering `bleed` to its edges.
     void draw_back_full_bleed(const Deck& deck, const CardType& type, SDL_Rect bleed);
+    void draw_back_full_bleed(const Deck& deck, const Card& card, SDL_Rect bleed);
     // Rasterises what the front and back of a `type` card at w x h show
     // (the type's ornament and back), without drawing: idle preparation.
     void prepare_art(const Deck& deck, const CardType& type, int w, int h);
@@ -105,6 +112,8 @@ public:
 
 private:
     void draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame);
+    void draw_back_art(const CardType& type, const std::filesystem::path& back, SDL_Rect rect);
+    void draw_back_bleed(const CardType& type, const std::filesystem::path& back, SDL_Rect bleed);
 
     SDL_Renderer* renderer_;
     FontLibrary& fonts_;

@@ -18,10 +18,11 @@ SDL_Texture* TableScene::centre_back(Gfx& g, const SceneHost& host, SDL_Rect rec
     const Card* back_of = card ? card : top;
     if (!back_of)
         return nullptr;
-    const CardType& type = deck.type_of(*back_of);
+    // A card with a back of its own shows it; the others share their type's.
+    const std::string key = back_of->back_file.empty() ? back_of->type : "card:" + back_of->id;
     return cached_card(g.renderer, back_tex_.texture, back_tex_.card,
-                       picture_key(type.id, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
-                       [&](SDL_Rect r) { g.cards.draw_back(deck, type, r); });
+                       picture_key(key, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
+                       [&](SDL_Rect r) { g.cards.draw_back(deck, *back_of, r); });
 }
 
 void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayout& L,

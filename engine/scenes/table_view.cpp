@@ -188,7 +188,7 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
             SDL_Rect r{L.draw_pile.x + k * step, L.draw_pile.y - k * step, L.draw_pile.w,
                        L.draw_pile.h};
             if (top)
-                g.cards.draw_back(deck, deck.type_of(*top), r);
+                g.cards.draw_back(deck, *top, r);
         }
     } else {
         shapes.rounded_rect(L.draw_pile, radius, {0, 0, 0, 0}, theme::kClothLight, 3);

@@ -1,5 +1,7 @@
 #include "game/deck/deck.hpp"
 
+#include "game/deck/deck_keys.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -93,6 +95,20 @@ std::string_view to_string(TurnKind k) {
 
 std::string_view to_string(ChooseOthers o) {
     return o == ChooseOthers::Discard ? "discard" : "under";
+}
+
+std::string_view to_string(ArtPlace a) {
+    for (const auto& [name, value] : deck_keys::kArtPlaces)
+        if (value == a)
+            return name;
+    return "corner";
+}
+
+std::string_view to_string(BodyAlign a) {
+    for (const auto& [name, value] : deck_keys::kBodyAligns)
+        if (value == a)
+            return name;
+    return "auto";
 }
 
 std::string_view to_string(Speaking s) {
@@ -256,6 +272,28 @@ const std::filesystem::path& Deck::back_file_of(const CardType& type) const {
 
 const std::filesystem::path& Deck::art_file_of(const Card& card) const {
     return card.art_file.empty() ? type_of(card).art_file : card.art_file;
+}
+
+const std::filesystem::path& Deck::back_file_of(const Card& card) const {
+    return card.back_file.empty() ? back_file_of(type_of(card)) : card.back_file;
+}
+
+FaceLayout Deck::layout_of(const Card& card) const {
+    const CardType* type = find_type(card.type);
+    return type ? type->layout.merged(card.layout) : card.layout;
+}
+
+FaceLayout FaceLayout::merged(const FaceLayout& over) const {
+    FaceLayout out = *this;
+    if (over.art)
+        out.art = over.art;
+    if (over.align)
+        out.align = over.align;
+    if (over.text_pt_max > 0) {
+        out.text_pt_min = over.text_pt_min;
+        out.text_pt_max = over.text_pt_max;
+    }
+    return out;
 }
 
 } // namespace hearth

@@ -45,6 +45,28 @@ struct DeckInfo {
     std::filesystem::path back_file; // `back` resolved by the loader; empty when none
 };
 
+// Where a card's art goes on its face: the ornament in the top corner (as
+// printed), a picture across the card under its header, the whole face with
+// the title and text on a panel over its lower part, the whole face and
+// nothing else, or no art at all.
+enum class ArtPlace { Corner, Top, Full, Only, None };
+// How the body text is ranged: as the text asks (a short question centred,
+// longer text left), or always left, centred or right.
+enum class BodyAlign { Auto, Left, Center, Right };
+
+// How a card's face is laid out: a type's `layout`, which a card's own
+// `layout` overrides key by key. Unset keys keep the view's own rule.
+struct FaceLayout {
+    std::optional<ArtPlace> art;
+    std::optional<BodyAlign> align;
+    // The body text's size in points at the printed poker card (88 mm
+    // tall), fixed (min == max) or a range the fit picks from; 0: fitted.
+    int text_pt_min = 0, text_pt_max = 0;
+    bool operator==(const FaceLayout&) const = default;
+    // This layout with every key `over` sets taken from it.
+    FaceLayout merged(const FaceLayout& over) const;
+};
+
 // A kind of card: the [types.ID] tables.
 struct CardType {
     std::string id;
@@ -60,6 +82,7 @@ struct CardType {
     CardText description_text;
     bool reflective = false; // may be the card of the day / a solo reflection card
     bool blank = false;      // cards of this type can be written at the table
+    FaceLayout layout;
     SourcePos where;
 };
 
@@ -83,11 +106,14 @@ struct Card {
     std::string scale;
     int minutes = 0;
     bool subtitle_made = false;
+    FaceLayout layout; // overrides its type's, key by key
+    std::string back;  // the card's own back art; empty: its type's
     SourcePos where;
     // Filled by the loader: `art` resolved inside the deck folder (empty when
     // none), and `text` parsed. A card made elsewhere (written at the table,
     // read from a save) has no parsed text; the card view parses it then.
     std::filesystem::path art_file;
+    std::filesystem::path back_file; // `back` resolved; empty when none
     std::optional<CardText> parsed_text;
 };
 
@@ -194,6 +220,8 @@ std::string_view to_string(WhenEmpty w);
 std::string_view to_string(EndKind e);
 std::string_view to_string(Advance a);
 std::string_view to_string(ChooseOthers o);
+std::string_view to_string(ArtPlace a);
+std::string_view to_string(BodyAlign a);
 
 // A whole deck. Types and formats keep the order of the file.
 struct Deck {
@@ -214,6 +242,10 @@ struct Deck {
     std::string back_of(const CardType& type) const;
     // The same, resolved by the loader; empty when there is none.
     const std::filesystem::path& back_file_of(const CardType& type) const;
+    // The back `card` shows: its own, else its type's, else the deck's.
+    const std::filesystem::path& back_file_of(const Card& card) const;
+    // How `card`'s face is laid out: its type's layout with its own over it.
+    FaceLayout layout_of(const Card& card) const;
     // The art shown on `card`'s front, resolved by the loader: the card's
     // own, else its type's; empty when there is none.
     const std::filesystem::path& art_file_of(const Card& card) const;

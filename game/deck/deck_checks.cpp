@@ -135,7 +135,21 @@ private:
                                    : position_in_string(src_.text, cs.text, n.offset),
                                n.message);
             c.art_file = check_art(c.art, cs.art, "art of card '" + c.id + "'");
+            c.back_file = check_art(c.back, cs.back, "back of card '" + c.id + "'");
+            check_layout_art(c);
         }
+    }
+
+    // A face laid out around its art needs art to lay out.
+    void check_layout_art(const Card& c) {
+        const FaceLayout layout = deck_.layout_of(c);
+        if (!layout.art || *layout.art == ArtPlace::Corner || *layout.art == ArtPlace::None)
+            return;
+        const CardType* type = deck_.find_type(c.type);
+        if (c.art.empty() && (!type || type->art.empty()))
+            diags_.warning(c.where, "card '" + c.id + "' is laid out with art = \"" +
+                                        std::string(to_string(*layout.art)) +
+                                        "\" but has no art, its own or its type's");
     }
 
     void check_formats() {

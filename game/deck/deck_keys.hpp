@@ -13,10 +13,26 @@ namespace hearth::deck_keys {
 inline constexpr std::array<std::string_view, 4> kTopKeys{"deck", "types", "cards", "formats"};
 inline constexpr std::array<std::string_view, 8> kDeckKeys{
     "id", "name", "version", "language", "license", "credits", "description", "back"};
-inline constexpr std::array<std::string_view, 8> kTypeKeys{
-    "name", "color", "ink", "art", "back", "description", "reflective", "blank"};
-inline constexpr std::array<std::string_view, 11> kCardKeys{
-    "id", "type", "title", "subtitle", "text", "art", "see", "tags", "number", "scale", "minutes"};
+inline constexpr std::array<std::string_view, 9> kTypeKeys{
+    "name", "color", "ink", "art", "back", "description", "reflective", "blank", "layout"};
+inline constexpr std::array<std::string_view, 13> kCardKeys{
+    "id",   "type",   "title", "subtitle", "text",   "art", "see",
+    "tags", "number", "scale", "minutes",  "layout", "back"};
+// The keys of a type's or card's `layout` table (how its face is laid out).
+inline constexpr std::array<std::string_view, 3> kLayoutKeys{"art", "text_align", "text_size"};
+inline constexpr std::array<std::pair<std::string_view, ArtPlace>, 5> kArtPlaces{
+    {{"corner", ArtPlace::Corner},
+     {"top", ArtPlace::Top},
+     {"full", ArtPlace::Full},
+     {"only", ArtPlace::Only},
+     {"none", ArtPlace::None}}};
+inline constexpr std::array<std::pair<std::string_view, BodyAlign>, 4> kBodyAligns{
+    {{"auto", BodyAlign::Auto},
+     {"left", BodyAlign::Left},
+     {"center", BodyAlign::Center},
+     {"right", BodyAlign::Right}}};
+// A layout's `text_size`, in points at the printed poker card.
+inline constexpr int kTextPtLeast = 5, kTextPtMost = 40;
 inline constexpr std::array<std::string_view, 13> kFormatKeys{
     "name",         "description", "players", "draw",       "turn",    "speaking", "mission",
     "mission_type", "timers",      "end",     "when_empty", "advance", "choose"};

@@ -12,6 +12,7 @@
 
 #include "game/deck/deck_keys.hpp"
 #include "game/deck/detail/format_reader.hpp"
+#include "game/deck/detail/layout_reader.hpp"
 #include "game/deck/detail/toml_reader.hpp"
 
 #include <algorithm>
@@ -71,6 +72,7 @@ void read_types(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
             type.description = r.string(t, "description", in).value_or("");
             type.reflective = r.boolean(t, "reflective", in).value_or(false);
             type.blank = r.boolean(t, "blank", in).value_or(false);
+            type.layout = read_layout(r, t, in);
             if (t.get("color"))
                 ts.color = r.at(*t.get("color"));
             if (t.get("color") && contrast_ratio(type.color, type.ink) < 4.5)
@@ -152,6 +154,8 @@ void read_cards(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
         if (cs.see.size() != card.see.size())
             cs.see.clear();
         read_scale_and_minutes(r, t, card, in);
+        card.layout = read_layout(r, t, in);
+        card.back = r.text(t, "back", in, false, &cs.back).value_or("");
         if (const toml::node* num = t.get("number"))
             cs.number = r.at(*num);
         if (auto number = r.integer(t, "number", in, 1, 99999)) {

@@ -97,6 +97,29 @@ std::string toml_quote(std::string_view s) {
     return out;
 }
 
+// `layout = { ... }` with the keys set, or nothing when none is.
+void put_layout(std::ostringstream& out, const FaceLayout& l) {
+    std::ostringstream keys;
+    const char* sep = "";
+    if (l.art) {
+        keys << sep << "art = " << toml_quote(std::string(to_string(*l.art)));
+        sep = ", ";
+    }
+    if (l.align) {
+        keys << sep << "text_align = " << toml_quote(std::string(to_string(*l.align)));
+        sep = ", ";
+    }
+    if (l.text_pt_max > 0) {
+        keys << sep << "text_size = ";
+        if (l.text_pt_min == l.text_pt_max)
+            keys << l.text_pt_max;
+        else
+            keys << "[" << l.text_pt_min << ", " << l.text_pt_max << "]";
+    }
+    if (!keys.str().empty())
+        out << "layout = { " << keys.str() << " }\n";
+}
+
 std::string card_toml(const Card& c, std::optional<int> expected_number) {
     std::ostringstream out;
     out << "\n[[cards]]\n";
@@ -116,6 +139,8 @@ std::string card_toml(const Card& c, std::optional<int> expected_number) {
     put(out, "scale", c.scale);
     if (c.minutes > 0)
         out << "minutes = " << c.minutes << "\n";
+    put_layout(out, c.layout);
+    put(out, "back", c.back);
     return out.str();
 }
 
@@ -146,6 +171,7 @@ std::string write_deck(const Deck& deck) {
             out << "reflective = true\n";
         if (t.blank)
             out << "blank = true\n";
+        put_layout(out, t.layout);
     }
 
     int expected = 1;

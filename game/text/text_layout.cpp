@@ -180,8 +180,9 @@ struct LineBuilder {
             right = std::max(right, r.x + r.width);
             left = std::min(left, r.x);
         }
-        if (params.align == TextAlign::Center && !line.empty()) {
-            int shift = (params.max_width - right - left) / 2;
+        if (params.align != TextAlign::Left && !line.empty()) {
+            int shift = params.align == TextAlign::Center ? (params.max_width - right - left) / 2
+                                                          : params.max_width - right;
             for (PlacedRun& r : line)
                 r.x += shift;
             right += shift;

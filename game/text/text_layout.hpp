@@ -47,7 +47,7 @@ struct PlacedRun {
     int height = 0; // the line's height
 };
 
-enum class TextAlign { Left, Center };
+enum class TextAlign { Left, Center, Right };
 
 // How to set a text: size, spacing, alignment.
 struct LayoutParams {

@@ -15,7 +15,7 @@ namespace hearth::detail {
 
 // Where the values the reference pass checks were written.
 struct CardSources {
-    SourcePos id, type, text, art, number;
+    SourcePos id, type, text, art, number, back;
     std::vector<SourcePos> see;
 };
 struct TypeSources {
