@@ -292,6 +292,11 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
             read_choose(r, t, f, in);
             read_opening(r, t, f, fs, in);
             read_closing(r, t, f, in);
+            for (const char* key : {"opening", "closing"})
+                if (f.max_players == 1 && t.get(key))
+                    r.error(r.at(*t.get(key)), "format '" + f.id +
+                                                   "' is for one person (players = [1, 1]); '" +
+                                                   key + "' is for a table");
             if (const toml::node* s = t.get("speaking"))
                 f.speaking = r.choice(*s, kSpeaking, "speaking mode").value_or(Speaking::Round);
             if (const toml::node* m = t.get("mission"))
