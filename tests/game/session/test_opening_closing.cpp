@@ -346,3 +346,29 @@ SCENARIO("the set-up estimate counts the opening, the closing round and the do s
     CHECK(estimate(deck(), practice, 4).minutes == 40); // two cards: 2430 s
     CHECK(estimate(practice, 4).minutes == 3);          // the format alone: a minute each
 }
+
+SCENARIO("with advance = \"timer\" the closing round moves on when a speaker's time is up") {
+    // The fixture's "bookends": popcorn turns, an opening drawn from the
+    // activities, a check-out of 10 s a speaker.
+    const Deck& d = session_deck();
+    Session s = must_start(d, "bookends", 2, 9);
+    REQUIRE(opening_card(d, s));
+    CHECK(opening_card(d, s)->type == "activity");
+    must(d, s, act::Next{}); // the opening
+    must(d, s, act::Next{}); // the first draw
+    must(d, s, act::EndSession{});
+    REQUIRE(s.table.phase == Phase::Closing);
+    CHECK(talking_seat(s) == 0);
+    must(d, s, act::Tick{10'000});
+    THEN("the first speaker's end gives the piece to the next seat, even in a popcorn format") {
+        CHECK(talking_seat(s) == 1);
+        CHECK(kinds(s.log.back()) ==
+              Kinds{"timer-expired", "advanced", "spoke", "speaker", "timer-started"});
+        must(d, s, act::Tick{10'000});
+        CHECK(s.table.phase == Phase::Ended);
+        CHECK(s.table.end_reason == EndReason::Host);
+        auto replayed = replay_log(d, log_to_jsonl(s));
+        REQUIRE(std::holds_alternative<Session>(replayed));
+        CHECK(std::get<Session>(replayed) == s);
+    }
+}
