@@ -35,4 +35,6 @@ int main() {
     names("advance", kAdvance);
     keys("choose", kChooseKeys);
     names("choose_others", kChooseOthers);
+    keys("opening", kOpeningKeys);
+    keys("closing", kClosingKeys);
 }

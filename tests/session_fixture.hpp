@@ -141,6 +141,17 @@ speaking = "round"
 choose = { cards = 2, others = "discard" }
 timers = { speaker = 10 }
 end = { cards = 4 }
+[formats.bookends]
+name = "Bookends"
+players = [2, 6]
+draw = ["question"]
+turn = ["draw", "prompt", "discussion"]
+speaking = "popcorn"
+timers = { prompt = 5, speaker = 8 }
+opening = { draw = "activity" }
+closing = { round = true, speaker = 10 }
+end = { rounds = 1 }
+advance = "timer"
 )";
 
 inline const Deck& session_deck() {

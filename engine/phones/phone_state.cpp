@@ -45,8 +45,15 @@ Json card_json(const Card& c) {
 
 std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat) {
     std::vector<PhoneMove> moves;
-    if (s.table.phase != Phase::Playing || s.paused || seat < 0 ||
-        seat >= int(s.table.seating.size()))
+    if (s.paused || seat < 0 || seat >= int(s.table.seating.size()))
+        return moves;
+    // The closing round: its speaker is done or passes, from their phone too.
+    if (s.table.phase == Phase::Closing) {
+        if (seat == talking_seat(s))
+            moves = {PhoneMove::Done, PhoneMove::Pass};
+        return moves;
+    }
+    if (s.table.phase != Phase::Playing)
         return moves;
     const int active = active_seat(s);
     // A choose step's cards lie face up: the turn's seat picks one, as the

@@ -87,7 +87,7 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     // as near as the format seats).
     const int people = names_.empty() ? std::clamp(6, min_seats(f), max_seats(f))
                                       : static_cast<int>(names_.size());
-    const Estimate e = estimate(f, people);
+    const Estimate e = estimate(deck, f, people);
     text.draw_line(words::about_minutes(e.minutes, people, e.open_ended), Face::BodyBold,
                    g.font(30), theme::kCream, rx, ry);
     ry += g.font(30) * 6 / 5 + g.px(34);

@@ -50,6 +50,8 @@ std::vector<TableScene::Choice> TableScene::choices(const Deck& deck) const {
                 out.push_back({K::Skip, -1, words::skips(title)});
         }
     }
+    if (s.table.phase == Phase::Closing && talking_seat(s) >= 0)
+        out.push_back({K::Pass, -1, words::passes(name(talking_seat(s)))});
     out.push_back({K::End, -1, tr(words::kEndSession)});
     return out;
 }

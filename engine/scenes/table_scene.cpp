@@ -201,7 +201,8 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
 void TableScene::advance(std::int64_t ms, SceneHost& host) {
     // Before the first turn the session has not started: its clock (and a
     // format's minutes) waits.
-    if (ms <= 0 || session_.paused || session_.table.phase != Phase::Playing)
+    if (ms <= 0 || session_.paused || session_.table.phase == Phase::Setup ||
+        session_.table.phase == Phase::Ended)
         return;
     pending_ms_ += ms;
     // Time reaches the session once a second while a timer shows it, once a

@@ -71,6 +71,8 @@ private:
     // The status line's hints for the step, without the clicker's choices.
     std::string step_hints(const Bindings& keys, const Deck& deck) const;
     void draw_center_card(Gfx& gfx, const SceneHost& host, const TableLayout& L, std::int64_t now);
+    // The closing round's words in the middle, in place of a card.
+    void draw_closing(Gfx& gfx, const TableLayout& L);
     // Saves the summary (at the end, by itself); S then says where it is.
     // The seats with their marks, and the header's progress (table_seats.cpp).
     void draw_seats(Gfx& gfx, SceneHost& host, const TableLayout& L, std::int64_t now);

@@ -11,6 +11,7 @@
 #include "engine/scenes/table_motion.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
 
 #include <cmath>
@@ -78,6 +79,8 @@ SDL_Rect grow(SDL_Rect r, int by) {
 
 int TableScene::lit_seat() const {
     const Session& s = session_;
+    if (s.table.phase == Phase::Closing) // the closing round's speaker
+        return talking_seat(s);
     if (s.table.phase != Phase::Playing)
         return -1;
     int talker = talking_seat(s);
@@ -149,11 +152,11 @@ void TableScene::draw_header(Gfx& g, SceneHost& host, const TableLayout& L) {
     int hp = g.font(30);
     int hy = L.header.y + (L.header.h - hp * 5 / 4) / 2;
     std::string title = deck.info.name + (format ? "  \u00b7  " + format->name : "");
-    if (s.table.phase != Phase::Playing) {
+    if (s.table.phase != Phase::Playing && s.table.phase != Phase::Closing) {
         text.draw_line(title, Face::BodyBold, hp, theme::kMuted, L.header.x, hy);
         return;
     }
-    std::string where = progress_text(deck);
+    std::string where = s.table.phase == Phase::Closing ? tr(words::kClosing) : progress_text(deck);
     const bool urgent = s.time_up || progress(deck, s).last_round;
     // The progress is never cut: the title gives way to it.
     int wp = hp;

@@ -69,6 +69,11 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
                           L);
     if (s.table.phase == Phase::Setup)
         return keys.hints({{{C::Next}, tr_later("begin")}, {{C::Help}, tr_later("keys")}}, L);
+    if (s.table.phase == Phase::Opening)
+        return keys.hints({{{C::Next}, words::kFirstTurn}, {{C::Back}, tr_later("back")}}, L);
+    if (s.table.phase == Phase::Closing)
+        return keys.hints({{{C::Next}, tr_later("next speaker")}, {{C::Pass}, tr_later("pass")}},
+                          L);
     StepView step = current_step(deck, s);
     if (step.kind == TurnKind::Draw) {
         // A blank card of the deck's own (not one already written) asks to be written.
@@ -124,6 +129,26 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
         return keys.hints({{{C::Next}, tr_later("done")}}, L);
     }
     return {};
+}
+
+// The closing round's place in the middle: what it is, in big words.
+void TableScene::draw_closing(Gfx& g, const TableLayout& L) {
+    SDL_Rect c = L.card;
+    g.shapes().rounded_rect(c, std::max(2, c.w / 18), theme::kClothLight, theme::kCream,
+                            std::max(2, c.h / 120));
+    const int pad = c.w / 10;
+    SDL_Rect title{c.x + pad, c.y + c.h / 8, c.w - 2 * pad, c.h * 3 / 8};
+    draw_fitted_title(g, tr(words::kClosing), title, g.font(72), 3, theme::kCream);
+    TtfMeasurer bm(g.text().fonts(), kBodyFaces);
+    CardText about;
+    about.blocks.push_back(
+        TextBlock{TextBlock::Kind::Paragraph, 0, {TextRun{tr(words::kClosingAbout)}}});
+    LayoutParams p;
+    p.align = TextAlign::Center;
+    SDL_Rect box{c.x + pad, title.y + title.h + c.h / 16, c.w - 2 * pad,
+                 c.y + c.h - c.h / 8 - (title.y + title.h + c.h / 16)};
+    TextFit f = fit_text(about, bm, p, box.w, box.h, 8, g.font(36), 6);
+    g.text().draw(f.layout, kBodyFaces, theme::kCream, box.x, box.y);
 }
 
 void TableScene::draw_table(Gfx& g, SceneHost& host) {
@@ -200,7 +225,10 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         shapes.rounded_rect(L.discard, radius, {0, 0, 0, 0}, theme::kClothLight, 3);
     }
 
-    if (!skip_centre_) {
+    if (!skip_centre_ && s.table.phase == Phase::Closing) {
+        draw_closing(g, L);
+        draw_look(g, host, L);
+    } else if (!skip_centre_) {
         draw_center_card(g, host, L, now);
         draw_look(g, host, L);
     }
@@ -215,6 +243,15 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         keys.clear();
     } else if (s.table.phase == Phase::Setup) {
         what = tr("Everyone is seated.");
+    } else if (s.table.phase == Phase::Opening) {
+        what = tr(words::kOpening);
+    } else if (s.table.phase == Phase::Closing) {
+        if (talker >= 0 && talker < int(names.size())) {
+            who = names[std::size_t(talker)];
+            what = tr(" has the talking piece");
+        } else {
+            what = tr(words::kClosing);
+        }
     } else if (step.kind == TurnKind::Draw && turn_card_kept()) {
         who = active_name;
         what = say(Message{MessageId::TableKeptStatus, {{"player", std::string()}}});

@@ -55,6 +55,13 @@ inline std::string chooses_for(const std::string& name, int n) {
                 {{"player", name}, {"n", std::to_string(n)}});
 }
 
+// The opening and the closing (issue 13).
+inline constexpr const char* kOpening = tr_later("Opening: read aloud by the host");
+inline constexpr const char* kClosing = tr_later("Check-out round");
+inline constexpr const char* kClosingAbout =
+    tr_later("Each person in turn says how they leave; then the summary");
+inline constexpr const char* kFirstTurn = tr_later("first turn");
+
 // The summary.
 inline std::string summary_saved_to(const std::string& path) {
     return fill(tr("Saved to {path}"), {{"path", path}});

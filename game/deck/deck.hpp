@@ -180,6 +180,23 @@ struct ChooseRule {
 // What a step does when its timer runs out.
 enum class Advance { Host, Timer };
 
+// How a session opens (a format's `opening`): before the first turn, a card
+// the host reads aloud: the one named, or one drawn at random from a type.
+struct OpeningRule {
+    std::string card; // the card's id; empty when drawn
+    std::string type; // the type it is drawn from; empty when named
+    bool given() const { return !card.empty() || !type.empty(); }
+    bool operator==(const OpeningRule&) const = default;
+};
+
+// How a session closes (a format's `closing`): a round before the summary,
+// each seat in turn from the first, with a timer for each speaker.
+struct ClosingRule {
+    bool round = false; // a closing round is played
+    int speaker = 0;    // seconds for each speaker; 0: no timer
+    bool operator==(const ClosingRule&) const = default;
+};
+
 // A way to play: the [formats.ID] tables.
 struct Format {
     std::string id;
@@ -198,6 +215,8 @@ struct Format {
     std::vector<EndRule> ends; // every end condition written; the first reached ends it
     Advance advance = Advance::Host;
     ChooseRule choose; // the choose step's, when the turn has one
+    OpeningRule opening;
+    ClosingRule closing;
     WhenEmpty when_empty = WhenEmpty::Reshuffle;
     SourcePos where;
 

@@ -174,6 +174,7 @@ private:
             }
             drawable += check_filters(f, fs);
             check_do_step(f, fs);
+            check_opening(f, fs);
             if (drawable == 0 && (!f.draw.empty() || !f.filters.empty()) &&
                 (!fs.draw.empty() || !fs.filters.empty()))
                 diags_.error(f.where, "format '" + f.id +
@@ -211,6 +212,50 @@ private:
                              " no 'minutes' (such as '" + first->id +
                              "'); draw only cards with minutes, such as "
                              "{ types = [\"activity\"], min_minutes = 1 }");
+    }
+
+    // The opening's card is read once, before the turns: a card of the deck
+    // that the format neither draws nor takes as a mission, and not blank
+    // (an info card, say); or drawn from a type with such cards.
+    void check_opening(const Format& f, const FormatSources& fs) {
+        const OpeningRule& o = f.opening;
+        const std::string opens = "format '" + f.id + "' opens with ";
+        auto used = [&](const Card& c) {
+            return draws(deck_, f, c) ||
+                   (f.mission != MissionRule::None && c.type == f.mission_type);
+        };
+        const std::string instead = "; the opening is read once, before the turns: open with a "
+                                    "card the format does not draw, such as an info card";
+        if (!o.card.empty()) {
+            const Card* c = deck_.find_card(o.card);
+            const CardType* type = c ? deck_.find_type(c->type) : nullptr;
+            if (!c)
+                diags_.error(fs.opening, opens + "card '" + o.card +
+                                             "', which the deck does not have" +
+                                             did_you_mean(o.card, card_ids_));
+            else if (type && type->blank)
+                diags_.error(fs.opening, opens + "card '" + o.card + "', a blank card" + instead);
+            else if (used(*c))
+                diags_.error(fs.opening,
+                             opens + "card '" + o.card + "', which it also draws" + instead);
+        }
+        if (o.type.empty())
+            return;
+        const CardType* type = deck_.find_type(o.type);
+        const std::string from = opens + "a card drawn from ";
+        if (!type)
+            diags_.error(fs.opening, from + "unknown card type '" + o.type + "'" +
+                                         did_you_mean(o.type, type_ids_));
+        else if (type->blank)
+            diags_.error(fs.opening,
+                         from + "type '" + o.type + "', whose cards are blank" + instead);
+        else if (count_of(o.type) == 0)
+            diags_.error(fs.opening,
+                         from + "type '" + o.type + "', but the deck has no cards of that type");
+        else if (std::any_of(deck_.cards.begin(), deck_.cards.end(),
+                             [&](const Card& c) { return c.type == o.type && used(c); }))
+            diags_.error(fs.opening,
+                         from + "type '" + o.type + "', whose cards it also draws" + instead);
     }
 
     // Each filter's types exist and it matches some card; returns how many

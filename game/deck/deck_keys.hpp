@@ -33,9 +33,17 @@ inline constexpr std::array<std::pair<std::string_view, BodyAlign>, 4> kBodyAlig
      {"right", BodyAlign::Right}}};
 // A layout's `text_size`, in points at the printed poker card.
 inline constexpr int kTextPtLeast = 5, kTextPtMost = 40;
-inline constexpr std::array<std::string_view, 13> kFormatKeys{
-    "name",         "description", "players", "draw",       "turn",    "speaking", "mission",
-    "mission_type", "timers",      "end",     "when_empty", "advance", "choose"};
+inline constexpr std::array<std::string_view, 15> kFormatKeys{
+    "name",       "description", "players",      "draw",    "turn",
+    "speaking",   "mission",     "mission_type", "timers",  "end",
+    "when_empty", "advance",     "choose",       "opening", "closing"};
+// The keys of a format's `opening` (a card read aloud before the first turn)
+// and `closing` (a round before the summary).
+inline constexpr std::array<std::string_view, 2> kOpeningKeys{"card", "draw"};
+inline constexpr std::array<std::string_view, 2> kClosingKeys{"round", "speaker"};
+// The seconds a closing round's speaker may have.
+inline constexpr int kMinClosingSpeaker = 10;
+inline constexpr int kMaxClosingSpeaker = 900;
 // The keys of a format's `choose` table (its choose step).
 inline constexpr std::array<std::string_view, 2> kChooseKeys{"cards", "others"};
 inline constexpr std::array<std::pair<std::string_view, ChooseOthers>, 2> kChooseOthers{

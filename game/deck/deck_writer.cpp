@@ -218,6 +218,16 @@ std::string write_deck(const Deck& deck) {
         if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Choose) != f.turn.end())
             out << "choose = { cards = " << f.choose.cards
                 << ", others = " << toml_quote(to_string(f.choose.others)) << " }\n";
+        if (!f.opening.card.empty())
+            out << "opening = { card = " << toml_quote(f.opening.card) << " }\n";
+        else if (!f.opening.type.empty())
+            out << "opening = { draw = " << toml_quote(f.opening.type) << " }\n";
+        if (f.closing.round) {
+            out << "closing = { round = true";
+            if (f.closing.speaker > 0)
+                out << ", speaker = " << f.closing.speaker;
+            out << " }\n";
+        }
         if (f.advance != fdefault.advance)
             out << "advance = " << toml_quote(to_string(f.advance)) << "\n";
         if (f.when_empty != fdefault.when_empty)

@@ -117,6 +117,48 @@ void read_choose(Reader& r, const toml::table& t, Format& f, const std::string& 
                 "format '" + f.id + "' has 'choose' but no \"choose\" step in its 'turn'");
 }
 
+// `opening = { card = "ID" }` or `{ draw = "TYPE" }`: the card the host
+// reads aloud before the first turn (checked against the cards later).
+void read_opening(Reader& r, const toml::table& t, Format& f, FormatSources& fs,
+                  const std::string& in) {
+    const toml::node* n = r.get(t, "opening", toml::node_type::table, in, false);
+    if (!n)
+        return;
+    const toml::table& opening = *n->as_table();
+    std::string oin = "'opening' of " + in;
+    r.check_keys(opening, kOpeningKeys, oin);
+    SourcePos card_at, draw_at;
+    f.opening.card = r.text(opening, "card", oin, false, &card_at).value_or("");
+    f.opening.type = r.text(opening, "draw", oin, false, &draw_at).value_or("");
+    fs.opening = f.opening.card.empty() ? draw_at : card_at;
+    if (!f.opening.card.empty() && !f.opening.type.empty()) {
+        r.error(r.at(*n), oin + " names a card and a type to draw from; write one of "
+                                "{ card = \"ID\" } or { draw = \"TYPE\" }");
+        f.opening = {};
+    } else if (!opening.get("card") && !opening.get("draw")) {
+        r.error(r.at(*n), oin + " names no card; write { card = \"ID\" } or "
+                                "{ draw = \"TYPE\" }, such as { draw = \"info\" }");
+    }
+}
+
+// `closing = { round = true, speaker = 60 }`: a round before the summary,
+// each seat in turn with that many seconds.
+void read_closing(Reader& r, const toml::table& t, Format& f, const std::string& in) {
+    const toml::node* n = r.get(t, "closing", toml::node_type::table, in, false);
+    if (!n)
+        return;
+    const toml::table& closing = *n->as_table();
+    std::string cin = "'closing' of " + in;
+    r.check_keys(closing, kClosingKeys, cin);
+    const std::optional<bool> round = r.boolean(closing, "round", cin);
+    const auto speaker = r.integer(closing, "speaker", cin, kMinClosingSpeaker, kMaxClosingSpeaker);
+    if (!closing.get("round"))
+        r.error(r.at(*n), cin + " does not say how the session closes; write "
+                                "{ round = true, speaker = 60 } for a round before the summary");
+    f.closing.round = round.value_or(false);
+    f.closing.speaker = f.closing.round ? static_cast<int>(speaker.value_or(0)) : 0;
+}
+
 // `end` names one or more of rounds, cards and minutes; the first reached
 // ends the session after the current turn.
 void read_end(Reader& r, const toml::table& t, Format& f, const std::string& in) {
@@ -248,6 +290,13 @@ void read_formats(Reader& r, const toml::table& doc, Deck& deck, DeckSources& sr
             read_draw(r, t, f, fs, in);
             read_turn(r, t, f, fs);
             read_choose(r, t, f, in);
+            read_opening(r, t, f, fs, in);
+            read_closing(r, t, f, in);
+            for (const char* key : {"opening", "closing"})
+                if (f.max_players == 1 && t.get(key))
+                    r.error(r.at(*t.get(key)), "format '" + f.id +
+                                                   "' is for one person (players = [1, 1]); '" +
+                                                   key + "' is for a table");
             if (const toml::node* s = t.get("speaking"))
                 f.speaking = r.choice(*s, kSpeaking, "speaking mode").value_or(Speaking::Round);
             if (const toml::node* m = t.get("mission"))

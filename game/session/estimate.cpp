@@ -22,7 +22,27 @@ int discussion_seconds(const Format& f, int players) {
 
 } // namespace
 
-int turn_seconds(const Format& f, int players) {
+int do_seconds(const Deck& deck, const Format& f) {
+    std::vector<int> minutes;
+    for (const Card& c : deck.cards)
+        if (c.minutes > 0 && draws(deck, f, c))
+            minutes.push_back(c.minutes);
+    if (minutes.empty())
+        return kUntimedStepSeconds;
+    auto mid = minutes.begin() + static_cast<std::ptrdiff_t>(minutes.size() / 2);
+    std::nth_element(minutes.begin(), mid, minutes.end());
+    return *mid * 60;
+}
+
+int bookend_seconds(const Format& f, int players) {
+    int s = f.opening.given() ? kOpeningSeconds : 0;
+    if (f.closing.round)
+        s += std::max(players, 1) *
+             (f.closing.speaker > 0 ? f.closing.speaker : kUntimedStepSeconds);
+    return s;
+}
+
+int turn_seconds(const Format& f, int players, int do_step) {
     int s = 0;
     for (TurnKind k : f.turn) {
         switch (k) {
@@ -38,18 +58,22 @@ int turn_seconds(const Format& f, int players) {
         case TurnKind::Choose: // reading each card laid out, then picking
             s += kDrawSeconds * (f.choose.cards + 1);
             break;
-        case TurnKind::Do: // the card's own minutes: the format alone does not know them
-            s += kUntimedStepSeconds;
+        case TurnKind::Do: // the card's own minutes (do_seconds reckons them from the deck)
+            s += do_step;
             break;
         }
     }
     return s;
 }
 
-Estimate estimate(const Format& f, int players) {
+Estimate estimate(const Deck& deck, const Format& f, int players) {
+    return estimate(f, players, do_seconds(deck, f));
+}
+
+Estimate estimate(const Format& f, int players, int do_step) {
     players = std::max(players, 1);
     Estimate e;
-    const int per_turn = turn_seconds(f, players);
+    const int per_turn = turn_seconds(f, players, do_step);
     const int rounds = f.end_limit(EndKind::Rounds);
     const int cards = f.end_limit(EndKind::Cards);
     const int minutes = f.end_limit(EndKind::Minutes);
@@ -76,6 +100,9 @@ Estimate estimate(const Format& f, int players) {
         }
     }
     e.turns = static_cast<int>(turns);
+    // The opening counts on the session's clock (so within a format's
+    // minutes); the closing round comes after the turns, whatever ended them.
+    seconds += bookend_seconds(f, players) - (e.by_time && f.opening.given() ? kOpeningSeconds : 0);
     const long long m = (seconds + 30) / 60;
     e.minutes = static_cast<int>(m < 10 ? std::max<long long>(m, 1) : (m + 2) / 5 * 5);
     return e;

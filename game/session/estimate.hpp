@@ -5,6 +5,8 @@
 
 #include "game/deck/deck.hpp"
 
+#include <vector>
+
 namespace hearth {
 
 struct Estimate {
@@ -20,9 +22,21 @@ inline constexpr int kUntimedStepSeconds = 60;
 // Seconds reckoned for drawing and reading out a card.
 inline constexpr int kDrawSeconds = 15;
 
-// The expected length of one turn of `f` with `players` at the table, in seconds.
-int turn_seconds(const Format& f, int players);
-// The expected length of a session of `f` with `players` (at least 1).
-Estimate estimate(const Format& f, int players);
+// Seconds reckoned for the host to read an opening card aloud.
+inline constexpr int kOpeningSeconds = 60;
+
+// Seconds reckoned for a do step: the median `minutes` of the cards `f`
+// draws from `deck` (a step without a timer's, when none has minutes).
+int do_seconds(const Deck& deck, const Format& f);
+// The expected length of one turn of `f` with `players` at the table, in
+// seconds; a do step reckoned `do_step` seconds.
+int turn_seconds(const Format& f, int players, int do_step = kUntimedStepSeconds);
+// The expected length of the opening and the closing round of `f`, in seconds.
+int bookend_seconds(const Format& f, int players);
+// The expected length of a session of `f` with `players` (at least 1): its
+// opening, its turns and its closing round; a do step reckoned `do_step`.
+Estimate estimate(const Format& f, int players, int do_step = kUntimedStepSeconds);
+// The same, with the do step reckoned from the cards the format draws.
+Estimate estimate(const Deck& deck, const Format& f, int players);
 
 } // namespace hearth

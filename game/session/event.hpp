@@ -15,7 +15,7 @@ namespace hearth {
 
 // What an action caused, in order. Fields not used by a kind stay empty/-1/0.
 enum class EventKind {
-    Started,       // the first turn began
+    Started,       // the session began: its opening, or else its first turn
     Draw,          // card, seat, player: the active player drew a card
     Reshuffle,     // value: discarded cards shuffled back into the draw pile
     Skipped,       // card: went under the draw pile
@@ -45,6 +45,8 @@ enum class EventKind {
     Offered,  // card; value: its place from 0: a choose step laid it face up
     Chosen,   // card, seat, player (whose turn); value: its place: the group picked it
     Returned, // card: a card not picked went back under the draw pile
+    Opening,  // card: the format's opening card is read aloud (before the first turn)
+    Closing,  // text: why the turns ended: the closing round begins
 };
 
 struct Event {

@@ -27,10 +27,15 @@ std::string clean_name(std::string_view raw) {
     return s.substr(first, s.find_last_not_of(' ') - first + 1);
 }
 
+bool opens_with(const Format& f, const Card& c) {
+    return c.id == f.opening.card || (!f.opening.type.empty() && c.type == f.opening.type);
+}
+
 std::vector<std::string> session_card_ids(const Deck& deck, const Format& f) {
     std::vector<std::string> ids;
     for (const Card& c : deck.cards)
-        if (draws(deck, f, c) || (f.mission != MissionRule::None && c.type == f.mission_type))
+        if (draws(deck, f, c) || (f.mission != MissionRule::None && c.type == f.mission_type) ||
+            opens_with(f, c))
             ids.push_back(c.id);
     return ids;
 }
@@ -154,7 +159,8 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
             t.draw_pile.push_back(c.id);
         else if (draws(deck, *f, c))
             mixed.push_back(&c);
-        else if (f->mission != MissionRule::None && c.type == f->mission_type)
+        else if ((f->mission != MissionRule::None && c.type == f->mission_type) ||
+                 opens_with(*f, c))
             t.out_of_play.push_back(c.id);
         if (f->mission != MissionRule::None && c.type == f->mission_type)
             missions.push_back(c.id);
@@ -176,6 +182,20 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
     if (auto top = std::find(t.draw_pile.begin(), t.draw_pile.end(), start.first);
         !start.first.empty() && top != t.draw_pile.end())
         std::rotate(top, top + 1, t.draw_pile.end());
+    // The opening card: the one named, or one of its type drawn (last, so
+    // the piles of formats without an opening are as they were).
+    std::vector<std::string> openings;
+    for (const Card& c : deck.cards)
+        if (opens_with(*f, c))
+            openings.push_back(c.id);
+    if (!openings.empty()) {
+        if (!f->opening.card.empty())
+            t.opening = f->opening.card;
+        else
+            t.opening = openings[static_cast<std::size_t>(t.rng.below(openings.size()))];
+        for (auto* pile : {&t.draw_pile, &t.out_of_play})
+            std::erase(*pile, t.opening);
+    }
     return s;
 }
 

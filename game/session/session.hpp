@@ -37,10 +37,13 @@ namespace hearth {
 bool operator==(const Card& a, const Card& b);
 
 // Where the session stands as a whole.
+// (Opening and Closing came later; they are last so the others keep their values.)
 enum class Phase {
-    Setup,   // seated, mission being chosen; `next` starts the first turn
+    Setup,   // seated, mission being chosen; `next` starts the first turn (or the opening)
     Playing, // turns are being played
     Ended,   // the format's end was reached or the host ended it
+    Opening, // the format's opening card is read aloud; `next` starts the first turn
+    Closing, // the format's closing round: each seat in turn, then the summary
 };
 
 // Why a session ended.
@@ -103,6 +106,7 @@ struct Table {
     std::vector<std::string> offered;   // a choose step's cards face up, left to right
     std::vector<KeptCard> kept;
     std::string mission; // the group's mission card, or empty
+    std::string opening; // the format's opening card (read before the first turn), or empty
     std::vector<std::string> out_of_play;
 
     std::string turn_card;          // the card this turn is about (in play or kept), or empty
@@ -118,7 +122,7 @@ struct Table {
     bool operator==(const Table&) const = default;
 };
 
-std::string_view to_string(Phase p);     // "setup", "playing", "ended"
+std::string_view to_string(Phase p);     // "setup", "playing", "ended", "opening", "closing"
 std::string_view to_string(EndReason r); // "none", "host", "rounds", "cards", "minutes", "empty"
 std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discussion", "do"
 
@@ -246,6 +250,8 @@ const std::vector<std::string>& offered_cards(const Session& s);
 const Card* current_card(const Deck& deck, const Session& s);
 // The group's mission card, or null.
 const Card* mission_card(const Deck& deck, const Session& s);
+// The format's opening card, or null when the format has no opening.
+const Card* opening_card(const Deck& deck, const Session& s);
 // Names of the present players in seat order.
 std::vector<std::string> seat_names(const Session& s);
 // Seat position of the active player.

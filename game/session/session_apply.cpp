@@ -128,7 +128,8 @@ struct ApplyAction {
         const bool total_out = total_was_running && s.table.total.expired;
         const bool step_out =
             step_was_running && s.table.timer.expired &&
-            !(s.table.timer.kind == TimerKind::Speaker && format.speaking == Speaking::Popcorn);
+            !(s.table.timer.kind == TimerKind::Speaker && format.speaking == Speaking::Popcorn &&
+              s.table.phase == Phase::Playing);
         if (!total_out && !step_out)
             return {};
         Table next = s.table;
@@ -200,7 +201,8 @@ struct ApplyAction {
     }
     Move operator()(const act::EndSession&) {
         return on_table(false, [](Ctx& c) -> Move {
-            end_session(c, EndReason::Host);
+            // In the closing round the turns have ended already, for their reason.
+            end_session(c, c.t.phase == Phase::Closing ? c.t.end_reason : EndReason::Host);
             return {};
         });
     }

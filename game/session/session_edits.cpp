@@ -70,6 +70,13 @@ Move do_remove(Ctx& c, const act::RemovePlayer& a) {
     if (t.active == id)
         t.active = t.seating[static_cast<std::size_t>((a.seat + 1) % n)];
     const bool held_piece = t.talker == id;
+    if (held_piece && t.phase == Phase::Closing) { // the closing round goes on without them
+        t.had_piece.push_back(id);
+        t.seating.erase(t.seating.begin() + a.seat);
+        t.players[static_cast<std::size_t>(id)].present = false;
+        pass_closing_piece(c, a.seat - 1);
+        return {};
+    }
     if (held_piece) {
         t.had_piece.push_back(id);
         t.talker = c.format.speaking == Speaking::Round ? next_speaker(t, a.seat) : -1;

@@ -42,7 +42,7 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
         if (k.player < 0 || k.player >= static_cast<int>(t.players.size()))
             return "card '" + k.card + "' is kept by an unknown player";
     }
-    for (const auto* one : {&t.in_play, &t.mission})
+    for (const auto* one : {&t.in_play, &t.mission, &t.opening})
         if (!one->empty())
             if (auto e = place(*one))
                 return e;
@@ -78,7 +78,12 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
         std::none_of(t.kept.begin(), t.kept.end(),
                      [&](const KeptCard& k) { return k.card == t.turn_card; }))
         return "the turn's card is neither in play nor kept";
-    if (!t.offered.empty() && (t.phase == Phase::Setup || t.offered.size() > 4 ||
+    if (t.phase == Phase::Opening && t.opening.empty())
+        return "the session is at its opening, but has no opening card";
+    if (t.phase == Phase::Closing && (!t.in_play.empty() || !t.turn_card.empty()))
+        return "a card is in play during the closing round";
+    if (!t.offered.empty() && (t.phase == Phase::Setup || t.phase == Phase::Opening ||
+                               t.phase == Phase::Closing || t.offered.size() > 4 ||
                                (t.phase == Phase::Playing &&
                                 f->turn[static_cast<std::size_t>(t.step)] != TurnKind::Choose)))
         return "cards lie face up outside a choose step";

@@ -27,6 +27,7 @@ const char* text_key(EventKind k) {
     case EventKind::Advanced:
         return "timer";
     case EventKind::Ended:
+    case EventKind::Closing:
         return "reason";
     case EventKind::PlayerRenamed:
         return "from";

@@ -124,6 +124,8 @@ Json table_to_json(const Table& t) {
     for (const KeptCard& k : t.kept)
         j["kept"].push_back({{"card", k.card}, {"player", k.player}});
     j["mission"] = t.mission;
+    if (!t.opening.empty()) // only formats with an opening: older saves stay as they were
+        j["opening"] = t.opening;
     j["out_of_play"] = t.out_of_play;
     j["turn_card"] = t.turn_card;
     j["played"] = Json::array();
@@ -142,7 +144,7 @@ Json table_to_json(const Table& t) {
 
 Table table_from_json(const Json& j, const std::string& w) {
     Table t;
-    t.phase = enum_from<Phase>(j, "phase", w, 3);
+    t.phase = enum_from<Phase>(j, "phase", w, 5);
     t.end_reason = enum_from<EndReason>(j, "end_reason", w, 6);
     const Json& players = array(j, "players", w, kMaxPlayersEver);
     for (std::size_t i = 0; i < players.size(); ++i) {
@@ -173,6 +175,8 @@ Table table_from_json(const Json& j, const std::string& w) {
         t.kept.push_back({str(kept[i], "card", at), small(kept[i], "player", at, 0)});
     }
     t.mission = str(j, "mission", w);
+    if (j.contains("opening"))
+        t.opening = str(j, "opening", w);
     t.out_of_play = strings(j, "out_of_play", w);
     t.turn_card = str(j, "turn_card", w);
     const Json& played = array(j, "played", w);

@@ -71,8 +71,9 @@ constexpr std::string_view kEvents[] = {
     "mission",      "step",           "turn",          "round",          "speaker", "spoke",
     "passed",       "timer-started",  "timer-expired", "timer-extended", "time-up", "ended",
     "player-added", "player-renamed", "player-left",   "written",        "undone",  "redone",
-    "paused",       "resumed",        "advanced",      "offered",        "chosen",  "returned"};
-static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Returned) + 1);
+    "paused",       "resumed",        "advanced",      "offered",        "chosen",  "returned",
+    "opening",      "closing"};
+static_assert(std::size(kEvents) == static_cast<std::size_t>(EventKind::Closing) + 1);
 } // namespace
 
 std::string_view to_string(Refusal r) {
@@ -106,7 +107,7 @@ std::string_view to_string(TimerKind k) {
 }
 
 std::string_view to_string(Phase p) {
-    static constexpr std::string_view names[] = {"setup", "playing", "ended"};
+    static constexpr std::string_view names[] = {"setup", "playing", "ended", "opening", "closing"};
     return names[static_cast<int>(p)];
 }
 

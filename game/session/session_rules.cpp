@@ -84,6 +84,8 @@ bool holds_piece_in_turn(const Ctx& c) {
 // ---------------------------------------------------------------- steps
 
 void end_session(Ctx& c, EndReason why) {
+    if (closes_with_round(c))
+        return begin_closing(c, why);
     c.t.phase = Phase::Ended;
     c.t.end_reason = why;
     c.t.timer = {};
@@ -237,14 +239,18 @@ Move do_next(Ctx& c) {
     if (t.phase == Phase::Setup) {
         if (c.format.mission == MissionRule::Choose && t.mission.empty())
             return Refusal::ChooseMissionFirst;
-        t.phase = Phase::Playing;
-        t.round = 1;
         t.active = t.seating.front();
         emit(c, EventKind::Started);
-        emit(c, EventKind::Round, {}, -1, {}, 1);
-        begin_turn(c);
+        if (!open_session(c))
+            begin_turns(c);
         return {};
     }
+    if (t.phase == Phase::Opening) {
+        begin_turns(c);
+        return {};
+    }
+    if (t.phase == Phase::Closing)
+        return closing_speaker_done(c, EventKind::Spoke);
     if (!t.offered.empty())
         return Refusal::ChooseCardFirst;
     if (holds_piece_in_turn(c) && c.format.speaking == Speaking::Round && t.talker >= 0)
@@ -300,6 +306,8 @@ Move do_keep(Ctx& c, const act::Keep& a) {
 
 Move do_pass(Ctx& c) {
     Table& t = c.t;
+    if (t.phase == Phase::Closing)
+        return closing_speaker_done(c, EventKind::Passed);
     if (t.phase != Phase::Playing)
         return Refusal::NotPlaying;
     const TurnKind kind = c.format.turn[static_cast<std::size_t>(t.step)];

@@ -40,11 +40,17 @@ const std::vector<std::string>& offered_cards(const Session& s) {
 }
 
 const Card* current_card(const Deck& deck, const Session& s) {
+    if (s.table.phase == Phase::Opening) // the opening card lies in the middle
+        return opening_card(deck, s);
     return s.table.turn_card.empty() ? nullptr : find_session_card(deck, s, s.table.turn_card);
 }
 
 const Card* mission_card(const Deck& deck, const Session& s) {
     return s.table.mission.empty() ? nullptr : find_session_card(deck, s, s.table.mission);
+}
+
+const Card* opening_card(const Deck& deck, const Session& s) {
+    return s.table.opening.empty() ? nullptr : find_session_card(deck, s, s.table.opening);
 }
 
 std::vector<std::string> seat_names(const Session& s) {

@@ -25,6 +25,8 @@ set(where_filter definitions drawFilter properties)
 set(enum_advance definitions format properties advance enum)
 set(where_choose definitions format properties choose properties)
 set(enum_choose_others definitions format properties choose properties others enum)
+set(where_opening definitions format properties opening properties)
+set(where_closing definitions format properties closing properties)
 
 set(failures "")
 string(REPLACE "\n" ";" lines "${dump}")

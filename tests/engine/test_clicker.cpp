@@ -309,6 +309,16 @@ SCENARIO("every bundled format runs from --players to its end on PageDown alone,
                     CHECK_FALSE(r.has("\"reason\":\"host\""));
                 }
             }
+            THEN("an opening comes before the first turn, a closing round before the end") {
+                const std::size_t first_turn = r.log.find("\"type\":\"turn\"");
+                const std::size_t opening = r.log.find("\"type\":\"opening\"");
+                CHECK(r.count("\"type\":\"opening\"") == (f.opening.given() ? 1u : 0u));
+                if (f.opening.given())
+                    CHECK(opening < first_turn);
+                CHECK(r.count("\"type\":\"closing\"") == (f.closing.round ? 1u : 0u));
+                if (f.closing.round && f.end.kind != EndKind::Host)
+                    CHECK(r.log.find("\"type\":\"closing\"") < r.log.find("\"type\":\"ended\""));
+            }
         }
     }
 }
@@ -342,5 +352,66 @@ SCENARIO("a format that chooses and does is played with PageDown alone") {
         CHECK(r.count("\"type\":\"returned\"") == 4);
         CHECK(r.has("\"reason\":\"cards\""));
         CHECK(fs::exists(r.dir / "summary.md"));
+    }
+}
+
+namespace {
+
+// The log's entries of the kinds that say where the session is, in order:
+// "started", "opening", "turn", "closing", "spoke", "passed", "ended".
+std::vector<std::string> logged_phases(const std::string& log) {
+    static const std::set<std::string> wanted = {"started", "opening", "turn", "closing",
+                                                 "spoke",   "passed",  "ended"};
+    std::vector<std::string> out;
+    std::istringstream in(log);
+    for (std::string line; std::getline(in, line);) {
+        const std::string key = "\"type\":\"";
+        const std::size_t at = line.rfind(key);
+        if (at == std::string::npos)
+            continue;
+        const std::size_t from = at + key.size();
+        std::string type = line.substr(from, line.find('"', from) - from);
+        if (wanted.count(type))
+            out.push_back(std::move(type));
+    }
+    return out;
+}
+
+} // namespace
+
+SCENARIO("a format with an opening and a closing round is played with PageDown alone") {
+    // tests/decks/good/bookends: the host reads the welcome aloud, each of
+    // three answers a question, then the check-out round, then the summary.
+    std::string script;
+    for (int i = 0; i < 30; ++i)
+        script += "key PageDown\nwait 0.2\n";
+    only_clicker_keys(script);
+    using Steps = std::vector<std::string>;
+    GIVEN("an opening card named by the format, and a timed check-out") {
+        Run r = play("bookends", script, {"Ana", "Ben", "Caro"}, "circle", 960, 540,
+                     HEARTH_TEST_DECKS "/good/bookends");
+        REQUIRE(r.status == 0);
+        THEN("the log goes opening, three turns, the closing round of three, the end") {
+            CHECK(logged_phases(r.log) == Steps{"started", "opening", "turn", "turn", "turn",
+                                                "closing", "spoke", "spoke", "spoke", "ended"});
+            CHECK(logged_steps(r.log) ==
+                  Steps{"draw", "prompt", "draw", "prompt", "draw", "prompt"});
+            CHECK(r.has("{\"card\":\"welcome\",\"type\":\"opening\"}"));
+            CHECK(r.has("{\"reason\":\"rounds\",\"type\":\"closing\"}"));
+            CHECK(r.count("\"timer\":\"speaker\"") == 3);
+            CHECK(r.has("\"reason\":\"rounds\",\"type\":\"ended\""));
+            CHECK(fs::exists(r.dir / "summary.md"));
+        }
+    }
+    GIVEN("an opening drawn from the info cards, two cards, a check-out without a timer") {
+        Run r = play("bookends-drawn", script, {"Ana", "Ben"}, "drawn", 960, 540,
+                     HEARTH_TEST_DECKS "/good/bookends");
+        REQUIRE(r.status == 0);
+        THEN("the log goes opening, two turns, the closing round of two, the end") {
+            CHECK(logged_phases(r.log) == Steps{"started", "opening", "turn", "turn", "closing",
+                                                "spoke", "spoke", "ended"});
+            CHECK(r.count("\"timer\":\"speaker\"") == 0);
+            CHECK(r.has("\"reason\":\"cards\",\"type\":\"ended\""));
+        }
     }
 }

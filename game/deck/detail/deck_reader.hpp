@@ -28,6 +28,7 @@ struct FilterSources {
 struct FormatSources {
     SourcePos mission_type;
     SourcePos do_step; // where the turn names "do" (the do step's checks point there)
+    SourcePos opening; // where the opening's `card` or `draw` is written
     std::vector<SourcePos> draw;
     std::vector<FilterSources> filters;
 };

@@ -25,8 +25,11 @@ inline constexpr std::size_t kMaxWrittenCards = 100000;
 std::string valid_utf8(std::string_view raw);
 // A name with control characters made spaces and outer spaces trimmed.
 std::string clean_name(std::string_view raw);
-// The ids of the deck's cards a session of `f` plays with: the draw types and
-// the mission candidates, in deck order (written cards come on top of these).
+// Whether `c` is the opening card of `f`, or one it may be drawn from.
+bool opens_with(const Format& f, const Card& c);
+// The ids of the deck's cards a session of `f` plays with: the draw types,
+// the mission candidates and the opening's cards, in deck order (written
+// cards come on top of these).
 std::vector<std::string> session_card_ids(const Deck& deck, const Format& f);
 // The event kind named `name` in the log, if any.
 std::optional<EventKind> event_kind_from(std::string_view name);

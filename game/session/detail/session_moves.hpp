@@ -53,9 +53,29 @@ bool offer_cards(Ctx& c);
 // The do step begins: the turn's card's minutes on the timer.
 void start_do_timer(Ctx& c);
 
+// The turn of the active player begins at its first step.
+void begin_turn(Ctx& c);
+
+// The opening and the closing (session_bookends.cpp). open_session: leaving
+// set-up, the opening card is shown; false when the format has none.
+bool open_session(Ctx& c);
+// The first round's first turn begins.
+void begin_turns(Ctx& c);
+// Whether ending the turns now goes to the format's closing round.
+bool closes_with_round(const Ctx& c);
+// The closing round begins: the turns ended for `why`.
+void begin_closing(Ctx& c, EndReason why);
+// The closing's speaker spoke or passed (`how`); the piece moves on, and
+// after the last seat the session ends. NothingToPass when nobody holds it.
+Move closing_speaker_done(Ctx& c, EventKind how);
+// The piece of the closing round goes to the seat after `from_pos` that has
+// not spoken, or the session ends.
+void pass_closing_piece(Ctx& c, int from_pos);
+
 // An event with no seat.
 Event event(EventKind k, std::string text = {}, std::int64_t value = 0);
-// Ends the session for `why`.
+// Ends the session for `why`; while playing a format with a closing round,
+// that round begins instead (and ends the session after the last seat).
 void end_session(Ctx& c, EndReason why);
 
 // The table moves, one per undoable action.

@@ -65,12 +65,14 @@ SCENARIO("random play keeps every invariant, and undo, replay and save are exact
     const Deck& deck = session_deck();
     // "timed" draws through filters with a fixed mix, runs both discussion
     // timers and advances when they run out.
-    // "crew" lays two cards to choose from and does the chosen one.
-    const char* formats[] = {"circle", "popcorn", "open", "solo", "dry", "timed", "crew"};
-    const int players[] = {3, 3, 2, 1, 2, 3, 2};
+    // "crew" lays two cards to choose from and does the chosen one;
+    // "bookends" opens with a card drawn from a type and closes with a round.
+    const char* formats[] = {"circle", "popcorn", "open", "solo",
+                             "dry",    "timed",   "crew", "bookends"};
+    const int players[] = {3, 3, 2, 1, 2, 3, 2, 3};
     int applied = 0, refused_count = 0;
     for (std::uint64_t seed = 1; seed <= 200; ++seed) {
-        const std::size_t f = seed % 7;
+        const std::size_t f = seed % 8;
         Session s = must_start(deck, formats[f], players[f], seed);
         Rng rng{seed * 7919};
         INFO("format " << formats[f] << ", seed " << seed);
