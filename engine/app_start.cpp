@@ -31,6 +31,7 @@ void App::load_deck_file() {
     error_hint_.clear();
     if (loaded.taken) {
         cards_.clear();
+        fonts_.set_deck_fonts(live.deck().info.fonts.files);
         // The interface speaks the person's language, else the deck's.
         const std::string& chosen =
             options_.language.empty() ? prefs_.values().language : options_.language;

@@ -102,6 +102,7 @@ std::vector<Binding> standard_rows() {
         {L::Commands, ch(Key::M), C::Mute, "M"},
         {L::Commands, ch(Key::I), C::Mission, "I"},
         {L::Commands, ch(Key::F), C::FollowSee, "F"},
+        {L::Commands, ch(Key::T), C::TurnOver, "T"},
         // The phones (--phones): the join panel, and locking the room in it.
         {L::Commands, ch(Key::J), C::Phones, "J"},
         {L::Commands, ch(Key::L), C::Lock, "L"},

@@ -42,6 +42,7 @@ enum class Command {
     Choose,     // the next choice (a clicker's B): lights it; Next takes it
     Mission,    // the group's mission shown big, and back
     FollowSee,  // show a card the current one refers to ("see 24"), the next, then back
+    TurnOver,   // show a two-sided card's other side, and its front again
     Phones,     // the phones' join panel over the table, and back (--phones)
     Lock,       // lock the phones' room (no new seats), and open it again
     ReadAloud,  // read aloud on and off

@@ -89,6 +89,8 @@ SDL_Surface* CardImager::front(const Deck& deck, const Card& card) {
 }
 
 SDL_Surface* CardImager::back(const Deck& deck, const Card& card) {
+    if (card.two_sided())
+        return front(deck, back_face(card)); // printed as a face of its own
     const SDL_Rect all{0, 0, surface_->w, surface_->h};
     if (full_bleed_) {
         painter_.draw_back_full_bleed(deck, card, all);

@@ -119,8 +119,9 @@ std::optional<std::string> make_sheet_pdf(FontLibrary& fonts, const Deck& deck,
         for (std::size_t i = 0; i < n; ++i) {
             // One picture for each back: a type's, or a card's own.
             const Card& card = *cards[first + i];
-            const std::string key =
-                card.back_file.empty() ? "type:" + card.type : "card:" + card.id;
+            const std::string key = card.back_file.empty() && !card.two_sided()
+                                        ? "type:" + card.type
+                                        : "card:" + card.id;
             auto it = backs.find(key);
             if (it == backs.end())
                 it = backs.emplace(key, take_face(imager.back(deck, card), text)).first;

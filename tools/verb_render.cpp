@@ -150,7 +150,7 @@ int render(Args args) {
         std::vector<const Card*> own_backs;
         if (only.empty() && !paired)
             for (const Card& c : deck.cards)
-                if (!c.back_file.empty())
+                if (!c.back_file.empty() || c.two_sided())
                     own_backs.push_back(&c);
 
         const std::size_t back_files = paired ? cards.size() : backs.size() + own_backs.size();

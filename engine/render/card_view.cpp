@@ -62,6 +62,7 @@ int min_readable_px(int card_h) {
 
 CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
     fonts.set_language(deck.info.language);
+    fonts.set_deck_fonts(deck.info.fonts.files);
     CardLayout L;
     L.w = w;
     L.h = h;
@@ -320,7 +321,10 @@ void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rec
 }
 
 void CardPainter::draw_back(const Deck& deck, const Card& card, SDL_Rect rect) {
-    draw_back_art(deck.type_of(card), deck.back_file_of(card), rect);
+    if (card.two_sided())
+        draw_front(deck, back_face(card), rect); // a face of its own
+    else
+        draw_back_art(deck.type_of(card), deck.back_file_of(card), rect);
 }
 
 void CardPainter::draw_back_art(const CardType& type, const std::filesystem::path& back,

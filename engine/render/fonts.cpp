@@ -1,5 +1,6 @@
 #include "engine/render/fonts.hpp"
 
+#include <cstdio>
 #include <fcntl.h>
 #include <stdexcept>
 #include <sys/mman.h>
@@ -121,24 +122,61 @@ bool FontLibrary::use_family(std::string_view family) {
         std::array<std::filesystem::path, std::size_t(Face::Count)> files;
         for (std::size_t i = 0; i < files.size(); ++i) {
             files[i] = dir_ / f.files[i];
-            std::error_code ec;
-            if (std::filesystem::file_size(files[i], ec) == 0 || ec)
-                return false;
+            // The deck's own faces, unless the reader chose a font of their own.
+            if (family == "standard" && !deck_files_[i].empty())
+                files[i] = deck_files_[i];
         }
-        open_.clear();
-        lru_.clear();
-        widths_.clear();
-        for (std::size_t i = 0; i < files.size(); ++i)
-            if (files[i] != files_[i] && data_[i].data) {
-                // Mapped again, from the new file, on first use.
-                munmap(const_cast<void*>(data_[i].data), data_[i].size);
-                data_[i].data = nullptr;
-                data_[i].size = 0;
-            }
-        files_ = files;
+        if (!take_files(files))
+            return false;
+        family_ = std::string(family);
         return true;
     }
     return false;
+}
+
+void FontLibrary::set_deck_fonts(
+    const std::array<std::filesystem::path, std::size_t(Face::Count)>& files) {
+    if (files == deck_asked_)
+        return;
+    deck_asked_ = files;
+    deck_files_ = files;
+    // A face FreeType cannot open (a damaged file that looks like a font)
+    // keeps Hearth's own.
+    for (std::filesystem::path& file : deck_files_)
+        if (!file.empty()) {
+            FontPtr probe(TTF_OpenFont(file.c_str(), 12));
+            if (!probe) {
+                std::fprintf(stderr, "hearth: %s: %s; Hearth's own face is used\n", file.c_str(),
+                             TTF_GetError());
+                file.clear();
+            }
+        }
+    const std::string family = family_;
+    if (!use_family(family)) {
+        // A deck font that cannot be read: the reader's family as it is.
+        deck_files_ = {};
+        use_family(family);
+    }
+}
+
+bool FontLibrary::take_files(std::array<std::filesystem::path, std::size_t(Face::Count)> files) {
+    for (const std::filesystem::path& file : files) {
+        std::error_code ec;
+        if (std::filesystem::file_size(file, ec) == 0 || ec)
+            return false;
+    }
+    open_.clear();
+    lru_.clear();
+    widths_.clear();
+    for (std::size_t i = 0; i < files.size(); ++i)
+        if (files[i] != files_[i] && data_[i].data) {
+            // Mapped again, from the new file, on first use.
+            munmap(const_cast<void*>(data_[i].data), data_[i].size);
+            data_[i].data = nullptr;
+            data_[i].size = 0;
+        }
+    files_ = std::move(files);
+    return true;
 }
 
 void FontLibrary::set_language(std::string_view language) {

@@ -77,6 +77,10 @@ public:
     // "opendyslexic" (assets/fonts). False, and nothing changed, for
     // another name or a missing file.
     bool use_family(std::string_view family);
+    // A deck's own font files (regular, bold, italic, bold italic, title;
+    // an empty path keeps that face's): used while the reader's family is
+    // "standard", since a reader's own choice wins. All empty: none.
+    void set_deck_fonts(const std::array<std::filesystem::path, std::size_t(Face::Count)>& files);
     // Sets the shaping script and direction from an ISO 639 language code.
     void set_language(std::string_view language);
 
@@ -111,6 +115,12 @@ private:
     };
     std::filesystem::path dir_;
     std::array<std::filesystem::path, std::size_t(Face::Count)> files_;
+    std::string family_ = "standard";
+    std::array<std::filesystem::path, std::size_t(Face::Count)>
+        deck_asked_; // as the deck names them
+    std::array<std::filesystem::path, std::size_t(Face::Count)> deck_files_; // those that open
+    // Makes `files` (each checked to be there) the faces' files.
+    bool take_files(std::array<std::filesystem::path, std::size_t(Face::Count)> files);
     std::array<Mapped, std::size_t(Face::Count)> data_;
     const Mapped& face_data(Face face);
     struct Open {

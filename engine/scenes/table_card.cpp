@@ -19,7 +19,8 @@ SDL_Texture* TableScene::centre_back(Gfx& g, const SceneHost& host, SDL_Rect rec
     if (!back_of)
         return nullptr;
     // A card with a back of its own shows it; the others share their type's.
-    const std::string key = back_of->back_file.empty() ? back_of->type : "card:" + back_of->id;
+    const std::string key =
+        back_of->back_file.empty() && !back_of->two_sided() ? back_of->type : "card:" + back_of->id;
     return cached_card(g.renderer, back_tex_.texture, back_tex_.card,
                        picture_key(key, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
                        [&](SDL_Rect r) { g.cards.draw_back(deck, *back_of, r); });

@@ -2,10 +2,12 @@
 // own text, not only its title on the banner), or a card the current one
 // refers to ("see 24"). I (or a click on the banner) shows the mission; F
 // shows the first card of the "see" line, F again the next, and after the
-// last one the table comes back. Any other key or click comes back at once
+// last one the table comes back. T turns a two-sided card over, and T
+// again shows its front. Any other key or click comes back at once
 // and does nothing else, so a key pressed to close the look never acts
 // unseen on the table.
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 
 namespace hearth {
@@ -36,6 +38,7 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
         on_banner = mission && SDL_PointInRect(&p, &last_layout_.mission);
     }
     if (input.command == Command::Mission || on_banner) {
+        look_back_ = false;
         if (!mission) {
             host.toast(say(Message{MessageId::TableNoMission, {}}));
         } else if (look_card_ == mission->id) {
@@ -46,6 +49,19 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
         }
         return true;
     }
+    if (input.command == Command::TurnOver) {
+        const Card* card = current_card(deck, s);
+        if (!card || !card->two_sided()) {
+            look_card_.clear();
+            host.toast(tr("This card has nothing on its other side"));
+            return true;
+        }
+        const bool showing = look_back_ && look_card_ == card->id;
+        look_card_ = showing ? "" : card->id;
+        look_back_ = !showing;
+        return true;
+    }
+    look_back_ = false;
     if (input.command == Command::FollowSee) {
         std::vector<const Card*> refs = references(deck, s, current_card(deck, s));
         if (refs.empty()) {
@@ -76,7 +92,10 @@ void TableScene::draw_look(Gfx& g, SceneHost& host, const TableLayout& L) {
     const Card* card = find_session_card(host.deck(), session_, look_card_);
     if (!card)
         return;
-    g.cards.draw_front(host.deck(), *card, L.card);
+    if (look_back_)
+        g.cards.draw_front(host.deck(), back_face(*card), L.card);
+    else
+        g.cards.draw_front(host.deck(), *card, L.card);
 }
 
 } // namespace hearth

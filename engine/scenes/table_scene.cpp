@@ -278,6 +278,7 @@ KeyHelp TableScene::help(const Bindings& keys) const {
              tr_later("click the mission")},
             {{C::FollowSee},
              tr_later("follow the card\u2019s \u201csee\u201d line; again: the next")},
+            {{C::TurnOver}, tr_later("turn a two-sided card over; again: its front")},
             {{C::AddPlayer}, tr_later("someone sits down")},
             {{C::Rename},
              fill(

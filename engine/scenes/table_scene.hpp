@@ -156,6 +156,7 @@ private:
     int from_active_ = -1, from_talker_ = -1, from_lit_ = -1;
     std::string look_card_;     // the card shown big over the centre, or empty
     std::size_t look_next_ = 0; // the next "see" reference F shows
+    bool look_back_ = false;    // the look shows look_card_'s other side (T)
     std::int64_t last_now_ = 0;
 
     // The current card, rendered once into a texture and reused every frame.

@@ -56,6 +56,9 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
     const Layer L = Layer::Commands;
     if (!look_card_.empty() && s.table.phase != Phase::Ended) {
         const Card* c = find_session_card(deck, s, look_card_);
+        if (look_back_ && c)
+            return fill(tr("The card\u2019s other side  \u00b7  {key}: its front again"),
+                        {{"key", keys.key(C::TurnOver, L)}});
         if (look_card_ == s.table.mission || !c)
             return say(Message{MessageId::TableLookMission, {{"key", keys.key(C::Mission, L)}}});
         return say(

@@ -283,6 +283,20 @@ FaceLayout Deck::layout_of(const Card& card) const {
     return type ? type->layout.merged(card.layout) : card.layout;
 }
 
+Card back_face(const Card& card) {
+    Card face;
+    face.id = card.id + "#back";
+    face.type = card.type;
+    face.title = card.back_title.empty() ? card.title : card.back_title;
+    face.text = card.back_text;
+    face.art = card.back;
+    face.art_file = card.back_file;
+    face.number = card.number;
+    face.layout = card.layout;
+    face.where = card.where;
+    return face;
+}
+
 FaceLayout FaceLayout::merged(const FaceLayout& over) const {
     FaceLayout out = *this;
     if (over.art)

@@ -9,6 +9,7 @@
 #include "game/base/diagnostic.hpp"
 #include "game/deck/card_text.hpp"
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -32,6 +33,23 @@ std::string format_color(Color c);
 // WCAG contrast ratio between two colours, 1..21.
 double contrast_ratio(Color a, Color b);
 
+// The deck's own fonts (`fonts` in [deck]): files in the deck folder for
+// the card text's faces and the titles, with their licence named. A face
+// not given keeps Hearth's own; a reader's own font choice wins over them.
+struct DeckFonts {
+    // regular, bold, italic, bold italic, title: as the deck file names them
+    std::array<std::string, 5> names;
+    // ... and resolved inside the deck folder by the loader (empty: not given)
+    std::array<std::filesystem::path, 5> files;
+    std::string license;
+    bool any() const {
+        for (const std::string& n : names)
+            if (!n.empty())
+                return true;
+        return false;
+    }
+};
+
 // What the deck is and who made it: the [deck] table.
 struct DeckInfo {
     std::string id;
@@ -43,6 +61,7 @@ struct DeckInfo {
     std::string description;
     std::string back;                // default card back art, relative to the deck folder
     std::filesystem::path back_file; // `back` resolved by the loader; empty when none
+    DeckFonts fonts;
 };
 
 // Where a card's art goes on its face: the ornament in the top corner (as
@@ -108,6 +127,11 @@ struct Card {
     bool subtitle_made = false;
     FaceLayout layout; // overrides its type's, key by key
     std::string back;  // the card's own back art; empty: its type's
+    // A two-sided card's other side: its title and text (card text markup).
+    // With either, the back is a face of its own, laid out as the front is,
+    // with `back` as its art.
+    std::string back_title, back_text;
+    bool two_sided() const { return !back_title.empty() || !back_text.empty(); }
     SourcePos where;
     // Filled by the loader: `art` resolved inside the deck folder (empty when
     // none), and `text` parsed. A card made elsewhere (written at the table,
@@ -116,6 +140,11 @@ struct Card {
     std::filesystem::path back_file; // `back` resolved; empty when none
     std::optional<CardText> parsed_text;
 };
+
+// A two-sided card's other side as a card of its own, to lay out and draw as
+// a front: the back's title (else the card's) and text, the card's `back` as
+// its art, its number, type and layout. Its id is the card's with "#back".
+Card back_face(const Card& card);
 
 // The subtitle a card with `scale` and `minutes` shows when none is written:
 // "Crew · 10 min" (the scale with a capital letter).

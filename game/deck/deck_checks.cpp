@@ -10,8 +10,10 @@
 #include "game/deck/art_probe.hpp"
 #include "game/deck/card_text.hpp"
 #include "game/deck/colour_vision.hpp"
+#include "game/deck/deck_keys.hpp"
 #include "game/deck/deck_paths.hpp"
 #include "game/deck/detail/string_position.hpp"
+#include "game/deck/font_files.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -48,6 +50,7 @@ public:
 
     void run() {
         deck_.info.back_file = check_art(deck_.info.back, src_.back, "the deck's back");
+        check_fonts();
         for (std::size_t i = 0; i < deck_.types.size(); ++i) {
             CardType& t = deck_.types[i];
             t.art_file = check_art(t.art, src_.types[i].art, "art of type '" + t.id + "'");
@@ -137,6 +140,29 @@ private:
             c.art_file = check_art(c.art, cs.art, "art of card '" + c.id + "'");
             c.back_file = check_art(c.back, cs.back, "back of card '" + c.id + "'");
             check_layout_art(c);
+        }
+    }
+
+    // Each of the deck's fonts: inside the deck folder, a font file.
+    void check_fonts() {
+        DeckFonts& fonts = deck_.info.fonts;
+        for (std::size_t i = 0; i < fonts.names.size(); ++i) {
+            const std::string& name = fonts.names[i];
+            if (name.empty())
+                continue;
+            const std::string what =
+                "the deck's " + std::string(deck_keys::kFontFaces[i]) + " font";
+            auto resolved = resolve_in_folder(deck_.folder, name);
+            if (auto* why = std::get_if<std::string>(&resolved)) {
+                diags_.error(src_.fonts[i], what + ": " + *why);
+                continue;
+            }
+            const fs::path& file = std::get<fs::path>(resolved);
+            if (auto problem = font_problem(file, options_.max_art_bytes)) {
+                diags_.error(src_.fonts[i], what + ": '" + name + "' " + *problem);
+                continue;
+            }
+            fonts.files[i] = file;
         }
     }
 

@@ -11,13 +11,18 @@
 namespace hearth::deck_keys {
 
 inline constexpr std::array<std::string_view, 4> kTopKeys{"deck", "types", "cards", "formats"};
-inline constexpr std::array<std::string_view, 8> kDeckKeys{
-    "id", "name", "version", "language", "license", "credits", "description", "back"};
+inline constexpr std::array<std::string_view, 9> kDeckKeys{
+    "id", "name", "version", "language", "license", "credits", "description", "back", "fonts"};
+// The keys of [deck]'s `fonts`: the faces, in DeckFonts order, and their licence.
+inline constexpr std::array<std::string_view, 5> kFontFaces{"body", "bold", "italic", "bold_italic",
+                                                            "title"};
+inline constexpr std::array<std::string_view, 6> kFontKeys{"body",        "bold",  "italic",
+                                                           "bold_italic", "title", "license"};
 inline constexpr std::array<std::string_view, 9> kTypeKeys{
     "name", "color", "ink", "art", "back", "description", "reflective", "blank", "layout"};
-inline constexpr std::array<std::string_view, 13> kCardKeys{
-    "id",   "type",   "title", "subtitle", "text",   "art", "see",
-    "tags", "number", "scale", "minutes",  "layout", "back"};
+inline constexpr std::array<std::string_view, 15> kCardKeys{
+    "id",     "type",  "title",   "subtitle", "text", "art",        "see",      "tags",
+    "number", "scale", "minutes", "layout",   "back", "back_title", "back_text"};
 // The keys of a type's or card's `layout` table (how its face is laid out).
 inline constexpr std::array<std::string_view, 3> kLayoutKeys{"art", "text_align", "text_size"};
 inline constexpr std::array<std::pair<std::string_view, ArtPlace>, 5> kArtPlaces{

@@ -22,6 +22,23 @@ namespace {
 
 using namespace deck_keys;
 
+// `fonts = { body = "fonts/Body.ttf", title = "fonts/Title.otf", license = "OFL-1.1" }`:
+// the deck's own faces; a licence is named whenever one is given.
+void read_fonts(Reader& r, const toml::table& t, DeckFonts& fonts, DeckSources& src) {
+    const toml::node* n = r.get(t, "fonts", toml::node_type::table, "[deck]", false);
+    if (!n)
+        return;
+    const toml::table& ft = *n->as_table();
+    const std::string in = "'fonts' of [deck]";
+    r.check_keys(ft, kFontKeys, in);
+    for (std::size_t i = 0; i < kFontFaces.size(); ++i)
+        fonts.names[i] = r.text(ft, kFontFaces[i], in, false, &src.fonts[i]).value_or("");
+    fonts.license = r.text(ft, "license", in, false).value_or("");
+    if (fonts.any() && fonts.license.empty())
+        r.error(r.at(*n), "the deck's fonts need a 'license' naming their licence (such as "
+                          "\"OFL-1.1\"), so the deck can be shared and printed with them");
+}
+
 void read_info(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src) {
     const toml::node* n = doc.get("deck");
     if (!n) {
@@ -47,6 +64,7 @@ void read_info(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src) 
     deck.info.credits = r.string(t, "credits", in).value_or("");
     deck.info.description = r.string(t, "description", in).value_or("");
     deck.info.back = r.text(t, "back", in, false, &src.back).value_or("");
+    read_fonts(r, t, deck.info.fonts, src);
 }
 
 void read_types(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src) {
@@ -156,6 +174,8 @@ void read_cards(Reader& r, const toml::table& doc, Deck& deck, DeckSources& src)
         read_scale_and_minutes(r, t, card, in);
         card.layout = read_layout(r, t, in);
         card.back = r.text(t, "back", in, false, &cs.back).value_or("");
+        card.back_title = r.text(t, "back_title", in, false).value_or("");
+        card.back_text = r.string(t, "back_text", in).value_or("");
         if (const toml::node* num = t.get("number"))
             cs.number = r.at(*num);
         if (auto number = r.integer(t, "number", in, 1, 99999)) {

@@ -1,5 +1,7 @@
 #include "game/deck/deck_writer.hpp"
 
+#include "game/deck/deck_keys.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
@@ -141,6 +143,8 @@ std::string card_toml(const Card& c, std::optional<int> expected_number) {
         out << "minutes = " << c.minutes << "\n";
     put_layout(out, c.layout);
     put(out, "back", c.back);
+    put(out, "back_title", c.back_title);
+    put(out, "back_text", c.back_text);
     return out.str();
 }
 
@@ -156,6 +160,18 @@ std::string write_deck(const Deck& deck) {
     put(out, "credits", i.credits);
     put(out, "description", i.description);
     put(out, "back", i.back);
+    if (i.fonts.any() || !i.fonts.license.empty()) {
+        out << "fonts = { ";
+        const char* sep = "";
+        for (std::size_t k = 0; k < i.fonts.names.size(); ++k)
+            if (!i.fonts.names[k].empty()) {
+                out << sep << deck_keys::kFontFaces[k] << " = " << toml_quote(i.fonts.names[k]);
+                sep = ", ";
+            }
+        if (!i.fonts.license.empty())
+            out << sep << "license = " << toml_quote(i.fonts.license);
+        out << " }\n";
+    }
 
     const CardType defaults;
     for (const CardType& t : deck.types) {

@@ -7,6 +7,7 @@
 
 #include <toml++/toml.h>
 
+#include <array>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,7 @@ struct FormatSources {
 struct DeckSources {
     std::string_view text; // the deck file's text, for positions inside its strings
     SourcePos back;
+    std::array<SourcePos, 5> fonts; // where each of [deck]'s fonts is named
     std::vector<TypeSources> types;
     std::vector<CardSources> cards;
     std::vector<FormatSources> formats;

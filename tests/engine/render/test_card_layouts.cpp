@@ -1,7 +1,9 @@
 // Layouts per kind: where the art goes (corner, top, full, only, none), how
 // the text is ranged, and a text size in points, on a type and over it on a
 // card; and a card's own back.
+#include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
+#include "game/base/atomic_file.hpp"
 #include "game/deck/deck_loader.hpp"
 
 #include "tests/engine_fixture.hpp"
@@ -219,4 +221,44 @@ SCENARIO("a card with a back of its own shows it, not its type's") {
     REQUIRE_FALSE(card.back_file.empty());
     CHECK(deck.back_file_of(card) == card.back_file);
     CHECK_FALSE(back_pixels(deck) == shared);
+}
+
+SCENARIO("a deck's own fonts set its cards, unless the reader chose a font of their own") {
+    namespace fs = std::filesystem;
+    const fs::path dir = test::fresh_folder("deck-fonts");
+    fs::copy(HEARTH_TEST_DECKS "/good/small", dir, fs::copy_options::recursive);
+    fs::create_directories(dir / "fonts");
+    const fs::path assets = find_assets_dir() / "fonts";
+    fs::copy_file(assets / "comic-neue/ComicNeue-Bold.otf", dir / "fonts/Body.otf");
+    std::string text = read_file(dir / "deck.toml").value_or("");
+    const std::string back = "back = \"art/cells.svg\"\n";
+    REQUIRE(text.find(back) != std::string::npos);
+    text.replace(text.find(back), back.size(),
+                 back + "fonts = { body = \"fonts/Body.otf\", license = \"OFL-1.1\" }\n");
+    REQUIRE_FALSE(write_file_atomically(dir / "deck.toml", text));
+    LoadResult r = load_deck(dir);
+    REQUIRE(r.ok());
+    const Deck& with_font = *r.deck;
+    REQUIRE_FALSE(with_font.info.fonts.files[0].empty());
+    const Deck plain = small_deck();
+    const Card& card = *with_font.find_card("pair-walk");
+    auto body = [](FontLibrary& fonts, const Deck& deck, const Card& c) {
+        CardLayout L = layout_card(fonts, deck, c, kW, kH);
+        int width = 0;
+        for (const PlacedRun& run : L.body.runs)
+            width += run.width;
+        return std::pair{L.body.px, width};
+    };
+    FontLibrary fonts(assets);
+    const auto own = body(fonts, with_font, card);
+    const auto standard = body(fonts, plain, *plain.find_card("pair-walk"));
+    THEN("the text is set in the deck's face, and Hearth's own comes back for another deck") {
+        CHECK(own != standard);
+        CHECK(body(fonts, plain, *plain.find_card("pair-walk")) == standard);
+    }
+    THEN("a reader's own font wins over the deck's") {
+        REQUIRE(fonts.use_family("andika"));
+        const auto andika = body(fonts, plain, *plain.find_card("pair-walk"));
+        CHECK(body(fonts, with_font, card) == andika);
+    }
 }

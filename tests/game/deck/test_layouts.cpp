@@ -80,3 +80,55 @@ SCENARIO("layouts and backs written by the deck writer read back the same") {
     }
     CHECK(again.deck->find_type("photo")->layout == r.deck->find_type("photo")->layout);
 }
+
+SCENARIO("a two-sided card's other side is a face of its own, and is written back") {
+    const std::string text = std::string(kDeck) + R"(
+[[cards]]
+id = "riddle"
+type = "photo"
+title = "A riddle"
+text = "What gets bigger the more you take away?"
+back = "art/cells.svg"
+back_title = "The answer"
+back_text = "A **hole**."
+[[cards]]
+id = "plain"
+type = "photo"
+title = "Plain"
+back_text = "Only text on the back."
+)";
+    LoadResult r = load_deck_text(text, kFolder);
+    REQUIRE(r.ok());
+    const Card& riddle = *r.deck->find_card("riddle");
+    REQUIRE(riddle.two_sided());
+    CHECK_FALSE(r.deck->find_card("quay")->two_sided());
+    const Card face = back_face(riddle);
+    CHECK(face.id == "riddle#back");
+    CHECK(face.title == "The answer");
+    CHECK(face.text == "A **hole**.");
+    CHECK(face.art_file == riddle.back_file);
+    CHECK(face.number == riddle.number);
+    CHECK(face.layout == riddle.layout);
+    CHECK(back_face(*r.deck->find_card("plain")).title == "Plain"); // the card's own title
+    LoadResult again = load_deck_text(write_deck(*r.deck), kFolder);
+    REQUIRE(again.ok());
+    CHECK(again.deck->find_card("riddle")->back_title == "The answer");
+    CHECK(again.deck->find_card("riddle")->back_text == "A **hole**.");
+    CHECK(again.deck->find_card("plain")->back_text == "Only text on the back.");
+}
+
+SCENARIO("a deck's own fonts are read, resolved inside its folder and written back") {
+    // The small deck's folder has no fonts: an SVG stands in, which the
+    // loader refuses as a font, and the licence is required.
+    std::string text = kDeck;
+    const std::string head = "name = \"Layouts\"\n";
+    text.replace(text.find(head), head.size(),
+                 head + "fonts = { title = \"art/cells.svg\", license = \"OFL-1.1\" }\n");
+    LoadResult r = load_deck_text(text, kFolder);
+    REQUIRE_FALSE(r.ok());
+    std::string all;
+    for (const auto& d : r.diagnostics.all())
+        all += d.str() + "\n";
+    CHECK_THAT(all, Catch::Contains("error: the deck's title font: 'art/cells.svg' is not a "
+                                    "TrueType or OpenType font (.ttf, .otf)"));
+}
