@@ -5,6 +5,7 @@
 
 #include "engine/render/ttf_measurer.hpp"
 #include "game/deck/colour_vision.hpp"
+#include "game/text/bidi.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -105,6 +106,12 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     if (!card.subtitle.empty()) {
         L.subtitle_px = frac(kSmall, w);
         L.subtitle_at = SDL_Point{m, y + frac(0.01, w)};
+        // A right-to-left subtitle is ranged right, as the title above it.
+        if (bidi_paragraph(card.subtitle, TextDirection::Auto, language_is_rtl(deck.info.language))
+                .rtl) {
+            L.subtitle_dir = TextDirection::RightToLeft;
+            L.subtitle_at.x = w - m - fonts.width(card.subtitle, Face::BodyItalic, L.subtitle_px);
+        }
         y += TTF_FontLineSkip(fonts.get(Face::BodyItalic, L.subtitle_px)) + frac(0.01, w);
     }
 
@@ -212,7 +219,7 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     text_.draw(L.title, kTitleFaces, ink, x + L.title_at.x, y + L.title_at.y);
     if (!card.subtitle.empty())
         text_.draw_line(card.subtitle, Face::BodyItalic, L.subtitle_px, ink, x + L.subtitle_at.x,
-                        y + L.subtitle_at.y);
+                        y + L.subtitle_at.y, L.subtitle_dir);
 
     SDL_Rect panel{x + L.panel.x, y + L.panel.y, L.panel.w, L.panel.h};
     shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),

@@ -44,8 +44,9 @@ struct CardLayout {
     SDL_Point title_at{};
     int subtitle_px = 0;
     SDL_Point subtitle_at{};
-    SDL_Rect panel{};    // the light panel behind the body text
-    SDL_Rect text_box{}; // the box the body text must fit
+    TextDirection subtitle_dir = TextDirection::Auto; // right to left: ranged right
+    SDL_Rect panel{};                                 // the light panel behind the body text
+    SDL_Rect text_box{};                              // the box the body text must fit
     TextLayout body;
     SDL_Point body_at{};
     bool body_fits = false;
