@@ -31,16 +31,20 @@ int frac(double f, int w) {
     return std::max(1, int(std::lround(f * w)));
 }
 
-std::string see_line(const Deck& deck, const Card& card) {
-    std::string s;
+std::string see_line(const Deck& deck, const Card& card, std::string_view words) {
+    std::string numbers;
     for (const std::string& id : card.see) {
         const Card* other = deck.find_card(id);
         if (!other)
             continue;
-        s += s.empty() ? "see " : " \u00b7 ";
-        s += std::to_string(other->number);
+        numbers += numbers.empty() ? "" : " \u00b7 ";
+        numbers += std::to_string(other->number);
     }
-    return s;
+    if (numbers.empty())
+        return numbers;
+    std::string s(words);
+    const std::size_t at = s.find("{cards}");
+    return at == std::string::npos ? s + " " + numbers : s.replace(at, 7, numbers);
 }
 
 // The card's text as the loader parsed it; a card made elsewhere (written at
@@ -61,7 +65,8 @@ int min_readable_px(int card_h) {
 
 // ---------------------------------------------------------------- layout
 
-CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
+CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
+                       std::string_view see_words) {
     fonts.set_language(deck.info.language);
     CardLayout L;
     L.w = w;
@@ -116,7 +121,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     }
 
     // Footer: the cross references.
-    L.see_text = see_line(deck, card);
+    L.see_text = see_line(deck, card, see_words);
     L.see_px = frac(kSmall, w);
     int footer = L.see_text.empty() ? m : frac(kSmall * 1.5, w) + m;
     L.see_at = SDL_Point{m + frac(0.02, w), h - m - frac(kSmall * 1.2, w)};
@@ -158,7 +163,7 @@ const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w,
         if (layouts_.size() > 256)
             layouts_.clear();
         ++layouts_made_;
-        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h)).first;
+        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h, see_words_)).first;
     }
     return it->second;
 }

@@ -1,5 +1,7 @@
 #include "engine/words/phone_words.hpp"
 
+#include "engine/words/translation.hpp"
+
 namespace hearth {
 
 std::string_view phone_refusal_code(PhoneRefusal r) {
@@ -106,53 +108,56 @@ std::string phone_refusal_said(PhoneRefusal r) {
     return "Refused.";
 }
 
+// The TV's words go through the interface's catalogue; the phone's page,
+// and the refusals it shows, are English still (docs/languages.md).
 std::string phones_join_title() {
-    return "Join from your phone";
+    return tr("Join from your phone");
 }
 std::string phones_room_said(const std::string& code) {
-    return "Room code " + code;
+    return fill(tr("Room code {code}"), {{"code", code}});
 }
 std::string phones_none_joined() {
-    return "No phone has joined yet";
+    return tr("No phone has joined yet");
 }
 std::string phones_phone_said(const std::string& name, int seat, const std::string& seat_name,
                               bool away) {
-    std::string s = name;
-    if (seat >= 0)
-        s += ": seat " + std::to_string(seat + 1) +
-             (seat_name.empty() ? "" : " (" + seat_name + ")");
-    else
-        s += ": choosing a seat";
-    if (away)
-        s += ", away";
-    return s;
+    std::string s =
+        seat < 0 ? fill(tr("{phone}: choosing a seat"), {{"phone", name}})
+        : seat_name.empty()
+            ? fill(tr("{phone}: seat {seat}"),
+                   {{"phone", name}, {"seat", std::to_string(seat + 1)}})
+            : fill(tr("{phone}: seat {seat} ({player})"),
+                   {{"phone", name}, {"seat", std::to_string(seat + 1)}, {"player", seat_name}});
+    return away ? fill(tr("{phone}, away"), {{"phone", s}}) : s;
 }
 std::string phones_locked_said(bool locked) {
-    return locked ? "Room locked: no new seats" : "Room open";
+    return locked ? tr("Room locked: no new seats") : tr("Room open");
 }
 std::string phones_overlay_hint(const std::string& remove, const std::string& lock,
                                 const std::string& close) {
-    return remove + " removes the lit phone, " + lock + " locks the room, " + close + " closes";
+    return fill(tr("{remove} removes the lit phone, {lock} locks the room, {close} closes"),
+                {{"remove", remove}, {"lock", lock}, {"close", close}});
 }
 std::string phones_other_addresses(const std::string& list) {
-    return "Also: " + list;
+    return fill(tr("Also: {addresses}"), {{"addresses", list}});
 }
 std::string phones_removed_said(const std::string& name) {
-    return "Removed " + name;
+    return fill(tr("Removed {phone}"), {{"phone", name}});
 }
 std::string phones_help_said(const std::string& lock, const std::string& remove) {
-    return "phones: the join panel (QR code, who joined) and back; in it " + lock +
-           " locks the room, " + remove + " removes a phone";
+    return fill(tr("phones: the join panel (QR code, who joined) and back; in it {lock} locks "
+                   "the room, {remove} removes a phone"),
+                {{"lock", lock}, {"remove", remove}});
 }
 
 std::string phones_wants_seat_said(const std::string& name) {
-    return name + "\u2019s phone wants to join as \u201c" + name + "\u201d";
+    return fill(tr("{name}\u2019s phone wants to join as \u201c{name}\u201d"), {{"name", name}});
 }
 std::string phones_seat_hint(const std::string& key, const std::string& name) {
-    return key + " seats \u201c" + name + "\u201d";
+    return fill(tr("{key} seats \u201c{name}\u201d"), {{"key", key}, {"name", name}});
 }
 std::string phones_seat_help_said() {
-    return "seat the name a phone typed when it joined (the join panel shows it)";
+    return tr("seat the name a phone typed when it joined (the join panel shows it)");
 }
 
 } // namespace hearth
