@@ -155,11 +155,24 @@ bool PhoneRoom::disconnected(int connection) {
     return was_joined;
 }
 
+namespace {
+
+// The page's words in the table's language (phone_page_words).
+Json page_words() {
+    Json words = Json::object();
+    for (const auto& [english, said] : phone_page_words())
+        words[english] = said;
+    return words;
+}
+
+} // namespace
+
 std::string PhoneRoom::seated_message(int seat) const {
     return dump_json(Json{{"type", "seated"},
                           {"seat", seat},
                           {"token", secrets_.seat_tokens.at(seat)},
-                          {"room", secrets_.code}});
+                          {"room", secrets_.code},
+                          {"words", page_words()}});
 }
 
 PhoneRoom::Reply PhoneRoom::claim(int connection, Phone& p, int seat, std::string_view token,
@@ -256,8 +269,10 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         const bool first = !p.joined;
         p.joined = true;
         if (type == "join") {
-            r.to_sender.push_back(
-                dump_json(Json{{"type", "welcome"}, {"room", secrets_.code}, {"phone", p.name}}));
+            r.to_sender.push_back(dump_json(Json{{"type", "welcome"},
+                                                 {"room", secrets_.code},
+                                                 {"phone", p.name},
+                                                 {"words", page_words()}}));
             r.to_sender.push_back(state_message());
             r.roster_changed = first;
             return r;

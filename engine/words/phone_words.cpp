@@ -108,8 +108,54 @@ std::string phone_refusal_said(PhoneRefusal r) {
     return "Refused.";
 }
 
-// The TV's words go through the interface's catalogue; the phone's page,
-// and the refusals it shows, are English still (docs/languages.md).
+// The page's sentences, as phone.js and phone.html write them in English.
+constexpr const char* kPageSentences[] = {
+    tr_later("Connecting\u2026"),
+    tr_later("Connected"),
+    tr_later("Reconnecting\u2026"),
+    tr_later("Room code (on the TV)"),
+    tr_later("Your name (optional)"),
+    tr_later("Join"),
+    tr_later("Pick your seat"),
+    tr_later("{seat} (taken)"),
+    tr_later("The table has not started yet. Your seats appear here when the host starts."),
+    tr_later("Done"),
+    tr_later("Pass"),
+    tr_later("Take the talking piece"),
+    tr_later("Keep this card"),
+    tr_later("Write a card"),
+    tr_later("Draw a card"),
+    tr_later("You hold the talking piece"),
+    tr_later("{player} holds the talking piece"),
+    tr_later("Your turn"),
+    tr_later("{player}\u2019s turn"),
+    tr_later("The table is about to begin"),
+    tr_later("The session has ended. Thank you!"),
+    tr_later("The table is paused"),
+    tr_later("Time is up"),
+    tr_later("Timer paused"),
+    tr_later("Time left {time}"),
+    tr_later("Pick a card"),
+    tr_later("The cards to pick from"),
+    tr_later("Title"),
+    tr_later("Text"),
+    tr_later("Add the card"),
+    tr_later("Not now"),
+    tr_later("Your card \u201c{card}\u201d joins the deck."),
+    tr_later("Change seat"),
+    tr_later("Plain HTTP on the local network: your phone may dim or sleep while you wait; tap it "
+             "to wake, and it rejoins its seat."),
+};
+
+std::vector<std::pair<std::string, std::string>> phone_page_words() {
+    std::vector<std::pair<std::string, std::string>> words;
+    for (const char* english : kPageSentences)
+        words.emplace_back(english, tr(english));
+    return words;
+}
+
+// The TV's words and the page's go through the interface's catalogue; the
+// refusals a phone shows are English still (docs/languages.md).
 std::string phones_join_title() {
     return tr("Join from your phone");
 }
