@@ -80,6 +80,7 @@ void App::start_phones() {
         error_title_ = tr("Phones cannot join");
         return;
     }
+    phones_->set_words(phone_page_words());
     std::printf("phones: %s\n", phones_->url().c_str());
     std::fflush(stdout); // a driver reads the line as it comes
 }

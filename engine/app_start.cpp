@@ -6,6 +6,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/phone_words.hpp"
 #include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
@@ -38,6 +39,8 @@ void App::load_deck_file() {
             !loaded.reload)
             std::fprintf(stderr, "hearth: no interface in '%s': English it is\n", chosen.c_str());
         cards_.set_see_words(tr("see {cards}"));
+        if (phones_)
+            phones_->set_words(phone_page_words());
         if (loaded.reload)
             toast(fill(tr("Reloaded {file}"), {{"file", deck_.file_name()}}));
     } else {
