@@ -22,6 +22,7 @@
   // The page's fixed words: each element marked data-word holds that sentence.
   function label() {
     document.querySelectorAll("[data-word]").forEach(function (el) { el.textContent = w(el.getAttribute("data-word")); });
+    $("status").textContent = w(statusSaid);
   }
   function learn(m) {
     if (!m.words || typeof m.words !== "object") return;
@@ -39,14 +40,17 @@
   function send(msg) {
     if (ws && ws.readyState === 1) ws.send(JSON.stringify(msg));
   }
-  function status(text) { $("status").textContent = text; }
+  // The connection's state, an English sentence said in the table's words
+  // (again when they arrive, after it was set).
+  var statusSaid = "Connecting\u2026";
+  function status(english) { statusSaid = english; $("status").textContent = w(english); }
   function error(text) { $("error").textContent = text || ""; }
 
   function connect() {
     ws = new WebSocket("ws://" + location.host + "/ws");
     ws.onopen = function () {
       retry = 500;
-      status(w("Connected"));
+      status("Connected");
       var s = saved();
       if (s && s.room === room && room) {
         send({ type: "rejoin", room: room, seat: s.seat, token: s.token, name: $("name").value || undefined });
@@ -84,7 +88,7 @@
       render();
     };
     ws.onclose = function () {
-      status(w("Reconnecting\u2026"));
+      status("Reconnecting\u2026");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 5000);
     };
@@ -246,7 +250,7 @@
   };
   $("write-cancel").onclick = function () { writing = false; render(); };
   label();
-  status(w("Connecting\u2026"));
+  status("Connecting\u2026");
   $("room").value = room;
   $("name").value = localStorage.getItem("hearth.name") || "";
   connect();
