@@ -2,6 +2,7 @@
 // loop and its drivers. The deck and the first scene are in app_start.cpp,
 // the preferences and sound in app_preferences.cpp, drawing in app_draw.cpp.
 #include "engine/app.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/overlays.hpp"
 #include "engine/render/asset_paths.hpp"
@@ -110,7 +111,7 @@ void App::report_recorder() {
     recording_failed_ = recording_failed_ || !f.save.empty() || !f.log.empty();
     if (!f.save.empty()) {
         std::fprintf(stderr, "hearth: could not save the session: %s\n", f.save.c_str());
-        toast("Could not save the session: " + f.save);
+        toast(fill(tr("Could not save the session: {why}"), {{"why", f.save}}));
         save_failure_until_ = toast_until_;
     }
     if (!f.log.empty()) {
@@ -118,10 +119,10 @@ void App::report_recorder() {
         // The save is the more serious loss: its message stays up, and while
         // the save is still behind, a log failure says the save's again.
         if (now_ms_ >= save_failure_until_ && !f.save_behind.empty()) {
-            toast("Could not save the session: " + f.save_behind);
+            toast(fill(tr("Could not save the session: {why}"), {{"why", f.save_behind}}));
             save_failure_until_ = toast_until_;
         } else if (now_ms_ >= save_failure_until_) {
-            toast("Could not write the log: " + f.log);
+            toast(fill(tr("Could not write the log: {why}"), {{"why", f.log}}));
         }
     }
 }

@@ -1,6 +1,7 @@
 // The App's frame: the scene, then what lies over it (pause, help, errors,
 // the toast).
 #include "engine/app.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/overlays.hpp"
 
@@ -29,10 +30,13 @@ void App::draw() {
         const std::string leave = bindings().key(Command::Leave, Layer::Commands);
         draw_errors(g, error_title_, errors_,
                     !error_hint_.empty() ? error_hint_
-                    : resume_blocked_    ? "The file is left as it was. " + leave + " quits."
+                    : resume_blocked_
+                        ? fill(tr("The file is left as it was. {key} quits."), {{"key", leave}})
                     : deck_.live().has_deck() && scene_
-                        ? "Fix the file and save: it reloads by itself. " + leave + " hides this."
-                        : "Fix the file and save: it reloads by itself. " + leave + " quits.");
+                        ? fill(tr("Fix the file and save: it reloads by itself. {key} hides this."),
+                               {{"key", leave}})
+                        : fill(tr("Fix the file and save: it reloads by itself. {key} quits."),
+                               {{"key", leave}}));
     }
     if (!toast_.empty())
         draw_toast(g, toast_,

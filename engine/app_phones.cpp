@@ -3,6 +3,7 @@
 // session stays single-threaded), sending the state back, and the join
 // panel: on the set-up screen, and over the table with J.
 #include "engine/app.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/phones/join_view.hpp"
 #include "engine/phones/phone_state.hpp"
@@ -76,9 +77,10 @@ void App::start_phones() {
     if (!phones_) {
         std::fprintf(stderr, "hearth: %s\n", error.c_str());
         errors_.push_back(error);
-        error_title_ = "Phones cannot join";
+        error_title_ = tr("Phones cannot join");
         return;
     }
+    phones_->set_words(phone_page_words());
     std::printf("phones: %s\n", phones_->url().c_str());
     std::fflush(stdout); // a driver reads the line as it comes
 }
@@ -158,7 +160,7 @@ void App::publish_phones() {
 bool App::phones_input(const Input& in) {
     if (in.command == Command::Phones && !help_ && errors_.empty()) {
         if (!phones_) {
-            toast("Phones join when Hearth starts with --phones");
+            toast(tr("Phones join when Hearth starts with --phones"));
             return true;
         }
         phones_shown_ = !phones_shown_;

@@ -6,6 +6,7 @@
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/phone_words.hpp"
 #include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/atomic_file.hpp"
@@ -38,11 +39,15 @@ void App::load_deck_file() {
         if (!follow_language(chosen, live.deck().info.language, find_locale_dir()) &&
             !loaded.reload)
             std::fprintf(stderr, "hearth: no interface in '%s': English it is\n", chosen.c_str());
+        cards_.set_see_words(tr("see {cards}"));
+        if (phones_)
+            phones_->set_words(phone_page_words());
         if (loaded.reload)
-            toast("Reloaded " + deck_.file_name());
+            toast(fill(tr("Reloaded {file}"), {{"file", deck_.file_name()}}));
     } else {
-        error_title_ = loaded.reload ? "The deck file has errors; the last good deck stays in play"
-                                     : "The deck could not be loaded";
+        error_title_ = loaded.reload
+                           ? tr("The deck file has errors; the last good deck stays in play")
+                           : tr("The deck could not be loaded");
         for (const Diagnostic& d : live.problems()) {
             errors_.push_back(d.str());
             std::fprintf(stderr, "%s\n", d.str().c_str());
@@ -63,8 +68,9 @@ void App::load_own_cards_file() {
     if (problems.empty())
         return;
     error_title_ = tr("Your own cards could not be read");
-    error_hint_ = "The file is left as it was, and cards written now are not saved to it. " +
-                  bindings().key(Command::Leave, Layer::Commands) + " plays on without them.";
+    error_hint_ = fill(tr("The file is left as it was, and cards written now are not saved to "
+                          "it. {key} plays on without them."),
+                       {{"key", bindings().key(Command::Leave, Layer::Commands)}});
     errors_.clear();
     for (const Diagnostic& d : problems) {
         errors_.push_back(d.str());
@@ -155,8 +161,8 @@ void App::start_scene() {
         journal = user_journal_folder();
         if (!journal) {
             error_title_ = tr("The journal has no home");
-            errors_ = {"neither XDG_DATA_HOME nor HOME is set to an absolute path, so there is "
-                       "nowhere to keep the journal"};
+            errors_ = {tr("neither XDG_DATA_HOME nor HOME is set to an absolute path, so there "
+                          "is nowhere to keep the journal")};
             return;
         }
     }
@@ -225,11 +231,11 @@ void App::start_scene() {
     auto r = start_session(deck, start);
     if (auto* e = std::get_if<StartError>(&r)) {
         error_title_ = tr("The session could not start");
-        errors_ = {start.format.empty() ? "the deck has no format for one player"
+        errors_ = {start.format.empty() ? tr("the deck has no format for one player")
                                         : say(e->message)};
         // Several names for a format of one: what was meant is solo reflection.
         if (const Format* f = deck.find_format(start.format); f && max_seats(*f) == 1)
-            errors_.front() += "; for a solo reflection with the journal: hearth --solo";
+            errors_.front() += tr("; for a solo reflection with the journal: hearth --solo");
         return;
     }
     Session s = std::get<Session>(std::move(r));

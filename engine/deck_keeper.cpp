@@ -1,4 +1,5 @@
 #include "engine/deck_keeper.hpp"
+#include "engine/words/translation.hpp"
 
 #include "engine/render/art_check.hpp"
 #include "engine/render/asset_paths.hpp"
@@ -75,17 +76,19 @@ std::vector<Diagnostic> DeckKeeper::load_own_cards() {
 
 std::string DeckKeeper::keep_own_card(const Card& written) {
     if (!own_file_)
-        return "Nowhere to keep your card: neither XDG_DATA_HOME nor HOME is set";
+        return tr("Nowhere to keep your card: neither XDG_DATA_HOME nor HOME is set");
     if (own_blocked_)
-        return "Your card is in this session, but " + own_file_->filename().string() +
-               " is damaged, so it is not saved there";
+        return fill(tr("Your card is in this session, but {file} is damaged, so it is not saved "
+                       "there"),
+                    {{"file", own_file_->filename().string()}});
     OwnCardKept kept = hearth::keep_own_card(*own_file_, written, live_.deck());
     if (kept.damaged)
         own_blocked_ = true;
     if (!kept.error.empty())
-        return "Could not save your card to " + own_file_->string() + ": " + kept.error;
+        return fill(tr("Could not save your card to {file}: {why}"),
+                    {{"file", own_file_->string()}, {"why", kept.error}});
     own_cards_ = std::move(kept.cards);
-    return "\u201c" + written.title + "\u201d is saved as your own card";
+    return fill(tr("\u201c{card}\u201d is saved as your own card"), {{"card", written.title}});
 }
 
 } // namespace hearth

@@ -94,7 +94,7 @@ PdfText::Font* PdfText::font(const std::string& file, int index) {
 }
 
 bool PdfText::take(const DrawnLine& line) {
-    for (const FontRun& run : fonts_.runs(line.text, line.face, line.px)) {
+    for (const FontRun& run : fonts_.runs(line.text, line.face, line.px, line.dir)) {
         if (run.scale != 1.0 || !run.file)
             return false; // a bitmap strike: stays in the image
         Font* f = font(*run.file, run.index);
@@ -128,17 +128,16 @@ void PdfText::draw_line(cairo_t* cr, const DrawnLine& line) {
     const double baseline = line.y + TTF_FontAscent(fonts_.get(line.face, line.px));
     double pen = line.x;
     hb_buffer_t* buf = hb_buffer_create();
-    for (const FontRun& run : fonts_.runs(line.text, line.face, line.px)) {
+    for (const FontRun& run : fonts_.runs(line.text, line.face, line.px, line.dir)) {
         std::string_view piece = std::string_view(line.text).substr(run.begin, run.end - run.begin);
         Font* f = font(*run.file, run.index);
         FT_Set_Char_Size(f->ft, 0, line.px * 64, 72, 72);
         hb_ft_font_changed(f->hb);
         hb_buffer_reset(buf);
         hb_buffer_add_utf8(buf, piece.data(), int(piece.size()), 0, int(piece.size()));
-        if (run.script) {
+        if (run.script)
             hb_buffer_set_script(buf, hb_script_from_string(run.script, -1));
-            hb_buffer_set_direction(buf, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
-        }
+        hb_buffer_set_direction(buf, run.rtl ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
         hb_buffer_guess_segment_properties(buf);
         hb_shape(f->hb, buf, nullptr, 0);
         unsigned int n = 0;

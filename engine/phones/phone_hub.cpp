@@ -14,6 +14,11 @@ void PhoneHub::set_table(std::string table_json, int seat_count) {
     room_.set_table(std::move(table_json), seat_count);
 }
 
+void PhoneHub::set_words(std::vector<std::pair<std::string, std::string>> words) {
+    std::lock_guard lock(mutex_);
+    room_.set_words(std::move(words));
+}
+
 void PhoneHub::set_locked(bool locked) {
     std::lock_guard lock(mutex_);
     room_.set_locked(locked);

@@ -24,6 +24,7 @@ public:
     std::vector<PhoneAction> take_actions();
     void set_table(std::string table_json, int seat_count);
     void set_locked(bool locked);
+    void set_words(std::vector<std::pair<std::string, std::string>> words);
     bool locked() const;
     std::vector<PhoneInfo> phones() const;
     RoomSecrets secrets() const;

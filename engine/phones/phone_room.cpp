@@ -155,11 +155,27 @@ bool PhoneRoom::disconnected(int connection) {
     return was_joined;
 }
 
+namespace {
+
+// The page's words as the messages carry them; none until they are set.
+void add_words(Json& message, const std::vector<std::pair<std::string, std::string>>& words) {
+    if (words.empty())
+        return;
+    Json w = Json::object();
+    for (const auto& [english, said] : words)
+        w[english] = said;
+    message["words"] = std::move(w);
+}
+
+} // namespace
+
 std::string PhoneRoom::seated_message(int seat) const {
-    return dump_json(Json{{"type", "seated"},
-                          {"seat", seat},
-                          {"token", secrets_.seat_tokens.at(seat)},
-                          {"room", secrets_.code}});
+    Json m{{"type", "seated"},
+           {"seat", seat},
+           {"token", secrets_.seat_tokens.at(seat)},
+           {"room", secrets_.code}};
+    add_words(m, words_);
+    return dump_json(m);
 }
 
 PhoneRoom::Reply PhoneRoom::claim(int connection, Phone& p, int seat, std::string_view token,
@@ -256,8 +272,9 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         const bool first = !p.joined;
         p.joined = true;
         if (type == "join") {
-            r.to_sender.push_back(
-                dump_json(Json{{"type", "welcome"}, {"room", secrets_.code}, {"phone", p.name}}));
+            Json welcome{{"type", "welcome"}, {"room", secrets_.code}, {"phone", p.name}};
+            add_words(welcome, words_);
+            r.to_sender.push_back(dump_json(welcome));
             r.to_sender.push_back(state_message());
             r.roster_changed = first;
             return r;

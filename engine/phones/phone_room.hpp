@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace hearth {
@@ -95,6 +96,12 @@ public:
     // cannot come back without claiming again). Returns the message for it.
     std::optional<std::string> remove(int connection);
     void set_locked(bool locked) { locked_ = locked; }
+    // The page's words in the table's language (phone_page_words(), made on
+    // the table's thread: the catalogue is not read from the server's), sent
+    // with "welcome" and "seated"; none by default.
+    void set_words(std::vector<std::pair<std::string, std::string>> words) {
+        words_ = std::move(words);
+    }
     bool locked() const { return locked_; }
 
     const std::string& code() const { return secrets_.code; }
@@ -106,6 +113,7 @@ public:
     std::vector<int> joined() const;
 
 private:
+    std::vector<std::pair<std::string, std::string>> words_;
     struct Phone {
         std::string name;
         bool joined = false;

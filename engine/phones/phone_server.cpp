@@ -129,6 +129,9 @@ public:
             broadcast();
         });
     }
+    void set_words(std::vector<std::pair<std::string, std::string>> words) override {
+        hub_.set_words(std::move(words));
+    }
     void remove(int connection) override {
         asio::post(ioc_, [this, connection] {
             std::optional<std::string> bye = hub_.remove(connection);

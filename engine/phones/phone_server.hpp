@@ -46,6 +46,8 @@ public:
     virtual void publish(std::string table_json, int seat_count) = 0;
     virtual void remove(int connection) = 0;
     virtual void set_locked(bool locked) = 0;
+    // The page's words in the table's language (phone_page_words()).
+    virtual void set_words(std::vector<std::pair<std::string, std::string>> words) = 0;
     virtual bool locked() const = 0;
     virtual std::vector<PhoneInfo> phones() const = 0;
     virtual RoomSecrets secrets() const = 0;

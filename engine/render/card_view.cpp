@@ -5,6 +5,7 @@
 
 #include "engine/render/ttf_measurer.hpp"
 #include "game/deck/colour_vision.hpp"
+#include "game/text/bidi.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -30,16 +31,20 @@ int frac(double f, int w) {
     return std::max(1, int(std::lround(f * w)));
 }
 
-std::string see_line(const Deck& deck, const Card& card) {
-    std::string s;
+std::string see_line(const Deck& deck, const Card& card, std::string_view words) {
+    std::string numbers;
     for (const std::string& id : card.see) {
         const Card* other = deck.find_card(id);
         if (!other)
             continue;
-        s += s.empty() ? "see " : " \u00b7 ";
-        s += std::to_string(other->number);
+        numbers += numbers.empty() ? "" : " \u00b7 ";
+        numbers += std::to_string(other->number);
     }
-    return s;
+    if (numbers.empty())
+        return numbers;
+    std::string s(words);
+    const std::size_t at = s.find("{cards}");
+    return at == std::string::npos ? s + " " + numbers : s.replace(at, 7, numbers);
 }
 
 // The card's text as the loader parsed it; a card made elsewhere (written at
@@ -60,7 +65,8 @@ int min_readable_px(int card_h) {
 
 // ---------------------------------------------------------------- layout
 
-CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
+CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
+                       std::string_view see_words) {
     fonts.set_language(deck.info.language);
     fonts.set_deck_fonts(deck.info.fonts.files);
     CardLayout L;
@@ -138,11 +144,18 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     if (!card.subtitle.empty()) {
         L.subtitle_px = frac(kSmall, w);
         L.subtitle_at = SDL_Point{box_x, y + frac(0.01, w)};
+        // A right-to-left subtitle is ranged right, as the title above it.
+        if (bidi_paragraph(card.subtitle, TextDirection::Auto, language_is_rtl(deck.info.language))
+                .rtl) {
+            L.subtitle_dir = TextDirection::RightToLeft;
+            L.subtitle_at.x =
+                box_x + box_w - fonts.width(card.subtitle, Face::BodyItalic, L.subtitle_px);
+        }
         y += TTF_FontLineSkip(fonts.get(Face::BodyItalic, L.subtitle_px)) + frac(0.01, w);
     }
 
     // Footer: the cross references.
-    L.see_text = see_line(deck, card);
+    L.see_text = see_line(deck, card, see_words);
     L.see_px = frac(kSmall, w);
     int footer = L.see_text.empty() ? m : frac(kSmall * 1.5, w) + m;
     L.see_at = SDL_Point{m + frac(0.02, w), h - m - frac(kSmall * 1.2, w)};
@@ -199,7 +212,7 @@ const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w,
         if (layouts_.size() > 256)
             layouts_.clear();
         ++layouts_made_;
-        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h)).first;
+        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h, see_words_)).first;
     }
     return it->second;
 }
@@ -280,7 +293,7 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     text_.draw(L.title, kTitleFaces, ink, x + L.title_at.x, y + L.title_at.y);
     if (!card.subtitle.empty())
         text_.draw_line(card.subtitle, Face::BodyItalic, L.subtitle_px, ink, x + L.subtitle_at.x,
-                        y + L.subtitle_at.y);
+                        y + L.subtitle_at.y, L.subtitle_dir);
 
     if (L.art_place != ArtPlace::Full)
         shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),

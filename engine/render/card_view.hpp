@@ -22,6 +22,9 @@
 
 namespace hearth {
 
+// The cross references' English words: "see 24 · 31".
+inline constexpr const char* kSeeWords = "see {cards}";
+
 // Width over height of a printed poker-size card (63 x 88 mm).
 inline constexpr double kPrintCardAspect = 63.0 / 88.0;
 
@@ -48,8 +51,9 @@ struct CardLayout {
     SDL_Point title_at{};
     int subtitle_px = 0;
     SDL_Point subtitle_at{};
-    SDL_Rect panel{};    // the light panel behind the body text
-    SDL_Rect text_box{}; // the box the body text must fit
+    TextDirection subtitle_dir = TextDirection::Auto; // right to left: ranged right
+    SDL_Rect panel{};                                 // the light panel behind the body text
+    SDL_Rect text_box{};                              // the box the body text must fit
     TextLayout body;
     SDL_Point body_at{};
     bool body_fits = false;
@@ -102,6 +106,12 @@ public:
     // The reader's high contrast wins over the deck's colours: card text in
     // black, on the type's colour lifted until the text is at least 7:1.
     void set_high_contrast(bool on) { high_contrast_ = on; }
+    // The cross references' words in the interface's language, "{cards}"
+    // standing for their numbers ("see {cards}", "siehe {cards}").
+    void set_see_words(std::string words) {
+        see_words_ = std::move(words);
+        layouts_.clear();
+    }
 
     // How many layouts have been made, cached or not (tests, benchmarks).
     std::size_t layouts_made() const { return layouts_made_; }
@@ -123,10 +133,13 @@ private:
     std::map<std::string, CardLayout> layouts_;
     std::size_t layouts_made_ = 0;
     bool high_contrast_ = false;
+    std::string see_words_ = kSeeWords;
 };
 
-// Lays out a card front without drawing (no renderer needed).
-CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
+// Lays out a card front without drawing (no renderer needed); the cross
+// references in `see_words` (see CardPainter::set_see_words).
+CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
+                       std::string_view see_words = kSeeWords);
 
 // Does `card`'s text fit a w x h card at a readable size, and at what size.
 CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);

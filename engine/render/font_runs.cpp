@@ -1,11 +1,13 @@
 // Lines set in several fonts: a run per font, for characters the bundled
 // faces lack. Sections:
-//   scripts   - the script and direction a fallback run is shaped with
-//   runs      - splitting a line by the first font that has each character
+//   scripts   - the script a fallback run is shaped with
+//   runs      - the line's bidi runs in visual order (game/text/bidi.hpp),
+//               each split by the first font that has each character
 //   measure   - widths, run by run
 //   render    - drawing runs side by side, baselines aligned
-// Arabic and Hebrew runs are shaped right to left, but runs are placed left to
-// right: a line mixing directions is not reordered (no bidi yet).
+// A right-to-left run is shaped right to left (HarfBuzz lays its glyphs out
+// from the right and mirrors its brackets), and its font runs are placed from
+// the right.
 #include "engine/render/fonts.hpp"
 
 #include "game/base/utf8.hpp"
@@ -21,29 +23,21 @@ namespace {
 struct ScriptRange {
     char32_t first, last;
     const char* tag;
-    bool rtl;
 };
-// Scripts HarfBuzz must be told (or that read right to left); the others it
-// guesses well from the text.
+// Scripts HarfBuzz must be told; the others it guesses well from the text.
 constexpr ScriptRange kScriptRanges[] = {
-    {0x0370, 0x03FF, "Grek", false}, {0x0400, 0x052F, "Cyrl", false},
-    {0x0530, 0x058F, "Armn", false}, {0x0590, 0x05FF, "Hebr", true},
-    {0x0600, 0x06FF, "Arab", true},  {0x0700, 0x074F, "Syrc", true},
-    {0x0750, 0x077F, "Arab", true},  {0x0780, 0x07BF, "Thaa", true},
-    {0x08A0, 0x08FF, "Arab", true},  {0x0900, 0x097F, "Deva", false},
-    {0x0980, 0x09FF, "Beng", false}, {0x0A00, 0x0A7F, "Guru", false},
-    {0x0A80, 0x0AFF, "Gujr", false}, {0x0B00, 0x0B7F, "Orya", false},
-    {0x0B80, 0x0BFF, "Taml", false}, {0x0C00, 0x0C7F, "Telu", false},
-    {0x0C80, 0x0CFF, "Knda", false}, {0x0D00, 0x0D7F, "Mlym", false},
-    {0x0D80, 0x0DFF, "Sinh", false}, {0x0E00, 0x0E7F, "Thai", false},
-    {0x0E80, 0x0EFF, "Laoo", false}, {0x0F00, 0x0FFF, "Tibt", false},
-    {0x1000, 0x109F, "Mymr", false}, {0x10A0, 0x10FF, "Geor", false},
-    {0x1100, 0x11FF, "Hang", false}, {0x1200, 0x139F, "Ethi", false},
-    {0x1780, 0x17FF, "Khmr", false}, {0x3040, 0x309F, "Hira", false},
-    {0x30A0, 0x30FF, "Kana", false}, {0x3400, 0x4DBF, "Hani", false},
-    {0x4E00, 0x9FFF, "Hani", false}, {0xAC00, 0xD7AF, "Hang", false},
-    {0xFB1D, 0xFB4F, "Hebr", true},  {0xFB50, 0xFDFF, "Arab", true},
-    {0xFE70, 0xFEFF, "Arab", true},
+    {0x0370, 0x03FF, "Grek"}, {0x0400, 0x052F, "Cyrl"}, {0x0530, 0x058F, "Armn"},
+    {0x0590, 0x05FF, "Hebr"}, {0x0600, 0x06FF, "Arab"}, {0x0700, 0x074F, "Syrc"},
+    {0x0750, 0x077F, "Arab"}, {0x0780, 0x07BF, "Thaa"}, {0x08A0, 0x08FF, "Arab"},
+    {0x0900, 0x097F, "Deva"}, {0x0980, 0x09FF, "Beng"}, {0x0A00, 0x0A7F, "Guru"},
+    {0x0A80, 0x0AFF, "Gujr"}, {0x0B00, 0x0B7F, "Orya"}, {0x0B80, 0x0BFF, "Taml"},
+    {0x0C00, 0x0C7F, "Telu"}, {0x0C80, 0x0CFF, "Knda"}, {0x0D00, 0x0D7F, "Mlym"},
+    {0x0D80, 0x0DFF, "Sinh"}, {0x0E00, 0x0E7F, "Thai"}, {0x0E80, 0x0EFF, "Laoo"},
+    {0x0F00, 0x0FFF, "Tibt"}, {0x1000, 0x109F, "Mymr"}, {0x10A0, 0x10FF, "Geor"},
+    {0x1100, 0x11FF, "Hang"}, {0x1200, 0x139F, "Ethi"}, {0x1780, 0x17FF, "Khmr"},
+    {0x3040, 0x309F, "Hira"}, {0x30A0, 0x30FF, "Kana"}, {0x3400, 0x4DBF, "Hani"},
+    {0x4E00, 0x9FFF, "Hani"}, {0xAC00, 0xD7AF, "Hang"}, {0xFB1D, 0xFB4F, "Hebr"},
+    {0xFB50, 0xFDFF, "Arab"}, {0xFE70, 0xFEFF, "Arab"},
 };
 
 const ScriptRange* script_of(char32_t cp) {
@@ -67,9 +61,9 @@ bool ascii(std::string_view s) {
 }
 
 void prepare(const FontRun& run) {
-    if (!run.fallback)
-        return; // the face keeps the deck language's script (set_language)
-    TTF_SetFontScriptName(run.font, run.script ? run.script : "Zyyy");
+    // A face keeps the deck language's script (set_language).
+    if (run.fallback)
+        TTF_SetFontScriptName(run.font, run.script ? run.script : "Zyyy");
     TTF_SetFontDirection(run.font, run.rtl ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
 }
 
@@ -93,32 +87,52 @@ TTF_Font* FontLibrary::fallback_font(const FallbackFace& face, int px) {
     return raw;
 }
 
-std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px) {
-    TTF_Font* primary = get(face, px);
-    const std::string* primary_file = &files_[std::size_t(face)].native();
+std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px,
+                                       TextDirection dir) {
     std::vector<FontRun> out;
     if (text.empty())
         return out;
-    if (!fallback_on_ || ascii(text)) {
-        FontRun run{0, text.size(), primary};
-        run.file = primary_file;
-        out.push_back(run);
+    if (dir != TextDirection::RightToLeft && !may_be_rtl(text)) {
+        font_runs(text, 0, text.size(), face, px, out);
         return out;
     }
+    for (const BidiRun& b : bidi_runs(text, dir)) {
+        const std::size_t first = out.size();
+        font_runs(text, b.begin, b.end, face, px, out);
+        for (std::size_t k = first; k < out.size(); ++k)
+            out[k].rtl = b.rtl;
+        if (b.rtl)
+            std::reverse(out.begin() + std::ptrdiff_t(first), out.end());
+    }
+    return out;
+}
+
+void FontLibrary::font_runs(std::string_view text, std::size_t begin, std::size_t end, Face face,
+                            int px, std::vector<FontRun>& out) {
+    TTF_Font* primary = get(face, px);
+    const std::string* primary_file = &files_[std::size_t(face)].native();
+    if (!fallback_on_ || ascii(text.substr(begin, end - begin))) {
+        FontRun run{begin, end, primary};
+        run.file = primary_file;
+        out.push_back(run);
+        return;
+    }
     // Closed only here, before any run of this line holds a font.
-    if (fallback_open_.size() >= kMaxFallbackOpen)
+    if (out.empty() && fallback_open_.size() >= kMaxFallbackOpen)
         fallback_open_.clear();
+    const std::size_t first = out.size();
     const bool bold = face == Face::BodyBold || face == Face::BodyBoldItalic || face == Face::Title;
     const bool italic = face == Face::BodyItalic || face == Face::BodyBoldItalic;
     const int line_h = TTF_FontHeight(primary);
     bool after_joiner = false;
-    std::size_t i = 0;
-    while (i < text.size()) {
+    std::size_t i = begin;
+    while (i < end) {
         std::size_t start = i;
         char32_t cp = utf8_next(text, i);
         FontRun run{start, i, primary};
         run.file = primary_file;
-        if (!out.empty() &&
+        const bool joined = out.size() > first;
+        if (joined &&
             (clings(cp) || (after_joiner && TTF_GlyphIsProvided32(out.back().font, cp)))) {
             out.back().end = i;
             after_joiner = cp == 0x200D;
@@ -140,22 +154,17 @@ std::vector<FontRun> FontLibrary::runs(std::string_view text, Face face, int px)
             }
         }
         const ScriptRange* script = run.fallback ? script_of(cp) : nullptr;
-        if (!out.empty() && out.back().font == run.font &&
+        if (joined && out.back().font == run.font &&
             (!script || !out.back().script || out.back().script == script->tag)) {
             out.back().end = i;
-            if (script && !out.back().script) {
+            if (script && !out.back().script)
                 out.back().script = script->tag;
-                out.back().rtl = script->rtl;
-            }
             continue;
         }
-        if (script) {
+        if (script)
             run.script = script->tag;
-            run.rtl = script->rtl;
-        }
         out.push_back(run);
     }
-    return out;
 }
 
 // ---------------------------------------------------------------- measure
@@ -188,11 +197,13 @@ int FontLibrary::width(std::string_view text, Face face, int px) {
 
 // ---------------------------------------------------------------- render
 
-SurfacePtr FontLibrary::render(std::string_view text, Face face, int px, SDL_Color color) {
-    std::vector<FontRun> rs = runs(text, face, px);
+SurfacePtr FontLibrary::render(std::string_view text, Face face, int px, SDL_Color color,
+                               TextDirection dir) {
+    std::vector<FontRun> rs = runs(text, face, px, dir);
     if (rs.empty())
         return nullptr;
     if (rs.size() == 1 && !rs[0].fallback) {
+        prepare(rs[0]);
         std::string s(text);
         return SurfacePtr(TTF_RenderUTF8_Blended(rs[0].font, s.c_str(), color));
     }

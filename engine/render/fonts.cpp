@@ -32,14 +32,18 @@ constexpr Family kFamilies[] = {
       "opendyslexic/OpenDyslexic-Bold.otf"}},
 };
 
+// The faces' script for a deck's language. Arabic and Hebrew are not here:
+// the faces have none of their letters (a system font sets them, with its
+// own script), and their Latin runs are shaped as Latin.
 struct ScriptOf {
     std::string_view language;
     const char* script;
-    bool rtl;
 };
 constexpr ScriptOf kScripts[] = {
-    {"ar", "Arab", true},  {"fa", "Arab", true},  {"he", "Hebr", true},  {"ru", "Cyrl", false},
-    {"uk", "Cyrl", false}, {"bg", "Cyrl", false}, {"el", "Grek", false},
+    {"ru", "Cyrl"},
+    {"uk", "Cyrl"},
+    {"bg", "Cyrl"},
+    {"el", "Grek"},
 };
 
 } // namespace
@@ -101,10 +105,8 @@ TTF_Font* FontLibrary::get(Face face, int px) {
     if (!font)
         throw std::runtime_error(std::string("cannot open font: ") + TTF_GetError());
     TTF_SetFontHinting(font.get(), TTF_HINTING_LIGHT);
-    if (!script_.empty()) {
+    if (!script_.empty())
         TTF_SetFontScriptName(font.get(), script_.c_str());
-        TTF_SetFontDirection(font.get(), rtl_ ? TTF_DIRECTION_RTL : TTF_DIRECTION_LTR);
-    }
     if (open_.size() >= kMaxOpen) {
         open_.erase(lru_.back());
         lru_.pop_back();
@@ -182,16 +184,12 @@ bool FontLibrary::take_files(std::array<std::filesystem::path, std::size_t(Face:
 void FontLibrary::set_language(std::string_view language) {
     std::string lang(language.substr(0, language.find_first_of("-_")));
     std::string script;
-    bool rtl = false;
     for (const ScriptOf& s : kScripts)
-        if (s.language == lang) {
+        if (s.language == lang)
             script = s.script;
-            rtl = s.rtl;
-        }
-    if (script == script_ && rtl == rtl_)
+    if (script == script_)
         return;
     script_ = script;
-    rtl_ = rtl;
     open_.clear(); // reopened with the new script on demand
     lru_.clear();
     widths_.clear(); // shaped with another script, a line may measure differently

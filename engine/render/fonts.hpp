@@ -9,10 +9,14 @@
 // Characters these lack (CJK, emoji, Arabic, Devanagari ...) are set in a
 // system font found through fontconfig (font_fallback.hpp): a line is split
 // into runs, one per font, measured and drawn run by run (font_runs.cpp).
+// A line mixing directions is first split by the bidi algorithm
+// (game/text/bidi.hpp) into runs of one direction, put in visual order, and
+// each is shaped in its direction.
 #pragma once
 
 #include "engine/render/font_fallback.hpp"
 #include "engine/render/sdl_handles.hpp"
+#include "game/text/bidi.hpp"
 #include "game/text/text_layout.hpp"
 
 #include <array>
@@ -52,7 +56,7 @@ struct FontRun {
     bool fallback = false;        // a system font, not the face asked for
     double scale = 1.0;           // a bitmap font (colour emoji) is drawn at its strike, scaled
     const char* script = nullptr; // ISO 15924 tag for shaping a fallback run, or nullptr
-    bool rtl = false;
+    bool rtl = false;             // shaped right to left (its bidi level is odd)
     // The font's file and face index, for drawing the run by other means
     // (the print sheet's vector text); valid while the library lives.
     const std::string* file = nullptr;
@@ -81,18 +85,23 @@ public:
     // an empty path keeps that face's): used while the reader's family is
     // "standard", since a reader's own choice wins. All empty: none.
     void set_deck_fonts(const std::array<std::filesystem::path, std::size_t(Face::Count)>& files);
-    // Sets the shaping script and direction from an ISO 639 language code.
+    // Sets the faces' shaping script from an ISO 639 language code (the
+    // direction is each run's own, from the bidi algorithm).
     void set_language(std::string_view language);
 
     // `text` split into runs by the first font that has each character: the
     // face, else a system font (see font_fallback.hpp); a run of a character
-    // no font has stays in the face (its .notdef box).
-    std::vector<FontRun> runs(std::string_view text, Face face, int px);
+    // no font has stays in the face (its .notdef box). The runs come from
+    // left to right: the line's bidi runs (its base direction `dir`, Auto:
+    // its first strong letter's) in visual order, each split by font.
+    std::vector<FontRun> runs(std::string_view text, Face face, int px,
+                              TextDirection dir = TextDirection::Auto);
     // Advance width of one line of `text`, run by run (remembered).
     int width(std::string_view text, Face face, int px);
     // One line of `text` drawn run by run on a transparent surface as tall as
     // the face's line, baselines aligned; nullptr for empty text.
-    SurfacePtr render(std::string_view text, Face face, int px, SDL_Color color);
+    SurfacePtr render(std::string_view text, Face face, int px, SDL_Color color,
+                      TextDirection dir = TextDirection::Auto);
     // Turns fallback off (tests compare with the face's own boxes).
     void set_fallback(bool on) {
         fallback_on_ = on;
@@ -131,9 +140,11 @@ private:
     std::unordered_map<std::string, int> widths_; // "face:px:text" -> width
     std::list<std::pair<Face, int>> lru_;         // most recently used first
     std::string script_;                          // ISO 15924, empty: let HarfBuzz guess
-    bool rtl_ = false;
 
     int run_width(std::string_view text, const FontRun& run);
+    // Appends the font runs of text[begin, end), in logical order.
+    void font_runs(std::string_view text, std::size_t begin, std::size_t end, Face face, int px,
+                   std::vector<FontRun>& out);
     TTF_Font* fallback_font(const FallbackFace& face, int px);
     bool fallback_on_ = true;
     std::unique_ptr<FontFallback> fallback_; // made on the first character the faces lack

@@ -2,20 +2,23 @@
 
 namespace hearth {
 
-SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color color) {
+SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color color,
+                               TextDirection dir) {
     if (text.empty())
         return {};
     std::string key = std::to_string(int(face)) + ':' + std::to_string(px) + ':' +
-                      format_color(color) + ':' + std::string(text);
+                      format_color(color) + ':' + std::to_string(int(dir)) + ':' +
+                      std::string(text);
     if (SizedTexture t = cache_.find(key))
         return t;
-    SurfacePtr surface = fonts_.render(text, face, px, to_sdl(color));
+    SurfacePtr surface = fonts_.render(text, face, px, to_sdl(color), dir);
     return cache_.put_surface(renderer_, key, surface.get());
 }
 
-int TextPainter::draw_line(std::string_view text, Face face, int px, Color color, int x, int y) {
+int TextPainter::draw_line(std::string_view text, Face face, int px, Color color, int x, int y,
+                           TextDirection dir) {
     if (sink_ && !text.empty()) {
-        DrawnLine drawn{std::string(text), face, px, color, x, y, measure(text, face, px), {}};
+        DrawnLine drawn{std::string(text), face, px, color, x, y, measure(text, face, px), {}, dir};
         if (SDL_RenderIsClipEnabled(renderer_)) {
             SDL_Rect clip{};
             SDL_RenderGetClipRect(renderer_, &clip);
@@ -24,7 +27,7 @@ int TextPainter::draw_line(std::string_view text, Face face, int px, Color color
         if (sink_->take(drawn))
             return drawn.width;
     }
-    SizedTexture t = line(text, face, px, color);
+    SizedTexture t = line(text, face, px, color, dir);
     if (!t)
         return 0;
     SDL_Rect dst{x, y, t.w, t.h};
@@ -47,7 +50,8 @@ int TextPainter::measure(std::string_view text, Face face, int px) {
 
 void TextPainter::draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y) {
     for (const PlacedRun& run : layout.runs)
-        draw_line(run.text, faces.pick(run.style), layout.px, color, x + run.x, y + run.y);
+        draw_line(run.text, faces.pick(run.style), layout.px, color, x + run.x, y + run.y,
+                  run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);
 }
 
 } // namespace hearth

@@ -24,6 +24,7 @@ struct DrawnLine {
     int x = 0, y = 0;             // the line's top-left
     int width = 0;                // its advance, as the painter measures it
     std::optional<SDL_Rect> clip; // the renderer's clip when it was drawn
+    TextDirection dir = TextDirection::Auto; // its base direction (bidi)
 };
 
 // Takes lines to draw them some other way (the print sheet's vector text).
@@ -39,15 +40,19 @@ public:
     TextPainter(SDL_Renderer* renderer, FontLibrary& fonts)
         : renderer_(renderer), fonts_(fonts), cache_(768) {}
 
-    // The texture of `text` in `face` at `px`, in `color`.
-    SizedTexture line(std::string_view text, Face face, int px, Color color);
+    // The texture of `text` in `face` at `px`, in `color`, its runs in
+    // visual order (bidi, its base direction `dir`).
+    SizedTexture line(std::string_view text, Face face, int px, Color color,
+                      TextDirection dir = TextDirection::Auto);
     // Draws one line with its top-left at x, y; returns its width.
-    int draw_line(std::string_view text, Face face, int px, Color color, int x, int y);
+    int draw_line(std::string_view text, Face face, int px, Color color, int x, int y,
+                  TextDirection dir = TextDirection::Auto);
     // Draws one line centred on cx, with its top at y; returns its width.
     int draw_centered(std::string_view text, Face face, int px, Color color, int cx, int y);
     // Width of a line without drawing it.
     int measure(std::string_view text, Face face, int px);
-    // Draws a layout with its box's top-left at x, y.
+    // Draws a layout with its box's top-left at x, y, each run shaped in its
+    // direction.
     void draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y);
 
     FontLibrary& fonts() { return fonts_; }

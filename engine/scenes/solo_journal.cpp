@@ -147,11 +147,34 @@ void SoloScene::after_edit(SceneHost& host) {
     report(host);
 }
 
+// A journal notice in the interface's words.
+std::string SoloScene::notice_words(const JournalNotice& n) {
+    using K = JournalNotice::Kind;
+    switch (n.kind) {
+    case K::SavedBeside:
+        return fill(tr("{file} is left as it is because {why}; this entry is saved in {other}"),
+                    {{"file", n.file}, {"why", n.why}, {"other", n.other}});
+    case K::KeptApart:
+        return fill(tr("{file} was changed by another program while Hearth saved it; that "
+                       "version is kept in {other}"),
+                    {{"file", n.file}, {"other", n.other}});
+    case K::LostApart:
+        return fill(tr("{file} was changed by another program while Hearth saved it, and that "
+                       "version could not be kept"),
+                    {{"file", n.file}});
+    case K::FreshId:
+        break;
+    }
+    return fill(tr("entry {id} in {file} was changed outside Hearth or is damaged; it is kept "
+                   "as it is, and this text is saved below it as entry {fresh}"),
+                {{"id", n.id}, {"file", n.file}, {"fresh", n.fresh_id}});
+}
+
 // Tells the person about saving (notices, errors), and the host how much
 // text is now on screen.
 void SoloScene::report(SceneHost& host) {
-    for (const std::string& n : writer_.take_notices())
-        host.toast(n);
+    for (const JournalNotice& n : writer_.take_notices())
+        host.toast(notice_words(n));
     if (writer_.error() != last_error_) {
         last_error_ = writer_.error();
         if (!last_error_.empty()) {

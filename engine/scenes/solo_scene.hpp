@@ -49,6 +49,8 @@ SessionStart solo_start_today(const Deck& deck, std::uint64_t seed, std::string_
 
 class SoloScene : public Scene {
 public:
+    // A journal notice in the interface's words.
+    static std::string notice_words(const JournalNotice& n);
     // A new solo session of the deck's solo format: `journal_folder` is where
     // day files go; `seed` shuffles the session's pile.
     SoloScene(const Deck& deck, std::filesystem::path journal_folder, std::uint64_t seed,

@@ -292,9 +292,10 @@ void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
         if (by_card_) {
             const CardGroup& grp = groups_[i];
             title = std::to_string(grp.card_number) + " \u00b7 " + grp.card_title;
-            sub = std::to_string(grp.entries.size()) +
-                  (grp.entries.size() == 1 ? " entry" : " entries") + ", last on " +
-                  long_date(grp.entries.front().date);
+            sub = fill(tr_n("{n} entry, last on {date}", "{n} entries, last on {date}",
+                            std::int64_t(grp.entries.size())),
+                       {{"n", std::to_string(grp.entries.size())},
+                        {"date", long_date(grp.entries.front().date)}});
         } else {
             const JournalEntry& e = past_[i];
             title = long_date(e.date) + " " + format_hour_minute(e.time) + " \u00b7 " +

@@ -31,7 +31,7 @@ bool TableScene::edit_input(const Input& input, SceneHost& host) {
         if (input.command == Command::Remove) {
             std::string name = seat_names(session_)[std::size_t(seat)];
             if (act(act::RemovePlayer{seat}, host))
-                host.toast(name + " left the table");
+                host.toast(fill(tr("{player} left the table"), {{"player", name}}));
         } else if (input.command == Command::Take &&
                    input.seat < int(session_.table.seating.size())) {
             confirm_remove_ = input.seat; // another seat: ask again for that one
@@ -158,7 +158,7 @@ void TableScene::panel_result(TablePanel::Result r, SceneHost& host) {
             host.toast(words::already_seated(*same));
         else if (act(act::AddPlayer{panel_.title(), -1}, host)) {
             close();
-            host.toast(seat_names(session_).back() + " sits down");
+            host.toast(fill(tr("{player} sits down"), {{"player", seat_names(session_).back()}}));
         }
         break;
     case TablePanel::Kind::Rename:
@@ -191,10 +191,11 @@ void TableScene::draw_remove_band(Gfx& g, const TableLayout& L, const Bindings& 
     set_draw_color(g.renderer, theme::kPink);
     SDL_RenderFillRect(g.renderer, &band);
     int sp = g.font(34);
-    std::string line = keys.key(Command::Remove, Layer::Commands) +
-                       " again: " + names[std::size_t(confirm_remove_)] +
-                       " leaves the table  \u00b7  " + keys.key(Command::Take, Layer::Commands) +
-                       " or a click: another seat  \u00b7  any other key carries on";
+    std::string line = fill(tr("{key} again: {player} leaves the table  \u00b7  {take} or a "
+                               "click: another seat  \u00b7  any other key carries on"),
+                            {{"key", keys.key(Command::Remove, Layer::Commands)},
+                             {"player", names[std::size_t(confirm_remove_)]},
+                             {"take", keys.key(Command::Take, Layer::Commands)}});
     while (sp > 12 && g.text().measure(line, Face::BodyBold, sp) > g.w - g.px(60))
         --sp;
     g.text().draw_centered(line, Face::BodyBold, sp, theme::kInk, g.w / 2,

@@ -19,8 +19,9 @@ namespace hearth {
 void TablePanel::open_write(std::string type_name, Color paper, Color ink) {
     kind_ = Kind::Write;
     heading_ = tr("Write a new card");
-    note_ = "A \u201c" + type_name +
-            "\u201d card: it joins this session and is kept as your own for later ones.";
+    note_ = fill(tr("A \u201c{type}\u201d card: it joins this session and is kept as your own "
+                    "for later ones."),
+                 {{"type", type_name}});
     paper_ = paper;
     ink_ = ink;
     fields_[0].reset({});

@@ -295,9 +295,10 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         SDL_Rect band{0, L.status.y, g.w, L.status.h};
         set_draw_color(g.renderer, theme::kPink);
         SDL_RenderFillRect(g.renderer, &band);
-        text.draw_centered(host.bindings().key(Command::Leave, Layer::Commands) +
-                               " again ends the session  \u00b7  any other key carries on",
-                           Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
+        text.draw_centered(
+            fill(tr("{key} again ends the session  \u00b7  any other key carries on"),
+                 {{"key", host.bindings().key(Command::Leave, Layer::Commands)}}),
+            Face::BodyBold, sp, theme::kInk, g.w / 2, sy);
     }
     draw_remove_band(g, L, host.bindings());
     draw_choice_band(g, {0, L.status.y, g.w, L.status.h}, host.bindings(), deck);

@@ -1,5 +1,7 @@
 #include "engine/words/phone_words.hpp"
 
+#include "engine/words/translation.hpp"
+
 namespace hearth {
 
 std::string_view phone_refusal_code(PhoneRefusal r) {
@@ -106,53 +108,102 @@ std::string phone_refusal_said(PhoneRefusal r) {
     return "Refused.";
 }
 
+// The page's sentences, as phone.js and phone.html write them in English.
+constexpr const char* kPageSentences[] = {
+    tr_later("Connecting\u2026"),
+    tr_later("Connected"),
+    tr_later("Reconnecting\u2026"),
+    tr_later("Room code (on the TV)"),
+    tr_later("Your name (optional)"),
+    tr_later("Join"),
+    tr_later("Pick your seat"),
+    tr_later("{seat} (taken)"),
+    tr_later("The table has not started yet. Your seats appear here when the host starts."),
+    tr_later("Done"),
+    tr_later("Pass"),
+    tr_later("Take the talking piece"),
+    tr_later("Keep this card"),
+    tr_later("Write a card"),
+    tr_later("Draw a card"),
+    tr_later("You hold the talking piece"),
+    tr_later("{player} holds the talking piece"),
+    tr_later("Your turn"),
+    tr_later("{player}\u2019s turn"),
+    tr_later("The table is about to begin"),
+    tr_later("The session has ended. Thank you!"),
+    tr_later("The table is paused"),
+    tr_later("Time is up"),
+    tr_later("Timer paused"),
+    tr_later("Time left {time}"),
+    tr_later("Pick a card"),
+    tr_later("The cards to pick from"),
+    tr_later("Title"),
+    tr_later("Text"),
+    tr_later("Add the card"),
+    tr_later("Not now"),
+    tr_later("Your card \u201c{card}\u201d joins the deck."),
+    tr_later("Change seat"),
+    tr_later("Plain HTTP on the local network: your phone may dim or sleep while you wait; tap it "
+             "to wake, and it rejoins its seat."),
+};
+
+std::vector<std::pair<std::string, std::string>> phone_page_words() {
+    std::vector<std::pair<std::string, std::string>> words;
+    for (const char* english : kPageSentences)
+        words.emplace_back(english, tr(english));
+    return words;
+}
+
+// The TV's words and the page's go through the interface's catalogue; the
+// refusals a phone shows are English still (docs/languages.md).
 std::string phones_join_title() {
-    return "Join from your phone";
+    return tr("Join from your phone");
 }
 std::string phones_room_said(const std::string& code) {
-    return "Room code " + code;
+    return fill(tr("Room code {code}"), {{"code", code}});
 }
 std::string phones_none_joined() {
-    return "No phone has joined yet";
+    return tr("No phone has joined yet");
 }
 std::string phones_phone_said(const std::string& name, int seat, const std::string& seat_name,
                               bool away) {
-    std::string s = name;
-    if (seat >= 0)
-        s += ": seat " + std::to_string(seat + 1) +
-             (seat_name.empty() ? "" : " (" + seat_name + ")");
-    else
-        s += ": choosing a seat";
-    if (away)
-        s += ", away";
-    return s;
+    std::string s =
+        seat < 0 ? fill(tr("{phone}: choosing a seat"), {{"phone", name}})
+        : seat_name.empty()
+            ? fill(tr("{phone}: seat {seat}"),
+                   {{"phone", name}, {"seat", std::to_string(seat + 1)}})
+            : fill(tr("{phone}: seat {seat} ({player})"),
+                   {{"phone", name}, {"seat", std::to_string(seat + 1)}, {"player", seat_name}});
+    return away ? fill(tr("{phone}, away"), {{"phone", s}}) : s;
 }
 std::string phones_locked_said(bool locked) {
-    return locked ? "Room locked: no new seats" : "Room open";
+    return locked ? tr("Room locked: no new seats") : tr("Room open");
 }
 std::string phones_overlay_hint(const std::string& remove, const std::string& lock,
                                 const std::string& close) {
-    return remove + " removes the lit phone, " + lock + " locks the room, " + close + " closes";
+    return fill(tr("{remove} removes the lit phone, {lock} locks the room, {close} closes"),
+                {{"remove", remove}, {"lock", lock}, {"close", close}});
 }
 std::string phones_other_addresses(const std::string& list) {
-    return "Also: " + list;
+    return fill(tr("Also: {addresses}"), {{"addresses", list}});
 }
 std::string phones_removed_said(const std::string& name) {
-    return "Removed " + name;
+    return fill(tr("Removed {phone}"), {{"phone", name}});
 }
 std::string phones_help_said(const std::string& lock, const std::string& remove) {
-    return "phones: the join panel (QR code, who joined) and back; in it " + lock +
-           " locks the room, " + remove + " removes a phone";
+    return fill(tr("phones: the join panel (QR code, who joined) and back; in it {lock} locks "
+                   "the room, {remove} removes a phone"),
+                {{"lock", lock}, {"remove", remove}});
 }
 
 std::string phones_wants_seat_said(const std::string& name) {
-    return name + "\u2019s phone wants to join as \u201c" + name + "\u201d";
+    return fill(tr("{name}\u2019s phone wants to join as \u201c{name}\u201d"), {{"name", name}});
 }
 std::string phones_seat_hint(const std::string& key, const std::string& name) {
-    return key + " seats \u201c" + name + "\u201d";
+    return fill(tr("{key} seats \u201c{name}\u201d"), {{"key", key}, {"name", name}});
 }
 std::string phones_seat_help_said() {
-    return "seat the name a phone typed when it joined (the join panel shows it)";
+    return tr("seat the name a phone typed when it joined (the join panel shows it)");
 }
 
 } // namespace hearth

@@ -4,6 +4,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace hearth {
 
@@ -39,6 +41,12 @@ enum class PhoneRefusal {
 std::string_view phone_refusal_code(PhoneRefusal r);
 // The sentence a phone shows.
 std::string phone_refusal_said(PhoneRefusal r);
+
+// The phone page's own words (engine/phones/page): each English sentence
+// and its words in the interface's language, sent with "welcome" and
+// "seated" so a phone speaks the table's language. `{name}` placeholders are
+// filled in on the phone.
+std::vector<std::pair<std::string, std::string>> phone_page_words();
 
 // The join panel's lines.
 std::string phones_join_title();                       // "Join from your phone"

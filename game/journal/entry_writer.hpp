@@ -41,7 +41,7 @@ public:
 
     // What the person should be told about saving (fresh ids, side files),
     // oldest first; take_notices empties the list.
-    std::vector<std::string> take_notices() { return std::exchange(notices_, {}); }
+    std::vector<JournalNotice> take_notices() { return std::exchange(notices_, {}); }
     // Why the last save failed; empty after a good save.
     const std::string& error() const { return error_; }
     // How many times the entry was written (for tests and the status line).
@@ -53,7 +53,7 @@ private:
     bool has_entry_ = false;
     TextEditor editor_;
     AutosaveTracker autosave_;
-    std::vector<std::string> notices_;
+    std::vector<JournalNotice> notices_;
     std::string error_;
     int saves_ = 0;
 };

@@ -119,8 +119,12 @@ JournalSaveResult Journal::save(const JournalEntry& entry) {
         return s;
     }
     if (s.ok)
-        s.notices.insert(s.notices.begin(), file.string() + " is left as it is because " + r.error +
-                                                "; this entry is saved in " + side.string());
+        s.notices.insert(s.notices.begin(), JournalNotice{JournalNotice::Kind::SavedBeside,
+                                                          file.string(),
+                                                          side.string(),
+                                                          r.error,
+                                                          entry.id,
+                                                          {}});
     return s;
 }
 
@@ -316,19 +320,16 @@ void Journal::keep_apart(const fs::path& file, const std::string& bytes,
             continue;
         if (fd >= 0 && write_all(fd, bytes) && ::fsync(fd) == 0) {
             ::close(fd);
-            result.notices.push_back(file.string() +
-                                     " was changed by another program while Hearth saved it; "
-                                     "that version is kept in " +
-                                     kept.string());
+            result.notices.push_back(JournalNotice{
+                JournalNotice::Kind::KeptApart, file.string(), kept.string(), {}, {}, {}});
             return;
         }
         if (fd >= 0)
             ::close(fd);
         break;
     }
-    result.notices.push_back(file.string() +
-                             " was changed by another program while Hearth saved it, and that "
-                             "version could not be kept");
+    result.notices.push_back(
+        JournalNotice{JournalNotice::Kind::LostApart, file.string(), {}, {}, {}, {}});
 }
 
 std::string Journal::compose(const fs::path& file, JournalEntry entry, const std::string& existing,
@@ -357,10 +358,8 @@ std::string Journal::compose(const fs::path& file, JournalEntry entry, const std
                 if (!contains_id(existing, fresh) && !written_.count({file.string(), fresh}))
                     break;
             }
-            result.notices.push_back("entry " + base + " in " + file.string() +
-                                     " was changed outside Hearth or is damaged; it is kept as "
-                                     "it is, and this text is saved below it as entry " +
-                                     fresh);
+            result.notices.push_back(
+                JournalNotice{JournalNotice::Kind::FreshId, file.string(), {}, {}, base, fresh});
             entry.id = fresh;
         }
         if (!exists || existing.empty()) {

@@ -32,14 +32,31 @@ namespace hearth {
 // ~/.local/share/hearth/journal); nullopt when neither is usable.
 std::optional<std::filesystem::path> journal_folder(const EnvLookup& env);
 
+// Something about a save a person should be told: which case, and the files
+// and ids it names. The words are the engine's (engine/scenes/solo_journal.cpp).
+struct JournalNotice {
+    enum class Kind {
+        SavedBeside, // `file` cannot be read (`why`): the entry is saved in `other`
+        KeptApart, // `file` was changed by another program while saving: that version is in `other`
+        LostApart, // the same, and that version could not be kept
+        FreshId,   // entry `id` in `file` was changed outside Hearth: saved below as `fresh_id`
+    };
+    Kind kind = Kind::SavedBeside;
+    std::string file;
+    std::string other;
+    std::string why;
+    std::string id;
+    std::string fresh_id;
+};
+
 // What became of a save.
 struct JournalSaveResult {
     bool ok = false;
-    std::string id;                   // the id the entry is saved under now; keep using it
-    std::filesystem::path file;       // where it went
-    std::vector<std::string> notices; // what a person should be told (fresh id, side file)
-    std::string error;                // why it failed, when !ok
-    bool unreadable = false;          // the file is there but cannot be read (never replaced)
+    std::string id;                     // the id the entry is saved under now; keep using it
+    std::filesystem::path file;         // where it went
+    std::vector<JournalNotice> notices; // what a person should be told (fresh id, side file)
+    std::string error;                  // why it failed, when !ok
+    bool unreadable = false;            // the file is there but cannot be read (never replaced)
 };
 
 // One day's entries, and what was odd about its files.

@@ -1,10 +1,12 @@
 // Text layout. Sections:
 //   segments  - split a block into unbreakable pieces (libunibreak)
-//   lines     - fill lines greedily, hanging indent for list items
+//   lines     - fill lines greedily, hanging indent for list items, each
+//               line reordered for right-to-left text (bidi_line.hpp)
 //   fit       - binary search for the largest size that fits
 #include "game/text/text_layout.hpp"
 
 #include "game/base/utf8.hpp"
+#include "game/text/bidi_line.hpp"
 #include "game/text/line_breaks.hpp"
 
 #include <linebreak.h>
@@ -22,15 +24,23 @@ struct Piece {
     std::string text;
     TextStyle style;
     int width = 0;
+    std::size_t at = 0; // the block's byte it starts at
 };
+
+// What a line that breaks at a soft hyphen ends with.
+constexpr const char* kHyphen = "-";
 
 // Text between two break opportunities: it is never split, except when it
 // alone is wider than the line.
 struct Segment {
     std::vector<Piece> pieces;
-    int width = 0;           // with trailing spaces
-    int trimmed_width = 0;   // without trailing spaces
-    bool hard_break = false; // a line must end after it
+    int width = 0;            // with trailing spaces
+    int trimmed_width = 0;    // without trailing spaces
+    bool hard_break = false;  // a line must end after it
+    bool soft_hyphen = false; // it ends at a soft hyphen: a line ending here shows a hyphen
+    int hyphen_width = 0;
+    // Its width when a line ends after it.
+    int end_width() const { return trimmed_width + (soft_hyphen ? hyphen_width : 0); }
 };
 
 bool is_space(char c) {
@@ -63,15 +73,35 @@ void measure(Segment& seg, TextMeasurer& m, int px) {
         }
     }
     seg.trimmed_width = trimmed;
+    seg.hyphen_width =
+        seg.soft_hyphen && !seg.pieces.empty() ? m.width(kHyphen, seg.pieces.back().style, px) : 0;
 }
 
-std::vector<Segment> segment_block(const TextBlock& block, const std::string& language) {
+// Whether the block's text has a soft hyphen, U+00AD (C2 AD), at byte i.
+bool soft_hyphen_at(const std::string& text, std::size_t i) {
+    return i + 1 < text.size() && text[i] == '\xC2' && text[i + 1] == '\xAD';
+}
+
+// A block's text joined from its runs, the style of each byte, and its bidi
+// analysis.
+struct BlockText {
     std::string joined;
     std::vector<TextStyle> styles; // per byte
+    BidiParagraph bidi;
+};
+
+BlockText join_block(const TextBlock& block, const std::string& language) {
+    BlockText b;
     for (const TextRun& run : block.runs) {
-        joined += run.text;
-        styles.insert(styles.end(), run.text.size(), TextStyle{run.bold, run.italic});
+        b.joined += run.text;
+        b.styles.insert(b.styles.end(), run.text.size(), TextStyle{run.bold, run.italic});
     }
+    b.bidi = bidi_paragraph(b.joined, TextDirection::Auto, language_is_rtl(language));
+    return b;
+}
+
+std::vector<Segment> segment_block(const BlockText& b, const std::string& language) {
+    const std::string& joined = b.joined;
     std::vector<Segment> out;
     if (joined.empty())
         return out;
@@ -81,15 +111,23 @@ std::vector<Segment> segment_block(const TextBlock& block, const std::string& la
     auto add_byte = [&](std::size_t i) {
         if (joined[i] == '\n')
             return; // a hard break is a break, not a glyph
-        if (seg.pieces.empty() || !(seg.pieces.back().style == styles[i]))
-            seg.pieces.push_back(Piece{{}, styles[i], 0});
+        // A piece is one stretch of the block: a soft hyphen left out ends it.
+        if (seg.pieces.empty() || !(seg.pieces.back().style == b.styles[i]) ||
+            seg.pieces.back().at + seg.pieces.back().text.size() != i)
+            seg.pieces.push_back(Piece{{}, b.styles[i], 0, i});
         seg.pieces.back().text += joined[i];
     };
     for (std::size_t i = 0; i < joined.size(); ++i) {
-        add_byte(i);
+        // A soft hyphen is not drawn; a line may break after it.
+        const bool shy = soft_hyphen_at(joined, i);
+        if (shy)
+            ++i;
+        else
+            add_byte(i);
         bool last = i + 1 == joined.size();
         if (brks[i] == LINEBREAK_ALLOWBREAK || brks[i] == LINEBREAK_MUSTBREAK || last) {
             seg.hard_break = brks[i] == LINEBREAK_MUSTBREAK && !last;
+            seg.soft_hyphen = shy && brks[i] == LINEBREAK_ALLOWBREAK && !seg.pieces.empty();
             out.push_back(std::move(seg));
             seg = Segment{};
         }
@@ -108,15 +146,17 @@ std::vector<Segment> split_wide(const Segment& wide, TextMeasurer& m, int px, in
             std::size_t start = i;
             utf8_next(p.text, i);
             std::string cp = p.text.substr(start, i - start);
+            const std::size_t at = p.at + start;
             Segment trial = cur;
-            if (trial.pieces.empty() || !(trial.pieces.back().style == p.style))
-                trial.pieces.push_back(Piece{{}, p.style, 0});
+            if (trial.pieces.empty() || !(trial.pieces.back().style == p.style) ||
+                trial.pieces.back().at + trial.pieces.back().text.size() != at)
+                trial.pieces.push_back(Piece{{}, p.style, 0, at});
             trial.pieces.back().text += cp;
             measure(trial, m, px);
             if (trial.trimmed_width > avail && !cur.pieces.empty()) {
                 out.push_back(std::move(cur));
                 cur = Segment{};
-                cur.pieces.push_back(Piece{cp, p.style, 0});
+                cur.pieces.push_back(Piece{cp, p.style, 0, at});
                 measure(cur, m, px);
                 if (cur.trimmed_width > avail)
                     overflow = true;
@@ -129,6 +169,8 @@ std::vector<Segment> split_wide(const Segment& wide, TextMeasurer& m, int px, in
     }
     if (!cur.pieces.empty()) {
         cur.hard_break = wide.hard_break;
+        cur.soft_hyphen = wide.soft_hyphen;
+        measure(cur, m, px);
         out.push_back(std::move(cur));
     }
     return out;
@@ -137,18 +179,29 @@ std::vector<Segment> split_wide(const Segment& wide, TextMeasurer& m, int px, in
 // ---------------------------------------------------------------- lines
 
 struct LineBuilder {
+    LineBuilder(TextLayout& l, const LayoutParams& p, int h)
+        : layout(l), params(p), line_height(h) {}
     TextLayout& layout;
     const LayoutParams& params;
     int line_height;
     int y = 0;
-    std::vector<PlacedRun> line; // runs of the line being filled
-    int line_right = 0;          // x after the last trimmed glyph
+    std::vector<PlacedRun> line;       // runs of the line being filled
+    int line_right = 0;                // x after the last trimmed glyph
+    std::vector<LogicalPiece> logical; // the line's text in reading order
+    bool has_marker = false;           // line[0] is a list item's marker
+    bool ends_soft_hyphen = false;     // the last segment placed ends at a soft hyphen
+    int hyphen_width = 0;
+    const BidiParagraph* bidi = nullptr; // the block's
+    int block_left = 0;                  // its indent
 
     void place(const Segment& seg, int x) {
         line_right = x + seg.trimmed_width;
+        ends_soft_hyphen = seg.soft_hyphen;
+        hyphen_width = seg.hyphen_width;
         for (const Piece& p : seg.pieces) {
             if (p.text.empty())
                 continue;
+            logical.push_back(LogicalPiece{p.text, p.style, p.at});
             if (!line.empty() && line.back().style == p.style &&
                 line.back().x + line.back().width == x) {
                 line.back().text += p.text;
@@ -164,16 +217,30 @@ struct LineBuilder {
         // Trailing spaces do not count: trim them from the last runs. The
         // line ends where the filling measured it (line_right), so widths
         // stay in the model the line breaks were chosen by.
-        while (!line.empty()) {
+        const std::size_t first_text = has_marker ? 1 : 0;
+        while (line.size() > first_text) {
             PlacedRun& last = line.back();
             last.text = rtrim(last.text);
             if (!last.text.empty())
                 break;
             line.pop_back();
         }
+        while (!logical.empty()) {
+            logical.back().text = rtrim(logical.back().text);
+            if (!logical.back().text.empty())
+                break;
+            logical.pop_back();
+        }
         if (!line.empty() && line_right > line.back().x)
             line.back().width = line_right - line.back().x;
-        (void)m;
+        if (ends_soft_hyphen && line.size() > first_text && !logical.empty()) {
+            // The line breaks inside a word at its soft hyphen: show one.
+            line.back().text += kHyphen;
+            line.back().width += hyphen_width;
+            logical.push_back(LogicalPiece{kHyphen, logical.back().style, std::string::npos});
+        }
+        if (bidi && !bidi->levels.empty())
+            reorder(m);
         int right = 0;
         int left = params.max_width;
         for (const PlacedRun& r : line) {
@@ -191,9 +258,42 @@ struct LineBuilder {
         for (PlacedRun& r : line)
             layout.runs.push_back(std::move(r));
         line.clear();
+        logical.clear();
         line_right = 0;
+        has_marker = false;
+        ends_soft_hyphen = false;
         layout.lines++;
         y += line_height;
+    }
+
+    // The line in visual order (bidi_line.hpp), each run measured again; a
+    // right-to-left paragraph's line ranged right, its marker on the right.
+    void reorder(TextMeasurer& m) {
+        std::vector<PlacedRun> out;
+        if (has_marker) {
+            out.push_back(std::move(line.front()));
+            PlacedRun& marker = out.back();
+            if (bidi->rtl)
+                marker.x = params.max_width - (marker.x + marker.width);
+        }
+        std::vector<PlacedRun> runs;
+        int total = 0;
+        for (VisualPiece& v : reorder_line(logical, *bidi)) {
+            const int w = m.width(v.text, v.style, params.px);
+            runs.push_back(PlacedRun{std::move(v.text), v.style, 0, y, w, line_height, v.rtl});
+            total += w;
+        }
+        // Wider than its room (a word cut between code points), it runs
+        // past the right edge, where the fit sees it, as a left-to-right one.
+        int x = bidi->rtl && params.align != TextAlign::Center
+                    ? std::max(0, params.max_width - block_left - total)
+                    : block_left;
+        for (PlacedRun& r : runs) {
+            r.x = x;
+            x += r.width;
+            out.push_back(std::move(r));
+        }
+        line = std::move(out);
     }
 };
 
@@ -205,7 +305,7 @@ TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const Layou
     const int px = params.px;
     LineMetrics lm = measurer.metrics(px);
     int line_height = std::max(1, int(lm.line_skip * params.line_spacing + 0.5));
-    LineBuilder lb{layout, params, line_height, 0, {}, 0};
+    LineBuilder lb{layout, params, line_height};
 
     // List items hang their text after the widest marker in the text.
     int marker_w = 0;
@@ -243,21 +343,27 @@ TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const Layou
             // Markers are right-aligned to the indent, so "9." and "10." line up.
             lb.line.push_back(PlacedRun{marker, ms, indent - px / 2 - mw, lb.y, mw, line_height});
             lb.line_right = indent - px / 2;
+            lb.has_marker = true;
         }
+        const BlockText bt = join_block(block, params.language);
+        lb.bidi = &bt.bidi;
+        lb.block_left = left;
         int x = left;
         bool line_has_text = false;
-        std::vector<Segment> segs = segment_block(block, params.language);
+        std::vector<Segment> segs = segment_block(bt, params.language);
         for (std::size_t si = 0; si < segs.size(); ++si) {
             Segment& seg = segs[si];
             measure(seg, measurer, px);
-            if (seg.trimmed_width > avail) {
+            if (seg.end_width() > avail) {
                 // Wider than a line on its own: it gets lines of its own,
                 // broken between code points.
                 if (line_has_text) {
                     lb.finish_line(measurer);
                     x = left;
                 }
-                std::vector<Segment> parts = split_wide(seg, measurer, px, avail, layout.overflow);
+                // Its last part leaves room for its soft hyphen's hyphen.
+                const int room = std::max(1, avail - (seg.soft_hyphen ? seg.hyphen_width : 0));
+                std::vector<Segment> parts = split_wide(seg, measurer, px, room, layout.overflow);
                 for (std::size_t k = 0; k < parts.size(); ++k) {
                     if (k > 0) {
                         lb.finish_line(measurer);
@@ -274,7 +380,9 @@ TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const Layou
                 }
                 continue;
             }
-            if (line_has_text && x + seg.trimmed_width > left + avail) {
+            // A segment ending at a soft hyphen must leave room for the
+            // hyphen, in case the line ends after it.
+            if (line_has_text && x + seg.end_width() > left + avail) {
                 lb.finish_line(measurer);
                 x = left;
             }

@@ -1,6 +1,7 @@
-// Text layout for card text: Unicode line breaking (libunibreak), bullets
-// and numbered items with a hanging indent, and the search for the largest
-// font size at which a text fits its box.
+// Text layout for card text: Unicode line breaking (libunibreak), soft
+// hyphens, right-to-left paragraphs (FriBidi, bidi.hpp), bullets and
+// numbered items with a hanging indent, and the search for the largest font
+// size at which a text fits its box.
 //
 // Pure: no SDL. Widths come from a TextMeasurer, so tests can use a fake one
 // and the table uses SDL_ttf (shaped by HarfBuzz).
@@ -44,7 +45,8 @@ struct PlacedRun {
     int x = 0;
     int y = 0;
     int width = 0;
-    int height = 0; // the line's height
+    int height = 0;   // the line's height
+    bool rtl = false; // shaped right to left (a run of Arabic or Hebrew)
 };
 
 enum class TextAlign { Left, Center, Right };
@@ -69,7 +71,11 @@ struct TextLayout {
     bool overflow = false; // some unbreakable piece is wider than the box
 };
 
-// Lays out `text` in a box `params.max_width` wide.
+// Lays out `text` in a box `params.max_width` wide. Lines break in reading
+// order; each is then reordered by the bidi algorithm, and a paragraph that
+// reads right to left (its first strong letter's, else the language's
+// direction) is ranged right, list markers on the right. A soft hyphen
+// (U+00AD) is invisible, but where a line breaks at it, shown as a hyphen.
 TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const LayoutParams& params);
 
 // The result of a size search.

@@ -1,6 +1,9 @@
 // The phones' protocol without sockets: PhoneRoom answers each message.
 #include "engine/phones/phone_room.hpp"
 #include "engine/phones/phone_server.hpp"
+#include "engine/render/asset_paths.hpp"
+#include "engine/words/phone_words.hpp"
+#include "engine/words/translation.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -51,6 +54,22 @@ TEST_CASE("phones: a room code is four letters and case-blind", "[phones]") {
     CHECK(has(reply.to_sender, R"("type":"welcome")"));
     CHECK(has(reply.to_sender, R"("type":"state")"));
     CHECK(reply.roster_changed);
+}
+
+TEST_CASE("phones: the page's words come in the table's language", "[phones]") {
+    REQUIRE(set_interface_language("de", find_locale_dir()));
+    Room r;
+    r.room.set_words(phone_page_words()); // on the table's thread, as the App does
+    set_interface_language("en", {});
+    auto welcome = r.room.receive(1, r.join_msg());
+    auto seated = r.room.receive(1, R"({"type":"claim","seat":1})");
+    CHECK(has(welcome.to_sender, R"("Your turn":"Du bist dran")"));
+    CHECK(has(seated.to_sender, R"("Pick a card":"Wähle eine Karte")"));
+    Room english;
+    english.room.set_words(phone_page_words());
+    CHECK(has(english.room.receive(1, english.join_msg()).to_sender, R"("Your turn":"Your turn")"));
+    Room none; // a room whose words were never set sends none
+    CHECK_FALSE(has(none.room.receive(1, none.join_msg()).to_sender, R"("words")"));
 }
 
 TEST_CASE("phones: a wrong room code is refused", "[phones]") {

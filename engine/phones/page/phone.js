@@ -8,6 +8,28 @@
   var ws = null, state = null, seat = -1, retry = 500, nextId = 1, timerEnd = 0, joined = false;
   var labels = { done: "Done", pass: "Pass", take: "Take the talking piece", keep: "Keep this card", write: "Write a card" };
   var writing = false;
+  // The table's words for the page's English sentences, from "welcome" and
+  // "seated" (kept, so a reloaded page speaks them before it rejoins).
+  var words = {};
+  try { words = JSON.parse(localStorage.getItem("hearth.words") || "{}") || {}; } catch (e) { words = {}; }
+
+  // `english` in the table's language, its {name}s filled from `values`.
+  function w(english, values) {
+    var s = typeof words[english] === "string" ? words[english] : english;
+    if (values) Object.keys(values).forEach(function (k) { s = s.split("{" + k + "}").join(String(values[k])); });
+    return s;
+  }
+  // The page's fixed words: each element marked data-word holds that sentence.
+  function label() {
+    document.querySelectorAll("[data-word]").forEach(function (el) { el.textContent = w(el.getAttribute("data-word")); });
+    $("status").textContent = w(statusSaid);
+  }
+  function learn(m) {
+    if (!m.words || typeof m.words !== "object") return;
+    words = m.words;
+    try { localStorage.setItem("hearth.words", JSON.stringify(words)); } catch (e) { /* full: this visit only */ }
+    label();
+  }
 
   function saved() {
     try { return JSON.parse(localStorage.getItem("hearth.seat") || "null"); } catch (e) { return null; }
@@ -18,7 +40,10 @@
   function send(msg) {
     if (ws && ws.readyState === 1) ws.send(JSON.stringify(msg));
   }
-  function status(text) { $("status").textContent = text; }
+  // The connection's state, an English sentence said in the table's words
+  // (again when they arrive, after it was set).
+  var statusSaid = "Connecting\u2026";
+  function status(english) { statusSaid = english; $("status").textContent = w(english); }
   function error(text) { $("error").textContent = text || ""; }
 
   function connect() {
@@ -38,15 +63,15 @@
     ws.onmessage = function (ev) {
       var m;
       try { m = JSON.parse(ev.data); } catch (e) { return; }
-      if (m.type === "welcome") { joined = true; localStorage.setItem("hearth.room", m.room); room = m.room; error(""); }
+      if (m.type === "welcome") { joined = true; localStorage.setItem("hearth.room", m.room); room = m.room; error(""); learn(m); }
       else if (m.type === "seated") {
-        joined = true; seat = m.seat; error("");
+        joined = true; seat = m.seat; error(""); learn(m);
         localStorage.setItem("hearth.seat", JSON.stringify({ room: m.room, seat: m.seat, token: m.token }));
       } else if (m.type === "state") { state = m; }
       else if (m.type === "left") { seat = -1; localStorage.removeItem("hearth.seat"); }
       else if (m.type === "written") {
         writing = false; $("write-title").value = ""; $("write-text").value = ""; error("");
-        $("written").textContent = "Your card \u201c" + m.title + "\u201d joins the deck.";
+        $("written").textContent = w("Your card \u201c{card}\u201d joins the deck.", { card: m.title });
       }
       else if (m.type === "error") {
         error(m.message);
@@ -63,7 +88,7 @@
       render();
     };
     ws.onclose = function () {
-      status("Reconnecting…");
+      status("Reconnecting\u2026");
       setTimeout(connect, retry);
       retry = Math.min(retry * 2, 5000);
     };
@@ -79,7 +104,7 @@
       list.textContent = "";
       if (!seats.length) {
         var p = document.createElement("p");
-        p.textContent = "The table has not started yet. Your seats appear here when the host starts.";
+        p.textContent = w("The table has not started yet. Your seats appear here when the host starts.");
         list.appendChild(p);
       }
       var held = {};
@@ -87,7 +112,8 @@
       seats.forEach(function (s, i) {
         var b = document.createElement("button");
         b.className = "seat";
-        b.textContent = (i + 1) + ". " + s.name + (held[i] !== undefined ? " (taken)" : "");
+        var named = (i + 1) + ". " + s.name;
+        b.textContent = held[i] !== undefined ? w("{seat} (taken)", { seat: named }) : named;
         b.disabled = held[i] !== undefined || state.locked;
         b.onclick = function () { send({ type: "claim", seat: i, name: localStorage.getItem("hearth.name") || undefined }); };
         list.appendChild(b);
@@ -99,19 +125,19 @@
     var whose = "";
     var mine = false;
     seats.forEach(function (s, i) {
-      if (s.holds) { whose = (i === seat ? "You hold the talking piece" : s.name + " holds the talking piece"); mine = i === seat; }
+      if (s.holds) { whose = (i === seat ? w("You hold the talking piece") : w("{player} holds the talking piece", { player: s.name })); mine = i === seat; }
     });
     if (!whose) seats.forEach(function (s, i) {
-      if (s.active) { whose = i === seat ? "Your turn" : s.name + "'s turn"; mine = i === seat; }
+      if (s.active) { whose = i === seat ? w("Your turn") : w("{player}\u2019s turn", { player: s.name }); mine = i === seat; }
     });
-    if (t.phase === "setup") whose = "The table is about to begin";
-    if (t.phase === "ended") whose = "The session has ended. Thank you!";
-    if (t.paused) whose = "The table is paused";
+    if (t.phase === "setup") whose = w("The table is about to begin");
+    if (t.phase === "ended") whose = w("The session has ended. Thank you!");
+    if (t.paused) whose = w("The table is paused");
     $("whose").textContent = me.name + " · " + whose;
     $("whose").className = "whose" + (mine ? " mine" : "");
     var timer = t.timer || {};
     timerEnd = timer.state === "running" ? Date.now() + timer.remaining * 1000 : 0;
-    $("timer").textContent = timer.state === "expired" ? "Time is up" : timer.state === "paused" ? "Timer paused" : "";
+    $("timer").textContent = timer.state === "expired" ? w("Time is up") : timer.state === "paused" ? w("Timer paused") : "";
     tick();
     var c = t.card;
     $("card").hidden = !c;
@@ -131,7 +157,7 @@
       if (mv === "choose") return; // the offered cards are its buttons
       var b = document.createElement("button");
       b.className = "move " + mv;
-      b.textContent = mv === "done" && t.step === "draw" ? "Draw a card" : (labels[mv] || mv);
+      b.textContent = mv === "done" && t.step === "draw" ? w("Draw a card") : (labels[mv] ? w(labels[mv]) : mv);
       b.onclick = mv === "write"
         ? function () { error(""); $("written").textContent = ""; writing = true; render(); $("write-title").focus(); }
         : function () { error(""); send({ type: "act", move: mv, id: nextId++ }); };
@@ -146,7 +172,7 @@
     box.hidden = !cards.length;
     list.textContent = "";
     if (!cards.length) return;
-    $("offered-title").textContent = mayChoose ? "Pick a card" : "The cards to pick from";
+    $("offered-title").textContent = mayChoose ? w("Pick a card") : w("The cards to pick from");
     cards.forEach(function (c, i) {
       var b = document.createElement(mayChoose ? "button" : "div");
       b.className = "offer";
@@ -206,7 +232,7 @@
   function tick() {
     if (timerEnd) {
       var left = Math.max(0, Math.ceil((timerEnd - Date.now()) / 1000));
-      $("timer").textContent = "Time left " + Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0");
+      $("timer").textContent = w("Time left {time}", { time: Math.floor(left / 60) + ":" + String(left % 60).padStart(2, "0") });
     }
   }
   setInterval(tick, 1000);
@@ -223,6 +249,8 @@
     send({ type: "write", title: $("write-title").value, text: $("write-text").value, id: nextId++ });
   };
   $("write-cancel").onclick = function () { writing = false; render(); };
+  label();
+  status("Connecting\u2026");
   $("room").value = room;
   $("name").value = localStorage.getItem("hearth.name") || "";
   connect();

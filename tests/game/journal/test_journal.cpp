@@ -121,7 +121,9 @@ SCENARIO("entries are saved to a day file and saved again in place") {
                 REQUIRE(r2.ok);
                 CHECK(r2.id == e.id + "-2");
                 REQUIRE(r2.notices.size() == 1);
-                CHECK(r2.notices[0].find("changed outside Hearth") != std::string::npos);
+                CHECK(r2.notices[0].kind == JournalNotice::Kind::FreshId);
+                CHECK(r2.notices[0].id == e.id);
+                CHECK(r2.notices[0].fresh_id == r2.id);
                 auto moved = e;
                 moved.id = r2.id;
                 CHECK(read(file) == bytes + "\n" + render_entry(moved));
@@ -190,7 +192,8 @@ SCENARIO("a day file that is a folder sends the entry to a side file") {
         REQUIRE(r.ok);
         CHECK(r.file == journal.side_file({2026, 11, 26}));
         REQUIRE(r.notices.size() == 1);
-        CHECK(r.notices[0].find("2026-11-26.recovered.md") != std::string::npos);
+        CHECK(r.notices[0].kind == JournalNotice::Kind::SavedBeside);
+        CHECK(r.notices[0].other.find("2026-11-26.recovered.md") != std::string::npos);
         auto day = journal.read_day({2026, 11, 26});
         REQUIRE(day.entries.size() == 1);
         CHECK(day.entries[0].text == "text");
