@@ -396,7 +396,7 @@ bool App::present_if_changed() {
         return false;
     const auto drawing = std::chrono::steady_clock::now();
     draw();
-    backend_->frame_drawn();
+    backend_->frame_drawn(scene_ && scene_->animating(*this));
     const auto drawn = std::chrono::steady_clock::now();
     if (pace_frames_)
         std::this_thread::sleep_until(pacer_.present_at(drawn));

@@ -21,6 +21,8 @@ public:
     // display lost the window's pixels: an expose, a resize) or when its size
     // or layout differs from the last one's.
     std::vector<SDL_Rect> changes(const SDL_Surface& frame, bool everything);
+    // The frame presented was not given: the next one is all changed.
+    void forget() { w_ = h_ = 0; }
 
 private:
     std::vector<std::uint32_t> last_;

@@ -57,24 +57,30 @@ public:
             return {1, 1};
         return {float(o.x) / w.x, float(o.y) / w.y};
     }
-    // The software renderer draws into the window's surface; only the parts
-    // that changed since the last present are copied to the display (at
-    // 1920x1080 a whole frame is 8 MB for the X server to take each time).
-    // They are found when the frame is drawn, before the frame pacer waits,
-    // so that a present is only the copy, and it takes about as long each
-    // time (docs/performance.md).
-    void frame_drawn() override {
+    // The software renderer draws into the window's surface. During an
+    // animation only the parts that changed since the last frame are copied
+    // to the display (at 1920x1080 a whole frame is 8 MB for the X server to
+    // take each time); they are found when the frame is drawn, before the
+    // frame pacer waits, so that a present is only the copy. Other frames
+    // (a key press, a timer's second) are copied whole, as comparing costs
+    // more than copying once, and keep no copy (start-up, memory).
+    void frame_drawn(bool animating) override {
         if (!software_)
             return;
-        SDL_RenderFlush(renderer_.get());
         found_ = true;
-        shown_ = !(SDL_GetWindowFlags(window_.get()) & (SDL_WINDOW_HIDDEN | SDL_WINDOW_MINIMIZED));
-        SDL_Surface* surface = shown_ ? SDL_GetWindowSurface(window_.get()) : nullptr;
-        whole_ = shown_ && !surface;
-        if (!shown_)
-            lost_ = true; // as SDL_RenderPresent, nothing is shown while hidden
-        else if (surface)
-            rects_ = rows_.changes(*surface, lost_.exchange(false));
+        whole_ = true;
+        rects_.clear();
+        SDL_RenderFlush(renderer_.get());
+        SDL_Surface* surface = SDL_GetWindowSurface(window_.get());
+        // SDL_RenderPresent shows nothing while the window is hidden.
+        const bool hidden =
+            SDL_GetWindowFlags(window_.get()) & (SDL_WINDOW_HIDDEN | SDL_WINDOW_MINIMIZED);
+        if (!animating || hidden || !surface) {
+            rows_.forget();
+            return;
+        }
+        rects_ = rows_.changes(*surface, lost_.exchange(false));
+        whole_ = false;
     }
     void present() override {
         if (!software_) {
@@ -82,10 +88,8 @@ public:
             return;
         }
         if (!found_)
-            frame_drawn();
+            frame_drawn(false);
         found_ = false;
-        if (!shown_)
-            return;
         if (whole_)
             SDL_RenderPresent(renderer_.get());
         else if (!rects_.empty())
@@ -131,7 +135,7 @@ private:
     ChangedRows rows_;
     std::atomic<bool> lost_{true};
     // The frame drawn last: whether it was compared yet, and what to copy.
-    bool found_ = false, shown_ = true, whole_ = false;
+    bool found_ = false, whole_ = true;
     std::vector<SDL_Rect> rects_;
 };
 

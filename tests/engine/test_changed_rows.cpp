@@ -70,6 +70,14 @@ SCENARIO("the software window presents only the parts that changed", "[present]"
                 CHECK(rows.changes(*f.s, false).empty());
             }
         }
+        WHEN("a frame was presented whole, without it") {
+            rows.forget();
+            THEN("the next is presented whole") {
+                auto all = rows.changes(*f.s, false);
+                REQUIRE(all.size() == 1);
+                CHECK(all[0].w * all[0].h == 200 * 100);
+            }
+        }
         WHEN("the display lost the window's pixels (an expose)") {
             auto all = rows.changes(*f.s, true);
             THEN("all of it is presented again") {
