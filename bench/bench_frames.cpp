@@ -49,6 +49,7 @@ public:
     void toggle_fullscreen() override { inner_->toggle_fullscreen(); }
     void set_text_input(bool on) override { inner_->set_text_input(on); }
     std::string describe() override { return inner_->describe() + ", timed"; }
+    void frame_drawn(bool animating) override { inner_->frame_drawn(animating); }
     void present() override {
         inner_->present();
         Frame f;

@@ -61,7 +61,19 @@ function median(arr, n,    i, j, t) {
 }
 {
     p = $1
-    for (f = 3; f <= NF; f++) { split($f, kv, "="); v[p, kv[1], ++n[p, kv[1]]] = kv[2] }
+    for (f = 3; f <= NF; f++) {
+        split($f, kv, "="); v[p, kv[1], ++n[p, kv[1]]] = kv[2]
+        if (kv[1] == "last_paint_ms") round[p, $2] = kv[2]
+    }
+    if ($2 > rounds) rounds = $2
+}
+# The median of the ratios within each round: the runs of one round are seconds
+# apart, so a change in the load of the machine weighs on both sides alike.
+function paired(a, b,    i, c, r) {
+    c = 0
+    for (i = 1; i <= rounds; i++)
+        if ((a, i) in round && (b, i) in round && round[b, i] > 0) r[++c] = round[a, i] / round[b, i]
+    return c ? median(r, c) : 0
 }
 END {
     np = split(progs, P, " ")
@@ -82,4 +94,8 @@ END {
         printf "  hearth before / bare window: %.2fx the time\n", m["before", "last_paint_ms"] / m["bare", "last_paint_ms"]
     if (m["sol", "last_paint_ms"] > 0)
         printf "  hearth / aisleriot: %.2fx the time, %.2fx the RSS\n", m["hearth", "last_paint_ms"] / m["sol", "last_paint_ms"], m["hearth", "rss_kb"] / m["sol", "rss_kb"]
+    printf "  median of the ratios within each round: hearth / bare window %.2fx", paired("hearth", "bare")
+    if (m["before", "last_paint_ms"] > 0) printf ", before / bare window %.2fx, hearth / before %.2fx", paired("before", "bare"), paired("hearth", "before")
+    if (m["sol", "last_paint_ms"] > 0) printf ", hearth / aisleriot %.2fx", paired("hearth", "sol")
+    printf "\n"
 }' "$raw"

@@ -320,11 +320,17 @@ int App::run_window() {
             .count();
     };
     pace_frames_ = true;
+    // Game controllers start after the first frame, when preparation may:
+    // SDL's joystick start (udev, each device) took 15-20 ms before the
+    // window opened. Those plugged in come as SDL_CONTROLLERDEVICEADDED.
+    std::int64_t controllers_from = -1;
     while (!quit_) {
         const bool first = first_frame_ms_ < 0;
         if (present_if_changed()) {
             idle_work_ = true;
             idle_from_ = first ? clock() + kIdleAfterFirstFrameMs : 0;
+            if (first)
+                controllers_from = idle_from_;
         }
         // Sleep until an event (input, or a deck change with --watch) or the
         // next thing that changes on screen by itself (a timer's second, a
@@ -347,6 +353,14 @@ int App::run_window() {
         // A preference to write, or the audio device to close.
         if (std::int64_t h = housekeeping_in_ms(); h >= 0)
             wait = wait < 0 ? h : std::min(wait, h);
+        if (controllers_from >= 0) {
+            if (std::int64_t until = controllers_from - clock(); until > 0) {
+                wait = wait < 0 ? until : std::min(wait, until);
+            } else {
+                SDL_InitSubSystem(SDL_INIT_GAMECONTROLLER);
+                controllers_from = -1;
+            }
+        }
         // Idle: the scene prepares what later frames need, a piece per wake,
         // looking for input between pieces; not at once after the first
         // frame, so the repaints that follow it (an expose) are not delayed.
@@ -383,6 +397,7 @@ bool App::present_if_changed() {
         return false;
     const auto drawing = std::chrono::steady_clock::now();
     draw();
+    backend_->frame_drawn(scene_ && scene_->animating(*this));
     const auto drawn = std::chrono::steady_clock::now();
     if (pace_frames_)
         std::this_thread::sleep_until(pacer_.present_at(drawn));

@@ -19,6 +19,9 @@ public:
     // Window coordinates to render pixels (high-DPI screens differ).
     virtual SDL_FPoint pointer_scale() { return {1, 1}; }
     virtual SDL_Point window_size() { return output_size(); }
+    // The frame is drawn (`animating`: one of an animation's): a backend may
+    // do its share of presenting it now, before the frame pacer waits.
+    virtual void frame_drawn(bool /*animating*/) {}
     virtual void present() = 0;
     virtual void toggle_fullscreen() {}
     virtual void set_text_input(bool) {}

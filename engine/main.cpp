@@ -78,7 +78,8 @@ int main(int argc, char** argv) {
     // when video starts; a value the user set is kept.
     setenv("SDL_VIDEO_X11_WMCLASS", HEARTH_APP_ID, 0);
     setenv("SDL_VIDEO_WAYLAND_WMCLASS", HEARTH_APP_ID, 0);
-    Uint32 systems = options.headless ? 0 : SDL_INIT_VIDEO | SDL_INIT_GAMECONTROLLER;
+    // Game controllers start after the first frame (App::run_window).
+    Uint32 systems = options.headless ? 0 : SDL_INIT_VIDEO;
     if (SDL_Init(systems) != 0) {
         if (!options.headless)
             return fail(std::string("no display found (") + SDL_GetError() +

@@ -9,6 +9,8 @@
 
 #include <ctime>
 #include <locale>
+#include <mutex>
+#include <optional>
 #include <sstream>
 
 namespace hearth {
@@ -20,20 +22,32 @@ struct Current {
     std::string language = "en";
     bool pseudo = false;
     bool translated = false; // a catalogue is loaded
-    std::locale locale;      // its messages and ICU's formats
+    std::filesystem::path folder;
+    // Its messages and ICU's formats. English and the pseudo-language look
+    // nothing up, so theirs is made on the first date (ICU's start and its
+    // data cost milliseconds and megabytes before the first frame).
+    std::optional<std::locale> locale;
 };
 
 std::locale generate(const std::string& language, const std::filesystem::path& folder);
 
-// English until a language is chosen, with ICU's formats from the start (a
-// plain std::locale would write a date as its number of seconds).
 Current& current() {
-    static Current c = [] {
-        Current english;
-        english.locale = generate("en", {});
-        return english;
-    }();
+    static Current c;
     return c;
+}
+
+std::mutex& locale_mutex() {
+    static std::mutex m;
+    return m;
+}
+
+// The language's locale, made on first use; a plain std::locale would
+// write a date as its number of seconds, so ICU's is made for English too.
+std::locale locale_of(Current& c) {
+    std::lock_guard<std::mutex> lock(locale_mutex());
+    if (!c.locale)
+        c.locale = generate(c.language, c.folder);
+    return *c.locale;
 }
 
 // ICU's locale name for `language` (British English for dates in English:
@@ -73,26 +87,25 @@ std::string language_of(std::string_view tag) {
 bool set_interface_language(std::string_view language, const std::filesystem::path& folder) {
     Current& c = current();
     std::string lang = language_of(language);
-    c = Current{};
-    if (lang.empty() || lang == "en") {
-        c.locale = generate("en", folder);
-        return true;
-    }
+    Current chosen;
+    chosen.folder = folder;
+    bool found = true;
     if (lang == "pseudo") {
-        c.language = lang;
-        c.pseudo = true;
-        c.locale = generate(lang, folder);
-        return true;
+        chosen.language = lang;
+        chosen.pseudo = true;
+    } else if (!lang.empty() && lang != "en") {
+        std::error_code ec;
+        found = std::filesystem::is_regular_file(folder / lang / "LC_MESSAGES" / "hearth.mo", ec);
+        if (found) {
+            chosen.language = lang;
+            chosen.translated = true;
+            // Its words are looked up from the first frame on.
+            chosen.locale = generate(lang, folder);
+        }
     }
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(folder / lang / "LC_MESSAGES" / "hearth.mo", ec)) {
-        c.locale = generate("en", folder);
-        return false;
-    }
-    c.language = lang;
-    c.translated = true;
-    c.locale = generate(lang, folder);
-    return true;
+    std::lock_guard<std::mutex> lock(locale_mutex());
+    c = std::move(chosen);
+    return found;
 }
 
 bool follow_language(std::string_view chosen, std::string_view deck_language,
@@ -115,7 +128,7 @@ std::string tr(std::string_view english) {
         return pseudo(english);
     if (!c.translated || english.empty()) // "" would find the catalogue's header
         return std::string(english);
-    return bl::gettext(std::string(english).c_str(), c.locale);
+    return bl::gettext(std::string(english).c_str(), *c.locale);
 }
 
 std::string tr_n(std::string_view one, std::string_view many, std::int64_t n) {
@@ -124,7 +137,7 @@ std::string tr_n(std::string_view one, std::string_view many, std::int64_t n) {
         return pseudo(n == 1 ? one : many);
     if (!c.translated)
         return std::string(n == 1 ? one : many);
-    return bl::ngettext(std::string(one).c_str(), std::string(many).c_str(), n, c.locale);
+    return bl::ngettext(std::string(one).c_str(), std::string(many).c_str(), n, *c.locale);
 }
 
 std::string tr_ctx(std::string_view context, std::string_view english) {
@@ -133,7 +146,7 @@ std::string tr_ctx(std::string_view context, std::string_view english) {
         return pseudo(english);
     if (!c.translated || english.empty())
         return std::string(english);
-    return bl::pgettext(std::string(context).c_str(), std::string(english).c_str(), c.locale);
+    return bl::pgettext(std::string(context).c_str(), std::string(english).c_str(), *c.locale);
 }
 
 std::string fill_with(std::string_view templ,
@@ -176,7 +189,7 @@ std::string long_date_words(int year, int month, int day) {
     tm.tm_hour = 12;
     const std::time_t t = timegm(&tm);
     std::ostringstream out;
-    out.imbue(current().locale);
+    out.imbue(locale_of(current()));
     out << bl::as::date << bl::as::date_long << bl::as::gmt << t;
     return out.str();
 }
