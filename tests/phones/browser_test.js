@@ -27,6 +27,19 @@ async function phone(browser, name, seat) {
   return page;
 }
 
+// Presses the button `selector` names. The page rebuilds its move buttons on
+// every state message, so a handle taken a moment before may already be
+// detached: the button is found and pressed in one step, in the page, and
+// the press waits for it to be there.
+async function press(page, selector) {
+  await page.waitForFunction((s) => {
+    const b = document.querySelector(s);
+    if (!b || b.disabled || !b.offsetParent) return false;
+    b.click();
+    return true;
+  }, {}, selector);
+}
+
 async function shot(page, name) {
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${out}/${name}.png` });
@@ -62,9 +75,9 @@ async function look(page) {
     let b = await look(ben);
     if (b.moves.includes("pass") || b.moves.includes("done")) fail("Ben may pass for Ana: " + b.moves);
     if (!b.moves.includes("take")) fail("Ben's phone offers no take: " + b.moves);
-    await ana.click(".move.pass");
+    await press(ana, ".move.pass");
     await ana.waitForFunction(() => !document.querySelector(".move.pass"));
-    await ben.click(".move.take");
+    await press(ben, ".move.take");
     await ben.waitForFunction(() => document.getElementById("whose").textContent.includes("You hold"));
     await shot(ben, "Ben-holds");
     b = await look(ben);
@@ -92,7 +105,7 @@ async function look(page) {
     // Ana's turn: she writes a blank card on her phone.
     if (!a.moves.includes("write")) fail("Ana's phone offers no write: " + a.moves);
     if (b.moves.includes("write")) fail("Ben may write in Ana's turn: " + b.moves);
-    await ana.click(".move.write");
+    await press(ana, ".move.write");
     await ana.waitForSelector("#write:not([hidden])");
     await ana.click("#write-button"); // no title yet: refused, saying why
     await ana.waitForFunction(() => document.getElementById("error").textContent.includes("title"));
