@@ -63,7 +63,7 @@ if [ "$status" -eq 0 ]; then
         { echo "the log does not say Ana's phone wrote her card"; status=1; }
 fi
 # The phone's card is kept in the test's own data folder (it once went to the user's).
-grep -q "Tea" "$work/data/hearth/own-cards/microsolidarity.toml" 2>/dev/null ||
+grep -q "Tea" "$work/data/hearth/own-cards/popcorn.toml" 2>/dev/null ||
     { echo "the phone's card is not in the test's own cards file"; status=1; }
 [ "$status" -eq 0 ] || { echo "--- log"; cat "$work/log.jsonl" 2>/dev/null; cat "$work/stderr.txt"; }
 exit "$status"
