@@ -49,7 +49,7 @@ SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most
         {"check-in", {4, 9, 15}},        // one 90 s prompt each
         {"solo", {45, 45, 45}},          // five minutes a card for 40 minutes, and the card begun
         {"crew-night",
-         {35, 35, 35}}, // three laid out, 5 min to pick, a practice of 30 min on average
+         {35, 35, 35}}, // three laid out, 5 min to pick, the median practice, 30 min
     };
     const Deck& deck = bundled_deck();
     CHECK(deck.formats.size() == expected.size());
@@ -67,22 +67,6 @@ SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most
             CHECK(e.minutes < 120);    // under two hours even with the most players
         }
     }
-}
-
-SCENARIO("a do step is reckoned at the mean minutes of the practices it can play") {
-    const Format& crew = format("crew-night");
-    long long sum = 0;
-    int n = 0;
-    for (const Card& c : bundled_deck().cards)
-        if (draws(bundled_deck(), crew, c)) {
-            sum += c.minutes;
-            ++n;
-        }
-    REQUIRE(n > 0);
-    CHECK(do_seconds(bundled_deck(), crew) == sum * 60 / n);
-    // The format alone still reckons an untimed minute.
-    CHECK(turn_seconds(bundled_deck(), crew, 4) - turn_seconds(crew, 4) ==
-          do_seconds(bundled_deck(), crew) - kUntimedStepSeconds);
 }
 
 SCENARIO("each bundled format draws what its gathering plays") {
