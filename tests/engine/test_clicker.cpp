@@ -325,16 +325,17 @@ SCENARIO("every bundled format runs from --players to its end on PageDown alone,
                     CHECK_FALSE(r.has("\"reason\":\"host\""));
                     CHECK(fs::exists(r.dir / "summary.md"));
                 }
-            }
-            THEN("an opening comes before the first turn, a closing round before the end") {
-                const std::size_t first_turn = r.log.find("\"type\":\"turn\"");
-                const std::size_t opening = r.log.find("\"type\":\"opening\"");
-                CHECK(r.count("\"type\":\"opening\"") == (f.opening.given() ? 1u : 0u));
-                if (f.opening.given())
-                    CHECK(opening < first_turn);
-                CHECK(r.count("\"type\":\"closing\"") == (f.closing.round ? 1u : 0u));
-                if (f.closing.round && f.end.kind != EndKind::Host)
-                    CHECK(r.log.find("\"type\":\"closing\"") < r.log.find("\"type\":\"ended\""));
+                THEN("an opening comes before the first turn, a closing round before the end") {
+                    const std::size_t first_turn = r.log.find("\"type\":\"turn\"");
+                    const std::size_t opening = r.log.find("\"type\":\"opening\"");
+                    CHECK(r.count("\"type\":\"opening\"") == (f.opening.given() ? 1u : 0u));
+                    if (f.opening.given())
+                        CHECK(opening < first_turn);
+                    CHECK(r.count("\"type\":\"closing\"") == (f.closing.round ? 1u : 0u));
+                    if (f.closing.round && f.end.kind != EndKind::Host)
+                        CHECK(r.log.find("\"type\":\"closing\"") <
+                              r.log.find("\"type\":\"ended\""));
+                }
             }
         }
     }
