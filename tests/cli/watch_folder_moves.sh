@@ -39,7 +39,7 @@ wait_for "the refusal after the move" lines 0 1
 mv "$work/deck.away" "$work/deck"
 wait_for "the reload after the move back" lines 1 1
 # The circle format's description is on the screen.
-sed 's/^description = "Draw a question or a practice, /description = "Take a card, /' "$work/deck/deck.toml" > "$work/deck/deck.toml.new"
+sed 's/^description = "Draw a question (now and then a short crew practice), /description = "Take a card, /' "$work/deck/deck.toml" > "$work/deck/deck.toml.new"
 mv "$work/deck/deck.toml.new" "$work/deck/deck.toml"
 wait_for "the reload of the edit" lines 2 1
 rm -rf "$work/deck"

@@ -71,8 +71,8 @@ std::string clicker_session(const Format& f) {
     if (f.mission == MissionRule::Choose)
         s += "shot missions\nkey B\nkey PageDown\n"; // the second mission
     s += "key PageDown\nwait 0.5\n";                 // begin: the first card is drawn
-    s += "key B\nkey PageDown\n";                    // B lights "Ana keeps ...": taken
-    s += "key PageDown\nwait 0.5\n";                 // on to the next step
+    s += "key B\nkey PageDown\n"; // B lights "Ana keeps ..." (or the second card laid out): taken
+    s += "key PageDown\nwait 0.5\n"; // on to the next step
     if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Prompt) != f.turn.end())
         s += "key .\nkey PageDown\nwait 0.5\n"; // period lights "Ana passes"
     if (f.speaking == Speaking::Popcorn)
@@ -102,7 +102,11 @@ SCENARIO("every bundled format is played to its saved summary with a clicker alo
             REQUIRE(r.status == 0);
             THEN("the log reaches the end and the summary is on disk, unasked") {
                 CHECK(r.has("\"type\":\"ended\""));
-                CHECK(r.has("\"type\":\"kept\""));
+                // B lit "Ana keeps it" on a drawn card, or the second of the cards laid out.
+                if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Choose) != f.turn.end())
+                    CHECK(r.has("\"action\":\"choose\",\"index\":1"));
+                else
+                    CHECK(r.has("\"type\":\"kept\""));
                 CHECK(fs::exists(r.dir / "summary.md"));
             }
             if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Prompt) != f.turn.end())
@@ -138,9 +142,10 @@ SCENARIO("a clicker ends the session with its choices") {
 
 SCENARIO("a clicker goes from the set-up screen to the summary") {
     // Set-up: B lights Mission night, PageDown takes it; PageDown with nobody
-    // named seats four players; B lights another mission, PageDown takes it.
+    // named seats four players; PageDown lays out the four group missions and
+    // B lights the second, PageDown takes it; then PageDown to the end.
     std::string script = "key B\nkey PageDown\nwait 0.2\nkey PageDown\nwait 0.2\n"
-                         "key B\nkey PageDown\nwait 0.2\nkey PageDown\nwait 0.5\nwait 5401\n";
+                         "key PageDown\nwait 0.5\nkey B\nkey PageDown\nwait 0.5\n";
     for (int i = 0; i < 60; ++i)
         script += "key PageDown\nwait 0.2\n";
     only_clicker_keys(script);
@@ -148,17 +153,22 @@ SCENARIO("a clicker goes from the set-up screen to the summary") {
     REQUIRE(r.status == 0);
     CHECK(r.has("\"format\":\"mission-night\""));
     CHECK(r.has("\"players\":[\"Player 1\",\"Player 2\",\"Player 3\",\"Player 4\"]"));
-    CHECK(r.has("\"type\":\"mission\""));
-    CHECK(r.has("\"reason\":\"minutes\""));
+    CHECK(r.count("\"type\":\"offered\"") == 4);
+    CHECK(r.has("\"action\":\"choose\",\"index\":1"));
+    CHECK(r.has("\"reason\":\"cards\""));
     CHECK(fs::exists(r.dir / "summary.md"));
 }
 
+// The mission chosen at the table: a test deck's format has one (the bundled
+// Mission night chooses among the group missions with a choose step).
+const fs::path kPopcornDeck = HEARTH_TEST_DECKS "/good/popcorn";
+
 SCENARIO("set-up skipped: the table offers the mission, and its clock waits") {
-    GIVEN("Mission night with --players, an hour and a half before anyone chooses") {
+    GIVEN("a format with a mission, with --players, an hour and a half before anyone chooses") {
         Run r = play("mission-at-table",
                      "wait 5400\nshot choosing\nkey Down\nkey Down\nkey PageDown\nwait 1\n"
                      "shot chosen\n",
-                     {"Ana", "Ben", "Caro"}, "mission-night");
+                     {"Ana", "Ben", "Caro"}, "popcorn", 960, 540, kPopcornDeck);
         REQUIRE(r.status == 0);
         THEN("the third mission is the group's, and no time was up") {
             CHECK(r.count("\"type\":\"mission\"") == 1);
@@ -170,7 +180,7 @@ SCENARIO("set-up skipped: the table offers the mission, and its clock waits") {
         // At 960x540 the rows start under the title and the names; the
         // second row is about 50 px below the first.
         Run r = play("mission-click", "click 200 190\nwait 0.2\n", {"Ana", "Ben", "Caro"},
-                     "mission-night");
+                     "popcorn", 960, 540, kPopcornDeck);
         REQUIRE(r.status == 0);
         THEN("that mission is chosen") {
             CHECK(r.count("\"action\":\"choose-mission\"") == 1);
@@ -182,11 +192,12 @@ SCENARIO("seats 10 to 12 take the talking piece by keys") {
     std::vector<std::string> twelve;
     for (int i = 1; i <= 12; ++i)
         twelve.push_back(std::string(1, 'P').append(std::to_string(i)));
-    // Mission night: choose, begin, the prompt done: popcorn.
+    // A popcorn format (tests/decks/good/popcorn): choose the mission, begin,
+    // the prompt done: popcorn.
     Run r = play("seat-11",
                  "key PageDown\nkey PageDown\nwait 0.5\nkey Space\nkey Space\n"
                  "key Shift+2\nwait 0.5\nshot eleven\nkey Shift+3\nkey Shift+1\n",
-                 twelve, "mission-night");
+                 twelve, "popcorn", 960, 540, kPopcornDeck);
     REQUIRE(r.status == 0);
     CHECK(r.has("\"action\":\"take\",\"seat\":10"));
     CHECK(r.has("{\"player\":\"P11\",\"seat\":10,\"type\":\"speaker\"}"));
@@ -209,7 +220,7 @@ SCENARIO("a wheel flick is one step, not a burst of next") {
 
 SCENARIO("the wheel moves through the missions and never chooses one") {
     Run r = play("wheel-missions", "wheel -1\nwait 1\nwheel -1\nwait 1\nkey PageDown\n",
-                 {"Ana", "Ben", "Caro"}, "mission-night");
+                 {"Ana", "Ben", "Caro"}, "popcorn", 960, 540, kPopcornDeck);
     REQUIRE(r.status == 0);
     CHECK(r.count("\"action\":\"choose-mission\"") == 1);
     CHECK_FALSE(r.has("\"action\":\"next\""));
@@ -272,52 +283,59 @@ SCENARIO("two sessions ending in the same minute keep both summaries in the data
 
 SCENARIO("every bundled format runs from --players to its end on PageDown alone, step by step") {
     const Deck& deck = test::bundled_deck();
+    const std::vector<std::string> names = {"Ana", "Ben",  "Caro", "Dev", "Eli",  "Fay",
+                                            "Gus", "Hana", "Ivo",  "Jo",  "Kemi", "Lou"};
     for (const Format& f : deck.formats) {
-        if (f.max_players == 1)
-            continue; // solo reflection is the journal's, not the table's
-        GIVEN("the format " << f.id) {
-            // PageDown chooses the lit mission, then starts; time counts once started.
-            std::string script = f.mission == MissionRule::Choose ? "key PageDown\n" : "";
-            if (f.end_limit(EndKind::Minutes) > 0 && f.ends.size() == 1)
-                script += "key PageDown\nwait " +
-                          std::to_string(f.end_limit(EndKind::Minutes) * 60 + 1) + "\n";
-            for (int i = 0; i < 120; ++i)
-                script += "key PageDown\nwait 0.2\n";
-            Run r = play("pagedown-" + f.id, script, {"Ana", "Ben", "Caro"}, f.id);
-            REQUIRE(r.status == 0);
-            // The log's steps, in order: the format's turn, again and again.
-            std::vector<std::string> steps;
-            const std::string key = "\"step\":\"";
-            for (std::size_t at = r.log.find(key); at != std::string::npos;
-                 at = r.log.find(key, at + 1)) {
-                const std::size_t from = at + key.size();
-                steps.push_back(r.log.substr(from, r.log.find('"', from) - from));
-            }
-            const std::size_t turns = r.count("\"type\":\"turn\"");
-            std::vector<std::string> expected;
-            for (std::size_t t = 0; t < turns; ++t)
-                for (TurnKind k : f.turn)
-                    expected.emplace_back(to_string(k));
-            // The last turn may stop part way (time up or the pile's end).
-            REQUIRE(steps.size() <= expected.size());
-            expected.resize(steps.size());
-            THEN("the steps follow the turn, and the session ends by the format's end") {
-                CHECK(turns >= 1);
-                CHECK(steps == expected);
-                if (f.end.kind != EndKind::Host) {
+        // At the fewest and the most players the format seats.
+        for (int seats : std::set<int>{min_seats(f), max_seats(f)}) {
+            GIVEN("the format " << f.id << " with " << seats << " players") {
+                // PageDown chooses the lit mission, then starts; time counts once started.
+                std::string script = f.mission == MissionRule::Choose ? "key PageDown\n" : "";
+                if (f.end_limit(EndKind::Minutes) > 0 && f.ends.size() == 1)
+                    script += "key PageDown\nwait " +
+                              std::to_string(f.end_limit(EndKind::Minutes) * 60 + 1) + "\n";
+                for (int i = 0; i < 160; ++i)
+                    script += "key PageDown\nwait 0.2\n";
+                only_clicker_keys(script);
+                std::vector<std::string> players(names.begin(), names.begin() + seats);
+                Run r =
+                    play("pagedown-" + f.id + "-" + std::to_string(seats), script, players, f.id);
+                REQUIRE(r.status == 0);
+                // The log's steps, in order: the format's turn, again and again.
+                std::vector<std::string> steps;
+                const std::string key = "\"step\":\"";
+                for (std::size_t at = r.log.find(key); at != std::string::npos;
+                     at = r.log.find(key, at + 1)) {
+                    const std::size_t from = at + key.size();
+                    steps.push_back(r.log.substr(from, r.log.find('"', from) - from));
+                }
+                const std::size_t turns = r.count("\"type\":\"turn\"");
+                std::vector<std::string> expected;
+                for (std::size_t t = 0; t < turns; ++t)
+                    for (TurnKind k : f.turn)
+                        expected.emplace_back(to_string(k));
+                // The last turn may stop part way (time up or the pile's end).
+                REQUIRE(steps.size() <= expected.size());
+                expected.resize(steps.size());
+                THEN("the steps follow the turn, it ends by the format's end, and the summary "
+                     "is written") {
+                    CHECK(turns >= 1);
+                    CHECK(steps == expected);
                     CHECK(r.has("\"type\":\"ended\""));
                     CHECK_FALSE(r.has("\"reason\":\"host\""));
+                    CHECK(fs::exists(r.dir / "summary.md"));
                 }
-            }
-            THEN("an opening comes before the first turn, a closing round before the end") {
-                const std::size_t first_turn = r.log.find("\"type\":\"turn\"");
-                const std::size_t opening = r.log.find("\"type\":\"opening\"");
-                CHECK(r.count("\"type\":\"opening\"") == (f.opening.given() ? 1u : 0u));
-                if (f.opening.given())
-                    CHECK(opening < first_turn);
-                CHECK(r.count("\"type\":\"closing\"") == (f.closing.round ? 1u : 0u));
-                if (f.closing.round && f.end.kind != EndKind::Host)
-                    CHECK(r.log.find("\"type\":\"closing\"") < r.log.find("\"type\":\"ended\""));
+                THEN("an opening comes before the first turn, a closing round before the end") {
+                    const std::size_t first_turn = r.log.find("\"type\":\"turn\"");
+                    const std::size_t opening = r.log.find("\"type\":\"opening\"");
+                    CHECK(r.count("\"type\":\"opening\"") == (f.opening.given() ? 1u : 0u));
+                    if (f.opening.given())
+                        CHECK(opening < first_turn);
+                    CHECK(r.count("\"type\":\"closing\"") == (f.closing.round ? 1u : 0u));
+                    if (f.closing.round && f.end.kind != EndKind::Host)
+                        CHECK(r.log.find("\"type\":\"closing\"") <
+                              r.log.find("\"type\":\"ended\""));
+                }
             }
         }
     }

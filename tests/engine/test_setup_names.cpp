@@ -86,7 +86,7 @@ const char* kTwelve[] = {"Ana",   "Benedikt", "Caro",   "Dmitri", "Esperanza", "
 SCENARIO("set-up holds twelve names and the field at every screen size") {
     for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}}) {
         GIVEN("twelve names typed at " << w << "x" << h) {
-            std::string script = "key Return\n"; // the first format: Conversation circle
+            std::string script = "key Down\nkey Return\n"; // Mission night seats twelve
             for (const char* n : kTwelve)
                 script += std::string("type ") + n + "\nkey Return\n";
             script += "shot twelve\ntype Mo\nkey Return\nshot thirteenth\nkey BackSpace\n"

@@ -29,15 +29,17 @@ if [ ! -d "$cache/node_modules/puppeteer-core" ]; then
     fi
 fi
 rm -rf "$work" && mkdir -p "$work"
-# Mission night: choose the mission, begin, draw, the prompt done: the
-# discussion is popcorn, Ana holds the piece. The phones act in the sleep.
+# A popcorn format (tests/decks/good/popcorn): choose the mission, begin,
+# draw, the prompt done: the discussion is popcorn, Ana holds the piece. The
+# phones act in the sleep.
 printf 'key PageDown\nkey PageDown\nwait 0.5\nkey Space\nkey Space\nsleep 90\nshot table\n' \
     > "$work/script.txt"
 # Its own data folder: the card a phone writes is kept as the host's own card,
 # and must land in the test's folder, never in the user's.
 XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
 "$hearth" --headless --script "$work/script.txt" --out "$work" --phones 127.0.0.1:0 \
-    --players "Ana,Ben,Caro" --format mission-night --log "$work/log.jsonl" \
+    --players "Ana,Ben,Caro" --deck "$here/../decks/good/popcorn" --format popcorn \
+    --log "$work/log.jsonl" \
     > "$work/stdout.txt" 2> "$work/stderr.txt" &
 pid=$!
 url=""
@@ -61,7 +63,7 @@ if [ "$status" -eq 0 ]; then
         { echo "the log does not say Ana's phone wrote her card"; status=1; }
 fi
 # The phone's card is kept in the test's own data folder (it once went to the user's).
-grep -q "Tea" "$work/data/hearth/own-cards/microsolidarity.toml" 2>/dev/null ||
+grep -q "Tea" "$work/data/hearth/own-cards/popcorn.toml" 2>/dev/null ||
     { echo "the phone's card is not in the test's own cards file"; status=1; }
 [ "$status" -eq 0 ] || { echo "--- log"; cat "$work/log.jsonl" 2>/dev/null; cat "$work/stderr.txt"; }
 exit "$status"

@@ -38,15 +38,27 @@ struct Run {
 };
 
 Run run(const std::string& name, int w, int h, const std::string& script,
-        std::vector<std::string> players = {"Ana", "Ben", "Caro"}, std::string format = "circle") {
+        std::vector<std::string> players = {"Ana", "Ben", "Caro"}, std::string format = "circle",
+        const fs::path& deck = test::kBundledDeck) {
     Run r;
     r.dir = test::fresh_folder("states-" + name);
     Options o = test::table_options(r.dir, w, h);
     o.players = std::move(players);
     o.format = std::move(format);
-    r.app = test::headless_app(o);
+    r.app = test::headless_app(o, deck);
     r.status = test::play_script(*r.app, script, name);
     return r;
+}
+
+// A test deck with formats ended by rounds and by cards, and a mission.
+const fs::path kTableDeck = HEARTH_TEST_DECKS "/good/popcorn";
+const Deck& table_deck() {
+    static const Deck deck = [] {
+        LoadResult l = load_deck(kTableDeck);
+        REQUIRE(l.ok());
+        return *l.deck;
+    }();
+    return deck;
 }
 
 Color at(SDL_Surface* s, int x, int y) {
@@ -323,13 +335,17 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
 }
 
 SCENARIO("the header shows the progress against the format's end") {
-    GIVEN("the circle (two rounds) in its first and last rounds") {
+    // The test deck's formats ended by two rounds and by three cards, as the
+    // bundled circle and crew night did before they were rewritten.
+    const Deck& rounds_deck = table_deck();
+    GIVEN("a format of two rounds in its first and last rounds") {
         Run r = run("progress", 1920, 1080,
                     "key Space\nshot first\n"
                     "key Space\nkey Space\nkey Space\nkey Space\nkey Space\n" // Ana's turn
                     "key Space\nkey Space\nkey Space\nkey Space\nkey Space\nkey Space\n" // Ben
                     "key Space\nkey Space\nkey Space\nkey Space\nkey Space\nkey Space\n" // Caro
-                    "key Space\nshot last\n");
+                    "key Space\nshot last\n",
+                    {"Ana", "Ben", "Caro"}, "rounds", kTableDeck);
         REQUIRE(r.status == 0);
         REQUIRE(r.table().session().table.round == 2);
         TableLayout L = table_layout(1920, 1080, 3, kPrintCardAspect);
@@ -341,7 +357,7 @@ SCENARIO("the header shows the progress against the format's end") {
             CHECK(count(first.get(), right, theme::kPink, 30) == 0);
         }
         THEN("the words say so") {
-            CHECK(contains(r.table().progress_text(test::bundled_deck()), "Last round: 2 of 2"));
+            CHECK(contains(r.table().progress_text(rounds_deck), "Last round: 2 of 2"));
         }
         THEN("a reader of the pictures finds them (when tesseract is installed)") {
             if (std::system("command -v tesseract >/dev/null 2>&1") == 0) {
@@ -355,20 +371,20 @@ SCENARIO("the header shows the progress against the format's end") {
             }
         }
     }
-    GIVEN("crew night, three cards") {
-        Run r =
-            run("progress-cards", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "crew-night");
+    GIVEN("a format of three cards") {
+        Run r = run("progress-cards", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "cards",
+                    kTableDeck);
         REQUIRE(r.status == 0);
-        CHECK(r.table().progress_text(test::bundled_deck()) ==
+        CHECK(r.table().progress_text(rounds_deck) ==
               "Round 1  \u00b7  3 cards left  \u00b7  turn 1");
     }
     // Regression: the second of three cards said "Last card" and the third
     // "0 cards left".
-    GIVEN("crew night at its second and third cards") {
-        Run r =
-            run("progress-last", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "crew-night");
+    GIVEN("a format of three cards at its second and third cards") {
+        Run r = run("progress-last", 1280, 720, "key Space\n", {"Ana", "Ben", "Caro"}, "cards",
+                    kTableDeck);
         REQUIRE(r.status == 0);
-        const Deck& deck = test::bundled_deck();
+        const Deck& deck = rounds_deck;
         auto next_card = [&] {
             const int turn = r.table().session().table.turn;
             for (int i = 0; i < 40 && r.table().session().table.turn == turn; ++i)
@@ -428,8 +444,9 @@ namespace {
 // A scene driven directly, on a software surface (for a session a script
 // cannot reach: a chosen mission).
 struct Host final : SceneHost {
-    const Deck& deck() const override { return test::bundled_deck(); }
+    const Deck& deck() const override { return *of; }
     const Options& options() const override { return opts; }
+    const Deck* of = &test::bundled_deck();
     std::int64_t now_ms() const override { return 0; }
     void switch_to(std::unique_ptr<Scene>) override {}
     void toast(std::string m) override { toasts.push_back(std::move(m)); }
@@ -448,19 +465,22 @@ SCENARIO("the mission's own text can be shown, by key and by click") {
         Run r = run("no-mission", 1280, 720, "key Space\nkey I\n");
         CHECK(r.app->toast_shown() == "The group has no mission yet");
     }
-    GIVEN("a mission night whose group chose 'befriend-a-part'") {
-        const Deck& deck = test::bundled_deck();
+    // The test deck's popcorn format has a mission chosen at the table (the
+    // bundled Mission night chooses its mission with a choose step).
+    GIVEN("a session whose group chose 'find-your-crew'") {
+        const Deck& deck = table_deck();
         auto started = start_session(
-            deck, SessionStart{3, deck.info.id, "mission-night", {"Ana", "Ben", "Caro"}, {}});
+            deck, SessionStart{3, deck.info.id, "popcorn", {"Ana", "Ben", "Caro"}, {}});
         REQUIRE(std::holds_alternative<Session>(started));
         Session se = std::get<Session>(std::move(started));
-        REQUIRE_FALSE(apply_in_place(deck, se, act::ChooseMission{"befriend-a-part"}));
+        REQUIRE_FALSE(apply_in_place(deck, se, act::ChooseMission{"find-your-crew"}));
         REQUIRE_FALSE(apply_in_place(deck, se, act::Next{}));
         const int w = 1280, h = 720;
         SurfacePtr surface{SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888)};
         RendererPtr renderer{SDL_CreateSoftwareRenderer(surface.get())};
         CardPainter painter{renderer.get(), test::font_library()};
         Host host;
+        host.of = &deck;
         TableScene scene{se};
         auto frame = [&] {
             Gfx g{renderer.get(), painter, w, h, 1.0};
@@ -478,7 +498,7 @@ SCENARIO("the mission's own text can be shown, by key and by click") {
         };
         frame();
         TableLayout L = table_layout(w, h, 3, kPrintCardAspect);
-        const Card* mission = deck.find_card("befriend-a-part");
+        const Card* mission = deck.find_card("find-your-crew");
         REQUIRE(mission);
         Color paper = deck.type_of(*mission).color;
         SDL_Point m{L.card.x + L.card.w * 3 / 100, L.card.y + L.card.h * 3 / 4};
@@ -533,7 +553,8 @@ SCENARIO("text size says what it did") {
 SCENARIO("twelve seats at 720p keep their names at one size") {
     std::vector<std::string> names = {"Ana", "Ben",  "Caro", "Dev", "Eli", "Anna-Maranne Rose",
                                       "Gus", "Anna", "Ivo",  "Jo",  "Kim", "Lou"};
-    Run r = run("twelve", 1280, 720, "key Space\nshot twelve\n", names);
+    // Mission night seats twelve: a mission chosen, its discussion at the table.
+    Run r = run("twelve", 1280, 720, "key Space\nkey Space\nshot twelve\n", names, "mission-night");
     REQUIRE(r.status == 0);
     TableLayout L = table_layout(1280, 720, 12, kPrintCardAspect);
     SurfacePtr s = r.shot("twelve");
