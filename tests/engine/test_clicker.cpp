@@ -71,6 +71,8 @@ std::string clicker_session(const Format& f) {
     if (f.mission == MissionRule::Choose)
         s += "shot missions\nkey B\nkey PageDown\n"; // the second mission
     s += "key PageDown\nwait 0.5\n";                 // begin: the first card is drawn
+    if (f.opening.given())
+        s += "key PageDown\nwait 0.5\n"; // past the opening card, read aloud: the first turn
     s += "key B\nkey PageDown\n"; // B lights "Ana keeps ..." (or the second card laid out): taken
     s += "key PageDown\nwait 0.5\n"; // on to the next step
     if (std::find(f.turn.begin(), f.turn.end(), TurnKind::Prompt) != f.turn.end())
@@ -142,10 +144,12 @@ SCENARIO("a clicker ends the session with its choices") {
 
 SCENARIO("a clicker goes from the set-up screen to the summary") {
     // Set-up: B lights Mission night, PageDown takes it; PageDown with nobody
-    // named seats four players; PageDown lays out the four group missions and
-    // B lights the second, PageDown takes it; then PageDown to the end.
+    // named seats four players; PageDown shows the opening card, PageDown lays
+    // out the four group missions and B lights the second, PageDown takes
+    // it; then PageDown through the talk and the closing round to the end.
     std::string script = "key B\nkey PageDown\nwait 0.2\nkey PageDown\nwait 0.2\n"
-                         "key PageDown\nwait 0.5\nkey B\nkey PageDown\nwait 0.5\n";
+                         "key PageDown\nwait 0.5\nkey PageDown\nwait 0.5\n"
+                         "key B\nkey PageDown\nwait 0.5\n";
     for (int i = 0; i < 60; ++i)
         script += "key PageDown\nwait 0.2\n";
     only_clicker_keys(script);
@@ -156,6 +160,8 @@ SCENARIO("a clicker goes from the set-up screen to the summary") {
     CHECK(r.count("\"type\":\"offered\"") == 4);
     CHECK(r.has("\"action\":\"choose\",\"index\":1"));
     CHECK(r.has("\"reason\":\"cards\""));
+    CHECK(r.has("\"type\":\"opening\""));
+    CHECK(r.has("\"type\":\"closing\""));
     CHECK(fs::exists(r.dir / "summary.md"));
 }
 

@@ -553,8 +553,10 @@ SCENARIO("text size says what it did") {
 SCENARIO("twelve seats at 720p keep their names at one size") {
     std::vector<std::string> names = {"Ana", "Ben",  "Caro", "Dev", "Eli", "Anna-Maranne Rose",
                                       "Gus", "Anna", "Ivo",  "Jo",  "Kim", "Lou"};
-    // Mission night seats twelve: a mission chosen, its discussion at the table.
-    Run r = run("twelve", 1280, 720, "key Space\nkey Space\nshot twelve\n", names, "mission-night");
+    // Mission night seats twelve: its opening read, a mission chosen, its
+    // discussion at the table.
+    Run r = run("twelve", 1280, 720, "key Space\nkey Space\nkey Space\nshot twelve\n", names,
+                "mission-night");
     REQUIRE(r.status == 0);
     TableLayout L = table_layout(1280, 720, 12, kPrintCardAspect);
     SurfacePtr s = r.shot("twelve");
