@@ -19,8 +19,12 @@ OfferedLayout offered_layout(int w, int h, int n, double zoom) {
     L.short_px = font(30);
     L.full_title_px = font(40);
     L.full_px = font(36);
+    L.heading_px = font(56);
+    L.heading_y = px(50);
+    L.who_px = font(28);
+    L.who_y = L.heading_y + L.heading_px * 5 / 4;
     const int m = px(100), gap = px(40), pad = px(24);
-    const int top = px(145), row_h = px(320);
+    const int top = std::max(px(145), L.who_y + L.who_px * 3 / 2 + px(8)), row_h = px(320);
     const int cw = (w - 2 * m - (n - 1) * gap) / n;
     for (int i = 0; i < n; ++i) {
         SDL_Rect r{m + i * (cw + gap), top, cw, row_h};

@@ -24,6 +24,9 @@ struct OfferedLayout {
     SDL_Rect full{};                      // the lit card's panel
     SDL_Rect full_title{}, full_text{};   // inside the panel
     int label_px = 0, title_px = 0, short_px = 0, full_title_px = 0, full_px = 0, min_px = 0;
+    // The heading ("Choose one card") and the line under it (whose turn,
+    // where the others go): the cards start below them at every text size.
+    int heading_px = 0, heading_y = 0, who_px = 0, who_y = 0;
 };
 
 // The choose step's boxes for `n` cards (2 to 4) in a w x h window; `zoom`

@@ -77,8 +77,8 @@ void TableScene::draw_offered(Gfx& g, SceneHost& host) {
     OfferedLayout L = offered_layout(g.w, g.h, n, g.text_scale);
     offer_rects_ = L.cards;
     const int m = g.px(100);
-    const int tp = g.font(56);
-    text.draw_line(tr(words::kChooseOne), Face::Title, tp, theme::kOrange, m, g.px(50));
+    text.draw_line(tr(words::kChooseOne), Face::Title, L.heading_px, theme::kOrange, m,
+                   L.heading_y);
     std::vector<std::string> names = seat_names(session_);
     const int active = active_seat(session_);
     std::string who = words::chooses_for(
@@ -87,10 +87,10 @@ void TableScene::draw_offered(Gfx& g, SceneHost& host) {
     if (f)
         who += "  \u00b7  " + tr(f->choose.others == ChooseOthers::Discard ? words::kOthersDiscard
                                                                            : words::kOthersUnder);
-    int wp = g.font(28);
+    int wp = L.who_px;
     while (wp > 12 && text.measure(who, Face::Body, wp) > g.w - 2 * m)
         --wp;
-    text.draw_line(who, Face::Body, wp, theme::kSky, m, g.px(50) + tp * 5 / 4);
+    text.draw_line(who, Face::Body, wp, theme::kSky, m, L.who_y);
 
     for (int i = 0; i < n; ++i) {
         const Card* card = find_session_card(deck, session_, offered[std::size_t(i)]);

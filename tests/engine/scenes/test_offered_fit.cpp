@@ -50,3 +50,17 @@ SCENARIO("a card's short form is its first paragraph, cut at a word") {
     c.text = "Short.";
     CHECK(short_text(c, 20) == "Short.");
 }
+
+// Seen at 1280x720 with the text at 130%: the line saying whose turn it is
+// was drawn under the cards, hidden by them.
+SCENARIO("the choose step's heading and its line stay above the cards at every text size") {
+    for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}})
+        for (double zoom : {0.7, 1.0, 1.3, 1.6}) {
+            OfferedLayout L = offered_layout(w, h, 4, zoom);
+            INFO(w << "x" << h << " at " << zoom);
+            // The line's glyphs reach about 1.2 times its size below its top.
+            CHECK(L.heading_y + L.heading_px * 6 / 5 <= L.who_y + L.who_px / 4);
+            CHECK(L.who_y + L.who_px * 6 / 5 <= L.cards[0].y);
+            CHECK(L.full.h > L.full_px * 3); // the lit card's panel keeps lines to read
+        }
+}
