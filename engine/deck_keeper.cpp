@@ -19,6 +19,7 @@ std::filesystem::path deck_file(const std::filesystem::path& p) {
 LoadResult load_checked(const std::filesystem::path& deck_path) {
     LoadOptions lo;
     lo.check_art = decode_art_check();
+    lo.check_font = open_font_check();
     return load_deck(deck_path, lo);
 }
 

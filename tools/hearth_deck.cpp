@@ -27,6 +27,7 @@ std::optional<Deck> load_and_report(std::string_view path, bool decode_art) {
     LoadOptions options;
     if (decode_art)
         options.check_art = decode_art_check();
+    options.check_font = open_font_check();
     LoadResult r = load_deck(std::filesystem::path(path), options);
     for (const auto& d : r.diagnostics.all())
         if (d.severity == Severity::Error)

@@ -113,6 +113,7 @@ int import_csv(Args args) {
         return usage_error("csv", "import takes a CSV file and a deck");
     std::string csv_file(paths[0]);
     options.load.check_art = decode_art_check();
+    options.load.check_font = open_font_check();
     auto deck = load_and_report(paths[1]);
     if (!deck)
         return 1;

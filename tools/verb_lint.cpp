@@ -53,6 +53,7 @@ int lint(Args args) {
 
     LoadOptions options;
     options.check_art = decode_art_check();
+    options.check_font = open_font_check();
     // The fit is measured as `stats` measures it: a poker card at 300 dpi.
     std::optional<FontLibrary> fonts;
     try {

@@ -67,6 +67,7 @@ int proof(Args args) {
 
     LoadOptions options;
     options.check_art = decode_art_check();
+    options.check_font = open_font_check();
     LoadResult r = load_deck(std::filesystem::path(o.deck), options);
     if (!r.ok()) {
         for (const auto& d : r.diagnostics.all())

@@ -4,6 +4,7 @@
 #include "game/base/folder_file.hpp"
 
 #include <SDL_image.h>
+#include <SDL_ttf.h>
 
 #include <cctype>
 
@@ -50,6 +51,22 @@ ArtCheck decode_art_check() {
         if (surface->w <= 0 || surface->h <= 0)
             return std::string("the image has no pixels");
         return std::nullopt;
+    };
+}
+
+ArtCheck open_font_check() {
+    return [](const std::filesystem::path& file) -> std::optional<std::string> {
+        const bool was_on = TTF_WasInit() > 0;
+        if (!was_on && TTF_Init() != 0)
+            return std::string(TTF_GetError());
+        FontPtr font(TTF_OpenFont(file.c_str(), 12));
+        std::optional<std::string> why;
+        if (!font)
+            why = std::string(TTF_GetError());
+        font.reset();
+        if (!was_on)
+            TTF_Quit();
+        return why;
     };
 }
 

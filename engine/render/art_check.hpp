@@ -15,4 +15,8 @@ bool is_svg_file(const std::filesystem::path& file);
 // SVG files (rasterised only at a few pixels: parsing is what can fail).
 ArtCheck decode_art_check();
 
+// A check that opens a deck's font with SDL_ttf (FreeType), as the table
+// will: a file that only looks like a font (cut off, damaged) is named.
+ArtCheck open_font_check();
+
 } // namespace hearth

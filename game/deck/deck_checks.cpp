@@ -158,7 +158,11 @@ private:
                 continue;
             }
             const fs::path& file = std::get<fs::path>(resolved);
-            if (auto problem = font_problem(file, options_.max_art_bytes)) {
+            std::optional<std::string> problem = font_problem(file, options_.max_art_bytes);
+            if (!problem && options_.check_font)
+                if (auto why = options_.check_font(file))
+                    problem = "cannot be opened as a font: " + *why;
+            if (problem) {
                 diags_.error(src_.fonts[i], what + ": '" + name + "' " + *problem);
                 continue;
             }

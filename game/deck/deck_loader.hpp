@@ -24,6 +24,9 @@ using ArtCheck = std::function<std::optional<std::string>(const std::filesystem:
 struct LoadOptions {
     // Full decode check for art; by default a cheap header check (art_probe.hpp).
     ArtCheck check_art;
+    // Whether a font the deck names opens (FreeType); by default its first
+    // bytes are checked only (font_files.hpp).
+    ArtCheck check_font;
     // Larger deck files are refused rather than parsed.
     std::uintmax_t max_deck_bytes = 8u << 20;
     // Larger art files are refused.

@@ -31,6 +31,11 @@ expect_equal("${ERR}" "${DECKS}/lint/overfull/${overfull}\n")
 expect_run(0 sheet ${DECKS}/lint/overfull --out ${WORK}/overfull.pdf --dpi 100)
 expect_match("${ERR}" "overfull/deck.toml:16:1: warning: card 'larga': its text does not fit a poker card at a readable size; cut about")
 
+# A font that starts like one and is cut off: only opening it tells (seen
+# trying a deck's own fonts: lint said ok, the table fell back to Lato).
+expect_run(1 lint --quiet ${DECKS}/lint/cut-font)
+expect_equal("${ERR}" "${DECKS}/lint/cut-font/deck.toml:13:18: error: the deck's body font: 'fonts/Cut.ttf' cannot be opened as a font: Couldn't load font file\n")
+
 expect_run(1 lint --quiet ${DECKS}/bad/art-cut-off-png)
 expect_equal("${ERR}" "${DECKS}/bad/art-cut-off-png/deck.toml:20:7: error: art of card 'a': 'art/cortado.png' is cut off: the PNG file ends before its last part; save or export it again\n")
 
