@@ -52,6 +52,8 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
     if (options_.seed)
         seed_ = *options_.seed;
     SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
+    // On the screen a card too long to show whole goes a page at a time.
+    cards_.set_pages(true);
     // A window keeps rasterised art between runs, so its first frame need
     // not rasterise the back again; headless runs stay free of the cache.
     if (!options_.headless)

@@ -66,7 +66,7 @@ int min_readable_px(int card_h) {
 // ---------------------------------------------------------------- layout
 
 CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
-                       std::string_view see_words) {
+                       std::string_view see_words, bool paged) {
     fonts.set_language(deck.info.language);
     fonts.set_deck_fonts(deck.info.fonts.files);
     CardLayout L;
@@ -193,6 +193,25 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     TextFit f = fit_text(text, bm, p, L.text_box.w, L.text_box.h, least, most);
     L.body_fits = f.fits;
     L.body = std::move(f.layout);
+    if (paged && !f.fits && !L.body.overflow) {
+        // Set at the readable size, a page at a time; the marker ("1/2")
+        // takes the see line's row, so a card without one gives up that row.
+        if (L.see_text.empty()) {
+            const int row = frac(kSmall * 1.5, w);
+            L.text_box.h = std::max(1, L.text_box.h - row);
+            if (L.art_place != ArtPlace::Full)
+                L.panel.h = std::max(1, L.panel.h - row);
+        }
+        L.pages = split_pages(L.body, L.text_box.h);
+        L.body_fits = true;
+        for (const TextPage& page : L.pages)
+            L.body_fits = L.body_fits && page.height <= L.text_box.h;
+        L.page_marker_end = SDL_Point{w - m - frac(0.02, w), L.see_at.y};
+        const int marker_w = fonts.width("00/00", Face::BodyBold, L.see_px) + 2 * m;
+        L.page_marker =
+            SDL_Rect{w - marker_w, L.see_at.y - m / 2, marker_w, h - L.see_at.y + m / 2};
+        one_paragraph = false;
+    }
     // A short question sits in the middle of its panel, a longer text at the top.
     int spare = std::max(0, L.text_box.h - L.body.height);
     L.body_at = SDL_Point{L.text_box.x, L.text_box.y + (one_paragraph ? spare / 2 : 0)};
@@ -212,13 +231,19 @@ const CardLayout& CardPainter::layout(const Deck& deck, const Card& card, int w,
         if (layouts_.size() > 256)
             layouts_.clear();
         ++layouts_made_;
-        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h, see_words_)).first;
+        it = layouts_.emplace(key, layout_card(fonts_, deck, card, w, h, see_words_, pages_)).first;
     }
     return it->second;
 }
 
-void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect) {
-    draw_face(deck, card, rect, true);
+void CardPainter::draw_front(const Deck& deck, const Card& card, SDL_Rect rect, int page) {
+    draw_face(deck, card, rect, true, page);
+}
+
+int CardPainter::page_count(const Deck& deck, const Card& card, int w, int h) {
+    if (w < 8 || h < 8)
+        return 1;
+    return std::max<int>(1, int(layout(deck, card, w, h).pages.size()));
 }
 
 void CardPainter::draw_front_full_bleed(const Deck& deck, const Card& card, SDL_Rect bleed,
@@ -253,7 +278,8 @@ void CardPainter::draw_back_bleed(const CardType& type, const std::filesystem::p
     art_.draw(back, SDL_Rect{bleed.x + (bleed.w - w) / 2, bleed.y + (bleed.h - h) / 2, w, h});
 }
 
-void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame) {
+void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame,
+                            int page) {
     if (rect.w < 8 || rect.h < 8)
         return;
     const CardLayout& L = layout(deck, card, rect.w, rect.h);
@@ -298,35 +324,52 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     if (L.art_place != ArtPlace::Full)
         shapes_.rounded_rect(panel, L.radius * 2 / 3, kPanel, with_alpha(ink, 160),
                              std::max(1, L.outline / 2));
-    {
-        // Text that does not fit stays inside its panel, never over the see
-        // line (lint, render and sheet say by how much it is over): the
-        // lines below the text box are left out, and a word too wide for
-        // the box is cut at the panel's edge.
-        const TextLayout* body = &L.body;
-        TextLayout kept;
-        if (!L.body_fits) {
-            kept = L.body;
-            kept.runs.clear();
-            const int room = L.text_box.y + L.text_box.h - L.body_at.y;
-            for (const PlacedRun& run : L.body.runs)
-                if (run.y + run.height <= room)
-                    kept.runs.push_back(run);
-            body = &kept;
-        }
-        SDL_Rect old{};
-        const bool clipped = SDL_RenderIsClipEnabled(renderer_);
-        if (clipped)
-            SDL_RenderGetClipRect(renderer_, &old);
-        SDL_Rect clip = panel;
-        if (clipped && !SDL_IntersectRect(&old, &panel, &clip))
-            clip = SDL_Rect{panel.x, panel.y, 0, 0};
-        SDL_RenderSetClipRect(renderer_, &clip);
-        text_.draw(*body, kBodyFaces, ink, x + L.body_at.x, y + L.body_at.y);
-        SDL_RenderSetClipRect(renderer_, clipped ? &old : nullptr);
-    }
+    draw_body(L, ink, panel, x, y, page);
     if (!L.see_text.empty())
         text_.draw_line(L.see_text, Face::BodyBold, L.see_px, ink, x + L.see_at.x, y + L.see_at.y);
+}
+
+void CardPainter::draw_body(const CardLayout& L, Color ink, SDL_Rect panel, int x, int y,
+                            int page) {
+    // Text that does not fit stays inside its panel, never over the see
+    // line (lint, render and sheet say by how much it is over): the lines
+    // below the text box are left out, and a word too wide for the box is
+    // cut at the panel's edge. A paged body shows one page and its marker.
+    const TextLayout* body = &L.body;
+    TextLayout kept;
+    if (!L.pages.empty()) {
+        const int n = int(L.pages.size());
+        const TextPage& shown = L.pages[std::size_t(std::clamp(page, 0, n - 1))];
+        kept = L.body;
+        kept.runs.assign(L.body.runs.begin() + long(shown.first),
+                         L.body.runs.begin() + long(shown.last));
+        for (PlacedRun& run : kept.runs)
+            run.y -= shown.top;
+        body = &kept;
+        const std::string marker =
+            std::to_string(std::clamp(page, 0, n - 1) + 1) + "/" + std::to_string(n);
+        text_.draw_line(marker, Face::BodyBold, L.see_px, ink,
+                        x + L.page_marker_end.x - text_.measure(marker, Face::BodyBold, L.see_px),
+                        y + L.page_marker_end.y);
+    } else if (!L.body_fits) {
+        kept = L.body;
+        kept.runs.clear();
+        const int room = L.text_box.y + L.text_box.h - L.body_at.y;
+        for (const PlacedRun& run : L.body.runs)
+            if (run.y + run.height <= room)
+                kept.runs.push_back(run);
+        body = &kept;
+    }
+    SDL_Rect old{};
+    const bool clipped = SDL_RenderIsClipEnabled(renderer_);
+    if (clipped)
+        SDL_RenderGetClipRect(renderer_, &old);
+    SDL_Rect clip = panel;
+    if (clipped && !SDL_IntersectRect(&old, &panel, &clip))
+        clip = SDL_Rect{panel.x, panel.y, 0, 0};
+    SDL_RenderSetClipRect(renderer_, &clip);
+    text_.draw(*body, kBodyFaces, ink, x + L.body_at.x, y + L.body_at.y);
+    SDL_RenderSetClipRect(renderer_, clipped ? &old : nullptr);
 }
 
 void CardPainter::draw_back(const Deck& deck, const CardType& type, SDL_Rect rect) {
@@ -387,20 +430,28 @@ void CardPainter::clear() {
 
 // ---------------------------------------------------------------- fit query
 
-CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h) {
-    CardLayout L = layout_card(fonts, deck, card, w, h);
+CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
+                            bool paged) {
+    CardLayout L = layout_card(fonts, deck, card, w, h, kSeeWords, paged);
     CardFitReport r;
     r.fits = L.body_fits;
+    r.pages = std::max<int>(1, int(L.pages.size()));
     r.body_px = L.body.px;
     r.min_px = min_readable_px(h);
     r.title_px = L.title.px;
     r.text_box = L.text_box;
+    // Each run where it is drawn: on a paged card, up by its page's top.
+    std::vector<int> lift(L.body.runs.size(), 0);
+    for (const TextPage& page : L.pages)
+        for (std::size_t i = page.first; i < page.last; ++i)
+            lift[i] = page.top;
     int x0 = INT32_MAX, y0 = INT32_MAX, x1 = 0, y1 = 0;
-    for (const PlacedRun& run : L.body.runs) {
+    for (std::size_t i = 0; i < L.body.runs.size(); ++i) {
+        const PlacedRun& run = L.body.runs[i];
         x0 = std::min(x0, L.body_at.x + run.x);
-        y0 = std::min(y0, L.body_at.y + run.y);
+        y0 = std::min(y0, L.body_at.y + run.y - lift[i]);
         x1 = std::max(x1, L.body_at.x + run.x + run.width);
-        y1 = std::max(y1, L.body_at.y + run.y + run.height);
+        y1 = std::max(y1, L.body_at.y + run.y - lift[i] + run.height);
     }
     if (!L.body.runs.empty())
         r.text_bounds = SDL_Rect{x0, y0, x1 - x0, y1 - y0};
@@ -409,8 +460,9 @@ CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& ca
     r.too_wide = L.body.overflow;
     int last_y = INT32_MIN;
     bool in_word = false;
-    for (const PlacedRun& run : L.body.runs) {
-        if (run.y + run.height <= L.text_box.h)
+    for (std::size_t i = 0; i < L.body.runs.size(); ++i) {
+        const PlacedRun& run = L.body.runs[i];
+        if (run.y - lift[i] + run.height <= L.text_box.h)
             continue;
         if (run.y != last_y) {
             ++r.lines_over;

@@ -16,6 +16,7 @@
 #include "engine/render/text_painter.hpp"
 #include "game/deck/card_text.hpp"
 #include "game/deck/deck.hpp"
+#include "game/text/text_pages.hpp"
 
 #include <map>
 #include <string>
@@ -57,14 +58,22 @@ struct CardLayout {
     TextLayout body;
     SDL_Point body_at{};
     bool body_fits = false;
-    std::string see_text; // "see 24 · 31"
+    // A paged layout (CardPainter::set_pages) whose body does not fit whole
+    // at the readable size shows it a page at a time: the pages, and where
+    // the "1/2" marker ends on the see line's row (right-aligned). Empty:
+    // one page.
+    std::vector<TextPage> pages;
+    SDL_Point page_marker_end{};
+    SDL_Rect page_marker{}; // where a click or tap turns the page (the row's right part)
+    std::string see_text;   // "see 24 · 31"
     int see_px = 0;
     SDL_Point see_at{};
 };
 
 // What a tool needs to know about a card's text at one card size.
 struct CardFitReport {
-    bool fits = false;      // the text fits at >= min_px
+    bool fits = false;      // the text fits at >= min_px (on its pages, when paged)
+    int pages = 1;          // the pages it takes (more than one only when paged)
     int body_px = 0;        // the size the text is set at
     int min_px = 0;         // the smallest readable size at this card size
     int title_px = 0;       // the title's size
@@ -83,8 +92,11 @@ public:
 
     // The layout of `card`'s front at w x h (cached).
     const CardLayout& layout(const Deck& deck, const Card& card, int w, int h);
-    // Draws `card`'s front filling `rect`.
-    void draw_front(const Deck& deck, const Card& card, SDL_Rect rect);
+    // Draws `card`'s front filling `rect`; a paged layout shows page `page`
+    // (from 0; clamped to the last).
+    void draw_front(const Deck& deck, const Card& card, SDL_Rect rect, int page = 0);
+    // How many pages `card`'s front takes at w x h (1 unless paged).
+    int page_count(const Deck& deck, const Card& card, int w, int h);
     // Draws the back of a card of `type` filling `rect`.
     void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
     // Draws `card`'s own back (its `back`, else its type's) filling `rect`.
@@ -113,6 +125,15 @@ public:
         layouts_.clear();
     }
 
+    // Paged layouts: a body that does not fit whole at the readable size is
+    // shown a page at a time (the screen, where a key turns the page), not
+    // cut (print, where lint reports it). Off unless asked for.
+    void set_pages(bool on) {
+        if (on != pages_)
+            layouts_.clear();
+        pages_ = on;
+    }
+
     // How many layouts have been made, cached or not (tests, benchmarks).
     std::size_t layouts_made() const { return layouts_made_; }
 
@@ -121,7 +142,8 @@ public:
     ArtCache& art() { return art_; }
 
 private:
-    void draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame);
+    void draw_face(const Deck& deck, const Card& card, SDL_Rect rect, bool frame, int page = 0);
+    void draw_body(const CardLayout& L, Color ink, SDL_Rect panel, int x, int y, int page);
     void draw_back_art(const CardType& type, const std::filesystem::path& back, SDL_Rect rect);
     void draw_back_bleed(const CardType& type, const std::filesystem::path& back, SDL_Rect bleed);
 
@@ -133,16 +155,20 @@ private:
     std::map<std::string, CardLayout> layouts_;
     std::size_t layouts_made_ = 0;
     bool high_contrast_ = false;
+    bool pages_ = false;
     std::string see_words_ = kSeeWords;
 };
 
 // Lays out a card front without drawing (no renderer needed); the cross
-// references in `see_words` (see CardPainter::set_see_words).
+// references in `see_words` (see CardPainter::set_see_words); `paged`: as
+// CardPainter::set_pages.
 CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
-                       std::string_view see_words = kSeeWords);
+                       std::string_view see_words = kSeeWords, bool paged = false);
 
-// Does `card`'s text fit a w x h card at a readable size, and at what size.
-CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h);
+// Does `card`'s text fit a w x h card at a readable size, and at what size;
+// `paged`: on the pages a paged layout cuts it into.
+CardFitReport card_text_fit(FontLibrary& fonts, const Deck& deck, const Card& card, int w, int h,
+                            bool paged = false);
 
 // True for a card laid out as a short question, centred as a printed one
 // is: one paragraph of at most 160 characters (counted as characters).

@@ -1,5 +1,6 @@
 #include "engine/render/fonts.hpp"
 
+#include <cmath>
 #include <cstdio>
 #include <fcntl.h>
 #include <stdexcept>
@@ -90,6 +91,15 @@ FontLibrary::~FontLibrary() {
     open_.clear();
     fallback_open_.clear();
     TTF_Quit();
+}
+
+LinePitch FontLibrary::line_pitch(Face face, int px) {
+    TTF_Font* f = get(face, px);
+    const int skip = TTF_FontLineSkip(f);
+    const int most = int(std::lround(px * 1.35));
+    if (skip <= most)
+        return {skip, 0};
+    return {most, std::max(0, TTF_FontAscent(f) - std::max(1, px))};
 }
 
 TTF_Font* FontLibrary::get(Face face, int px) {

@@ -48,6 +48,17 @@ struct FaceSet {
 inline constexpr FaceSet kBodyFaces{};
 inline constexpr FaceSet kTitleFaces{Face::Title, Face::Title, Face::Title, Face::Title};
 
+// Where lines of a paragraph set in a face go: the distance from one line's
+// top to the next, and how far each line is drawn above its top. A face
+// whose own line skip is taller than 1.35 of its size (Andika and
+// OpenDyslexic leave room for stacked accents: 1.63 and 1.75) is set at
+// 1.35, drawn `trim` higher so its letters sit in the line as Lato's do;
+// the others keep their own line skip and a trim of 0.
+struct LinePitch {
+    int line_skip = 0;
+    int trim = 0;
+};
+
 // A stretch of a line set in one font.
 struct FontRun {
     std::size_t begin = 0; // byte offsets in the line
@@ -96,6 +107,8 @@ public:
     // its first strong letter's) in visual order, each split by font.
     std::vector<FontRun> runs(std::string_view text, Face face, int px,
                               TextDirection dir = TextDirection::Auto);
+    // The line pitch of paragraphs set in `face` at `px` (LinePitch).
+    LinePitch line_pitch(Face face, int px);
     // Advance width of one line of `text`, run by run (remembered).
     int width(std::string_view text, Face face, int px);
     // One line of `text` drawn run by run on a transparent surface as tall as

@@ -49,6 +49,9 @@ int TextPainter::measure(std::string_view text, Face face, int px) {
 }
 
 void TextPainter::draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y) {
+    // Lines at the pitch TtfMeasurer laid them out at (FontLibrary::line_pitch).
+    if (!layout.runs.empty())
+        y -= fonts_.line_pitch(faces.regular, layout.px).trim;
     for (const PlacedRun& run : layout.runs)
         draw_line(run.text, faces.pick(run.style), layout.px, color, x + run.x, y + run.y,
                   run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);

@@ -21,7 +21,7 @@ int TtfMeasurer::width(std::string_view utf8, TextStyle style, int px) {
 
 LineMetrics TtfMeasurer::metrics(int px) {
     TTF_Font* f = fonts_.get(faces_.regular, px);
-    return {TTF_FontAscent(f), TTF_FontLineSkip(f)};
+    return {TTF_FontAscent(f), fonts_.line_pitch(faces_.regular, px).line_skip};
 }
 
 } // namespace hearth

@@ -6,6 +6,7 @@
 #include "engine/scenes/card_texture.hpp"
 #include "engine/scenes/table_motion.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace hearth {
@@ -42,12 +43,27 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
         }
         return;
     }
-    const std::string key = picture_key(card->id, rect.w, rect.h, host.deck_generation());
+    // A card too long to show whole shows a page at a time (T turns it).
+    if (card_page_of_ != card->id) {
+        card_page_of_ = card->id;
+        card_page_ = 0;
+    }
+    card_pages_ = g.cards.page_count(deck, *card, rect.w, rect.h);
+    card_page_ = std::min(card_page_, card_pages_ - 1);
+    page_marker_ = SDL_Rect{};
+    if (card_pages_ > 1) {
+        const SDL_Rect m = g.cards.layout(deck, *card, rect.w, rect.h).page_marker;
+        page_marker_ = SDL_Rect{rect.x + m.x, rect.y + m.y, m.w, m.h};
+    }
+    const int page = card_page_;
+    const std::string key =
+        picture_key(page > 0 ? card->id + "#page" + std::to_string(page) : card->id, rect.w, rect.h,
+                    host.deck_generation());
     if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
         std::swap(card_tex_, next_tex_);
     SDL_Texture* front =
         cached_card(g.renderer, card_tex_.texture, card_tex_.card, key, rect.w, rect.h,
-                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r); });
+                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r, page); });
     if (!front)
         return;
     if (!flip_.active(now)) {

@@ -8,6 +8,7 @@
 
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
+#include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
 #include "game/base/rng.hpp"
 
@@ -44,6 +45,13 @@ std::vector<TableScene::Choice> TableScene::choices(const Deck& deck) const {
             for (int seat = 0; seat < int(names.size()); ++seat)
                 if (seat != talker)
                     out.push_back({K::Take, seat, words::takes_piece(name(seat))});
+        if (card && paged_card_showing(deck)) {
+            const int next = card_page_ + 1 < card_pages_ ? card_page_ + 2 : 1;
+            out.push_back(
+                {K::Page, -1,
+                 fill(tr("Show the card\u2019s page {page} of {pages}"),
+                      {{"page", std::to_string(next)}, {"pages", std::to_string(card_pages_)}})});
+        }
         if (card) {
             out.push_back({K::Keep, -1, words::keeps(name(active), title)});
             if (step.kind != TurnKind::Discussion)
@@ -118,11 +126,19 @@ void TableScene::do_choice(const Choice& c, SceneHost& host) {
     case K::Quit:
         host.quit();
         break;
+    case K::Page:
+        turn_page();
+        break;
     }
 }
 
 std::string TableScene::hints(const Bindings& keys, const Deck& deck) const {
     std::string step = choosing_mission(deck) ? std::string() : step_hints(keys, deck);
+    if (look_card_.empty() && paged_card_showing(deck)) {
+        const std::string page =
+            keys.hints({{{Command::TurnOver}, tr_later("next page")}}, Layer::Commands);
+        step = step.empty() ? page : page + "  \u00b7  " + step;
+    }
     if (choices(deck).empty() || choosing_mission(deck))
         return step;
     std::string more = keys.hints({{{Command::Choose}, words::kMoreChoices}}, Layer::Commands);

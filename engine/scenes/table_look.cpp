@@ -26,6 +26,11 @@ std::vector<const Card*> references(const Deck& deck, const Session& s, const Ca
 
 } // namespace
 
+bool TableScene::paged_card_showing(const Deck& deck) const {
+    const Card* card = turn_card_kept() ? nullptr : current_card(deck, session_);
+    return card && card_pages_ > 1 && card_page_of_ == card->id;
+}
+
 bool TableScene::look_input(const Input& input, SceneHost& host) {
     const Deck& deck = host.deck();
     const Session& s = session_;
@@ -36,6 +41,10 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
     if (input.command == Command::Point) {
         SDL_Point p{input.x, input.y};
         on_banner = mission && SDL_PointInRect(&p, &last_layout_.mission);
+        if (look_card_.empty() && paged_card_showing(deck) && SDL_PointInRect(&p, &page_marker_)) {
+            turn_page();
+            return true;
+        }
     }
     if (input.command == Command::Mission || on_banner) {
         look_back_ = false;
@@ -51,6 +60,17 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
     }
     if (input.command == Command::TurnOver) {
         const Card* card = current_card(deck, s);
+        // A paged card: its next page; after the last, its first again, or
+        // its other side.
+        const bool paged = look_card_.empty() && paged_card_showing(deck);
+        if (paged && card_page_ + 1 < card_pages_) {
+            turn_page();
+            return true;
+        }
+        if (paged)
+            card_page_ = 0;
+        if (paged && !card->two_sided())
+            return true;
         if (!card || !card->two_sided()) {
             look_card_.clear();
             host.toast(tr("This card has nothing on its other side"));

@@ -278,7 +278,8 @@ KeyHelp TableScene::help(const Bindings& keys) const {
              tr_later("click the mission")},
             {{C::FollowSee},
              tr_later("follow the card\u2019s \u201csee\u201d line; again: the next")},
-            {{C::TurnOver}, tr_later("turn a two-sided card over; again: its front")},
+            {{C::TurnOver},
+             tr_later("a long card\u2019s next page; a two-sided card\u2019s other side")},
             {{C::AddPlayer}, tr_later("someone sits down")},
             {{C::Rename},
              fill(

@@ -91,7 +91,7 @@ private:
     // The clicker's choices (table_choices.cpp): B (or period) lights the
     // next one, PageDown takes it, PageUp closes them.
     struct Choice {
-        enum class Kind { Pass, Keep, Skip, Take, End, Where, Quit };
+        enum class Kind { Pass, Keep, Skip, Take, End, Where, Quit, Page };
         Kind kind = Kind::End;
         int seat = -1; // Take: the seat
         std::string words;
@@ -157,6 +157,15 @@ private:
     std::string look_card_;     // the card shown big over the centre, or empty
     std::size_t look_next_ = 0; // the next "see" reference F shows
     bool look_back_ = false;    // the look shows look_card_'s other side (T)
+    // A card too long to show whole (a reader's wider font) is shown a page
+    // at a time: T, a click on its "1/2" or B's choice turns the page.
+    // card_pages_ is what the last frame drew for card_page_of_.
+    std::string card_page_of_;
+    int card_page_ = 0;
+    int card_pages_ = 1;
+    SDL_Rect page_marker_{}; // on the screen, for clicks and taps
+    bool paged_card_showing(const Deck& deck) const;
+    void turn_page() { card_page_ = card_page_ + 1 < card_pages_ ? card_page_ + 1 : 0; }
     std::int64_t last_now_ = 0;
 
     // The current card, rendered once into a texture and reused every frame.

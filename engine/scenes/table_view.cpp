@@ -288,6 +288,12 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     text.draw_line(what, Face::Body, sp, theme::kCream, sx + ww, sy);
     int kp = g.font(24);
     int kw = text.measure(keys, Face::Body, kp);
+    // Hints that do not fit beside the status lose their last ones first.
+    const int room = L.status.x + L.status.w - (sx + ww + wt + g.px(40));
+    for (std::size_t cut; kw >= room && (cut = keys.rfind("  \u00b7  ")) != std::string::npos;) {
+        keys.erase(cut);
+        kw = text.measure(keys, Face::Body, kp);
+    }
     int ky = L.status.y + (L.status.h - kp * 6 / 5) / 2;
     if (sx + ww + wt + g.px(40) < L.status.x + L.status.w - kw)
         text.draw_line(keys, Face::Body, kp, theme::kMuted, L.status.x + L.status.w - kw, ky);
