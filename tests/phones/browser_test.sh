@@ -45,7 +45,7 @@ XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/
 pid=$!
 url=""
 for _ in $(seq 1 100); do
-    url=$(sed -n 's/^phones: //p' "$work/stdout.txt")
+    url=$(sed -n 's/^phones: //p' "$work/stdout.txt" 2>/dev/null || true)
     [ -n "$url" ] && break
     sleep 0.1
 done
@@ -64,7 +64,7 @@ XDG_DATA_HOME="$work/de/data" XDG_CONFIG_HOME="$work/de/config" XDG_CACHE_HOME="
 pid=$!
 url=""
 for _ in $(seq 1 100); do
-    url=$(sed -n 's/^phones: //p' "$work/de/stdout.txt")
+    url=$(sed -n 's/^phones: //p' "$work/de/stdout.txt" 2>/dev/null || true)
     [ -n "$url" ] && break
     sleep 0.1
 done
