@@ -39,7 +39,7 @@ Command command_of(PhoneMove m) {
 }
 
 std::string refusal(PhoneRefusal r, std::int64_t id) {
-    return phone_error(phone_refusal_code(r), phone_refusal_said(r), id);
+    return phone_error(phone_refusal_code(r), phone_refusal_said(r), id, tr(phone_refusal_said(r)));
 }
 
 // At set-up's players step, the first phone that typed a name not seated
@@ -80,7 +80,7 @@ void App::start_phones() {
         error_title_ = tr("Phones cannot join");
         return;
     }
-    phones_->set_words(phone_page_words());
+    phones_->set_words(phone_words());
     std::printf("phones: %s\n", phones_->url().c_str());
     std::fflush(stdout); // a driver reads the line as it comes
 }

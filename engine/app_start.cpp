@@ -41,7 +41,7 @@ void App::load_deck_file() {
             std::fprintf(stderr, "hearth: no interface in '%s': English it is\n", chosen.c_str());
         cards_.set_see_words(tr("see {cards}"));
         if (phones_)
-            phones_->set_words(phone_page_words());
+            phones_->set_words(phone_words());
         if (loaded.reload)
             toast(fill(tr("Reloaded {file}"), {{"file", deck_.file_name()}}));
     } else {

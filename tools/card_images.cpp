@@ -1,5 +1,8 @@
 #include "tools/card_images.hpp"
 
+#include "engine/render/asset_paths.hpp"
+#include "engine/words/translation.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <stdexcept>
@@ -28,6 +31,14 @@ RendererPtr make_renderer(SDL_Surface* s) {
 }
 
 } // namespace
+
+std::string see_words_in(std::string_view language) {
+    const std::string before = interface_language();
+    follow_language("", language, find_locale_dir());
+    std::string words = tr("see {cards}");
+    set_interface_language(before, find_locale_dir());
+    return words;
+}
 
 CardImager::CardImager(FontLibrary& fonts, const PrintSpec& spec)
     : surface_(make_surface(spec)), renderer_(make_renderer(surface_.get())),
@@ -78,6 +89,10 @@ SDL_Surface* CardImager::finish() {
 }
 
 SDL_Surface* CardImager::front(const Deck& deck, const Card& card) {
+    if (!see_language_ || *see_language_ != deck.info.language) {
+        see_language_ = deck.info.language;
+        painter_.set_see_words(see_words_in(deck.info.language));
+    }
     const SDL_Rect all{0, 0, surface_->w, surface_->h};
     if (full_bleed_) {
         painter_.draw_front_full_bleed(deck, card, all, content_);

@@ -11,6 +11,10 @@
 #include "engine/render/sdl_handles.hpp"
 #include "tools/print_sizes.hpp"
 
+#include <optional>
+#include <string>
+#include <string_view>
+
 namespace hearth::tools {
 
 struct PrintSpec {
@@ -24,6 +28,11 @@ struct PrintSpec {
 // The colours of the guides: the trim line, and the safe line inside it.
 inline constexpr Color kTrimGuide{0xe6, 0x00, 0x7e, 0xff};
 inline constexpr Color kSafeGuide{0x00, 0x9f, 0xe3, 0xff};
+
+// "see {cards}" in `language` (a deck's), as the table says it when the
+// interface follows the deck: "siehe {cards}" for "de"; English for a
+// language Hearth has no words for.
+std::string see_words_in(std::string_view language);
 
 class CardImager {
 public:
@@ -45,7 +54,8 @@ public:
     // sheet's vector text); nullptr draws them all again.
     void set_text_sink(TextSink* sink) { painter_.text().set_sink(sink); }
 
-    // The front of `card`; the surface is reused by the next call.
+    // The front of `card`, its cross references in the deck's language; the
+    // surface is reused by the next call.
     SDL_Surface* front(const Deck& deck, const Card& card);
     // The back of cards of `type`; the surface is reused by the next call.
     SDL_Surface* back(const Deck& deck, const CardType& type);
@@ -63,6 +73,7 @@ private:
     SDL_Rect trim_{};
     SDL_Rect safe_{};
     SDL_Rect content_{};
+    std::optional<std::string> see_language_; // the deck language the see words are in
     bool full_bleed_ = false;
     bool guides_ = false;
     int guide_px_ = 1;

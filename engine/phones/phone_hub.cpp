@@ -14,9 +14,20 @@ void PhoneHub::set_table(std::string table_json, int seat_count) {
     room_.set_table(std::move(table_json), seat_count);
 }
 
-void PhoneHub::set_words(std::vector<std::pair<std::string, std::string>> words) {
+void PhoneHub::set_words(PhoneWords words, std::string page) {
     std::lock_guard lock(mutex_);
     room_.set_words(std::move(words));
+    page_ = std::move(page);
+}
+
+std::string PhoneHub::page() const {
+    std::lock_guard lock(mutex_);
+    return page_;
+}
+
+std::string PhoneHub::refusal(PhoneRefusal r) const {
+    std::lock_guard lock(mutex_);
+    return room_.refusal(r);
 }
 
 void PhoneHub::set_locked(bool locked) {

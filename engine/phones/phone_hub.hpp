@@ -24,7 +24,9 @@ public:
     std::vector<PhoneAction> take_actions();
     void set_table(std::string table_json, int seat_count);
     void set_locked(bool locked);
-    void set_words(std::vector<std::pair<std::string, std::string>> words);
+    // The phone's words (phone_words()) and the page served with them
+    // (phone_page_in()), both made on the table's thread.
+    void set_words(PhoneWords words, std::string page);
     bool locked() const;
     std::vector<PhoneInfo> phones() const;
     RoomSecrets secrets() const;
@@ -36,6 +38,10 @@ public:
     void connected(int connection);
     // True when everyone's state changed (a joined phone left).
     bool disconnected(int connection);
+    // The page as "/" serves it: empty until the words are set.
+    std::string page() const;
+    // A refusal the server says itself (too fast, not a text frame).
+    std::string refusal(PhoneRefusal r) const;
     // The room's answer; an action in it waits for take_actions().
     PhoneRoom::Reply received(int connection, std::string_view text);
     // The host removes a phone: the message for it, if it was here.
@@ -51,6 +57,7 @@ public:
 private:
     mutable std::mutex mutex_;
     PhoneRoom room_;
+    std::string page_;
     std::vector<PhoneAction> actions_;
     std::uint64_t roster_ = 0;
 };

@@ -16,10 +16,6 @@ std::uint64_t splitmix(std::uint64_t& s) {
     return z ^ (z >> 31);
 }
 
-std::string error_of(PhoneRefusal r, std::int64_t id = 0) {
-    return phone_error(phone_refusal_code(r), phone_refusal_said(r), id);
-}
-
 // A string member, or nullopt when absent or not a string.
 std::optional<std::string> text_of(const Json& j, const char* key) {
     auto it = j.find(key);
@@ -76,11 +72,18 @@ std::optional<PhoneMove> phone_move_named(std::string_view name) {
     return std::nullopt;
 }
 
-std::string phone_error(std::string_view code, std::string_view message, std::int64_t id) {
+std::string phone_error(std::string_view code, std::string_view message, std::int64_t id,
+                        std::string_view said) {
     Json j = {{"type", "error"}, {"code", code}, {"message", message}};
     if (id != 0)
         j["id"] = id;
+    if (!said.empty())
+        j["said"] = said;
     return dump_json(j);
+}
+
+std::string PhoneRoom::refusal(PhoneRefusal r, std::int64_t id) const {
+    return phone_error(phone_refusal_code(r), phone_refusal_said(r), id, refusal_in(words_, r));
 }
 
 std::string secrets_line(const RoomSecrets& s) {
@@ -174,7 +177,7 @@ std::string PhoneRoom::seated_message(int seat) const {
            {"seat", seat},
            {"token", secrets_.seat_tokens.at(seat)},
            {"room", secrets_.code}};
-    add_words(m, words_);
+    add_words(m, words_.page);
     return dump_json(m);
 }
 
@@ -182,27 +185,27 @@ PhoneRoom::Reply PhoneRoom::claim(int connection, Phone& p, int seat, std::strin
                                   bool rejoin) {
     Reply r;
     if (seat_count_ <= 0) {
-        r.to_sender.push_back(error_of(PhoneRefusal::NoTable));
+        r.to_sender.push_back(refusal(PhoneRefusal::NoTable));
         return r;
     }
     if (seat < 0 || seat >= seat_count_) {
-        r.to_sender.push_back(error_of(PhoneRefusal::NoSuchSeat));
+        r.to_sender.push_back(refusal(PhoneRefusal::NoSuchSeat));
         return r;
     }
     auto known = secrets_.seat_tokens.find(seat);
     const bool token_right = known != secrets_.seat_tokens.end() && known->second == token;
     if (rejoin && !token_right) {
-        r.to_sender.push_back(error_of(PhoneRefusal::WrongToken));
+        r.to_sender.push_back(refusal(PhoneRefusal::WrongToken));
         return r;
     }
     if (!rejoin) {
         if (locked_) {
-            r.to_sender.push_back(error_of(PhoneRefusal::RoomLocked));
+            r.to_sender.push_back(refusal(PhoneRefusal::RoomLocked));
             return r;
         }
         for (const auto& [c, other] : phones_)
             if (c != connection && other.seat == seat) {
-                r.to_sender.push_back(error_of(PhoneRefusal::SeatTaken));
+                r.to_sender.push_back(refusal(PhoneRefusal::SeatTaken));
                 return r;
             }
         secrets_.seat_tokens[seat] = new_token();
@@ -229,13 +232,13 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         it = phones_.emplace(connection, Phone{"phone " + std::to_string(next_name_++)}).first;
     Phone& p = it->second;
     if (text.size() > kMaxMessageBytes) {
-        r.to_sender.push_back(error_of(PhoneRefusal::TooLarge));
+        r.to_sender.push_back(refusal(PhoneRefusal::TooLarge));
         return r;
     }
     auto parsed = parse_json_text("message", text);
     const Json* j = std::get_if<Json>(&parsed);
     if (!j || !j->is_object()) {
-        r.to_sender.push_back(error_of(PhoneRefusal::BadJson));
+        r.to_sender.push_back(refusal(PhoneRefusal::BadJson));
         return r;
     }
     const std::int64_t id = int_of(*j, "id").value_or(0);
@@ -245,7 +248,7 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         if (!name)
             return true;
         if (name->size() > kMaxNameBytes) {
-            r.to_sender.push_back(error_of(PhoneRefusal::NameTooLong, id));
+            r.to_sender.push_back(refusal(PhoneRefusal::NameTooLong, id));
             return false;
         }
         std::string clean;
@@ -264,7 +267,7 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
     }
     if (type == "join" || type == "rejoin") {
         if (!same_code(text_of(*j, "room").value_or(""), secrets_.code)) {
-            r.to_sender.push_back(error_of(PhoneRefusal::WrongRoom, id));
+            r.to_sender.push_back(refusal(PhoneRefusal::WrongRoom, id));
             return r;
         }
         if (!name_ok())
@@ -273,7 +276,7 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         p.joined = true;
         if (type == "join") {
             Json welcome{{"type", "welcome"}, {"room", secrets_.code}, {"phone", p.name}};
-            add_words(welcome, words_);
+            add_words(welcome, words_.page);
             r.to_sender.push_back(dump_json(welcome));
             r.to_sender.push_back(state_message());
             r.roster_changed = first;
@@ -287,11 +290,11 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
         return c;
     }
     if (type != "claim" && type != "act" && type != "leave" && type != "write") {
-        r.to_sender.push_back(error_of(PhoneRefusal::UnknownType, id));
+        r.to_sender.push_back(refusal(PhoneRefusal::UnknownType, id));
         return r;
     }
     if (!p.joined) {
-        r.to_sender.push_back(error_of(PhoneRefusal::JoinFirst, id));
+        r.to_sender.push_back(refusal(PhoneRefusal::JoinFirst, id));
         return r;
     }
     if (type == "claim") {
@@ -313,14 +316,14 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
     }
     // act
     if (p.seat < 0) {
-        r.to_sender.push_back(error_of(PhoneRefusal::NotSeated, id));
+        r.to_sender.push_back(refusal(PhoneRefusal::NotSeated, id));
         return r;
     }
     if (type == "write") {
         std::string t = text_of(*j, "title").value_or("");
         std::string body = text_of(*j, "text").value_or("");
         if (std::optional<PhoneRefusal> no = check_written_card(t, body)) {
-            r.to_sender.push_back(error_of(*no, id));
+            r.to_sender.push_back(refusal(*no, id));
             return r;
         }
         r.action = PhoneAction{connection, p.seat, p.name, PhoneMove::Write, id, t, body};
@@ -328,14 +331,14 @@ PhoneRoom::Reply PhoneRoom::receive(int connection, std::string_view text) {
     }
     std::optional<PhoneMove> move = phone_move_named(text_of(*j, "move").value_or(""));
     if (!move) {
-        r.to_sender.push_back(error_of(PhoneRefusal::UnknownMove, id));
+        r.to_sender.push_back(refusal(PhoneRefusal::UnknownMove, id));
         return r;
     }
     PhoneAction a{connection, p.seat, p.name, *move, id, {}, {}};
     if (*move == PhoneMove::Choose) { // which card: one the step laid out
         std::optional<std::int64_t> index = int_of(*j, "index");
         if (!index || *index < 0 || *index >= offered_) {
-            r.to_sender.push_back(error_of(PhoneRefusal::NoSuchChoice, id));
+            r.to_sender.push_back(refusal(PhoneRefusal::NoSuchChoice, id));
             return r;
         }
         a.index = int(*index);
@@ -389,7 +392,7 @@ std::optional<std::string> PhoneRoom::remove(int connection) {
         seat_seen_.erase(it->second.seat);
     }
     phones_.erase(it);
-    return error_of(PhoneRefusal::Removed);
+    return refusal(PhoneRefusal::Removed);
 }
 
 std::vector<PhoneInfo> PhoneRoom::phones() const {

@@ -5,6 +5,8 @@
 // The messages are documented in docs/phones.md.
 #pragma once
 
+#include "engine/words/phone_words.hpp"
+
 #include <cstdint>
 #include <map>
 #include <optional>
@@ -96,12 +98,14 @@ public:
     // cannot come back without claiming again). Returns the message for it.
     std::optional<std::string> remove(int connection);
     void set_locked(bool locked) { locked_ = locked; }
-    // The page's words in the table's language (phone_page_words(), made on
-    // the table's thread: the catalogue is not read from the server's), sent
-    // with "welcome" and "seated"; none by default.
-    void set_words(std::vector<std::pair<std::string, std::string>> words) {
-        words_ = std::move(words);
-    }
+    // The phone's words in the table's language (phone_words(), made on the
+    // table's thread: the catalogue is not read from the server's): the
+    // page's, sent with "welcome" and "seated", and the refusals', each
+    // error's "said"; none by default.
+    void set_words(PhoneWords words) { words_ = std::move(words); }
+    // The error message for `r`: its English "message" and, once the words
+    // are set, its "said" in the table's language.
+    std::string refusal(PhoneRefusal r, std::int64_t id = 0) const;
     bool locked() const { return locked_; }
 
     const std::string& code() const { return secrets_.code; }
@@ -113,7 +117,7 @@ public:
     std::vector<int> joined() const;
 
 private:
-    std::vector<std::pair<std::string, std::string>> words_;
+    PhoneWords words_;
     struct Phone {
         std::string name;
         bool joined = false;
@@ -135,7 +139,9 @@ private:
     int next_name_ = 1;
 };
 
-// {"type":"error","code":CODE,"message":MESSAGE} (plus "id" when not 0).
-std::string phone_error(std::string_view code, std::string_view message, std::int64_t id = 0);
+// {"type":"error","code":CODE,"message":MESSAGE} (plus "id" when not 0, and
+// "said", the message in the table's language, when not empty).
+std::string phone_error(std::string_view code, std::string_view message, std::int64_t id = 0,
+                        std::string_view said = {});
 
 } // namespace hearth

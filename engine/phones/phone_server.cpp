@@ -7,6 +7,7 @@
 
 #include "engine/phones/phone_addresses.hpp"
 #include "engine/phones/phone_hub.hpp"
+#include "engine/phones/phone_page_words.hpp"
 #include "engine/words/phone_words.hpp"
 
 #include <boost/asio.hpp>
@@ -129,8 +130,9 @@ public:
             broadcast();
         });
     }
-    void set_words(std::vector<std::pair<std::string, std::string>> words) override {
-        hub_.set_words(std::move(words));
+    void set_words(PhoneWords words) override {
+        std::string page = phone_page_in(phone_asset("/")->body, words);
+        hub_.set_words(std::move(words), std::move(page));
     }
     void remove(int connection) override {
         asio::post(ioc_, [this, connection] {
@@ -176,9 +178,8 @@ public:
         if (r.roster_changed || r.action)
             wake();
     }
-    void refuse(WsSession& s, PhoneRefusal why) {
-        s.send(phone_error(phone_refusal_code(why), phone_refusal_said(why)));
-    }
+    std::string page() const { return hub_.page(); }
+    void refuse(WsSession& s, PhoneRefusal why) { s.send(hub_.refusal(why)); }
     std::size_t connections() const { return sessions_.size() + pending_http_; }
     std::size_t pending_http_ = 0;
     int next_id_ = 1;
@@ -213,7 +214,8 @@ private:
 // ---------------------------------------------------------------- HTTP
 
 http::response<http::string_body> page_response(const http::request<http::string_body>& req,
-                                                http::status status, const PhoneAsset* asset) {
+                                                http::status status, const PhoneAsset* asset,
+                                                std::string page = {}) {
     http::response<http::string_body> res{status, req.version()};
     res.set(http::field::server, "Hearth");
     res.set(http::field::cache_control, "no-store");
@@ -228,7 +230,7 @@ http::response<http::string_body> page_response(const http::request<http::string
     if (asset) {
         res.set(http::field::content_type, asset->type);
         if (req.method() != http::verb::head)
-            res.body() = std::string(asset->body);
+            res.body() = page.empty() ? std::string(asset->body) : std::move(page);
     } else {
         res.set(http::field::content_type, "text/plain; charset=utf-8");
         res.body() = status == http::status::not_found ? "Not here: Hearth serves only its page.\n"
@@ -285,12 +287,14 @@ private:
         if (!path)
             return respond(req, http::status::bad_request);
         const PhoneAsset* asset = phone_asset(*path);
-        respond(req, asset ? http::status::ok : http::status::not_found, asset);
+        // The page in the table's words, once they are set.
+        respond(req, asset ? http::status::ok : http::status::not_found, asset,
+                asset == phone_asset("/") ? server_.page() : std::string());
     }
     void respond(const http::request<http::string_body>& req, http::status status,
-                 const PhoneAsset* asset = nullptr) {
-        auto res =
-            std::make_shared<http::response<http::string_body>>(page_response(req, status, asset));
+                 const PhoneAsset* asset = nullptr, std::string page = {}) {
+        auto res = std::make_shared<http::response<http::string_body>>(
+            page_response(req, status, asset, std::move(page)));
         http::async_write(stream_, *res,
                           [self = shared_from_this(), res](beast::error_code, std::size_t) {
                               beast::error_code ignored;
@@ -376,8 +380,7 @@ void WsSession::on_read(beast::error_code ec) {
             server_.refuse(*this, PhoneRefusal::TooFast);
         if (refused_ > 500) { // not a phone in a hurry: a flood
             close_after_send();
-            send(phone_error(phone_refusal_code(PhoneRefusal::TooFast),
-                             phone_refusal_said(PhoneRefusal::TooFast)));
+            server_.refuse(*this, PhoneRefusal::TooFast);
         }
     } else {
         refused_ = 0;

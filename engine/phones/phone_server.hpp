@@ -46,8 +46,9 @@ public:
     virtual void publish(std::string table_json, int seat_count) = 0;
     virtual void remove(int connection) = 0;
     virtual void set_locked(bool locked) = 0;
-    // The page's words in the table's language (phone_page_words()).
-    virtual void set_words(std::vector<std::pair<std::string, std::string>> words) = 0;
+    // The phone's words in the table's language (phone_words()): the page's,
+    // the refusals', and the page "/" serves, written in them.
+    virtual void set_words(PhoneWords words) = 0;
     virtual bool locked() const = 0;
     virtual std::vector<PhoneInfo> phones() const = 0;
     virtual RoomSecrets secrets() const = 0;

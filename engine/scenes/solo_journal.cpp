@@ -77,6 +77,22 @@ std::vector<fs::path> rescue_places(const fs::path& journal) {
     return places;
 }
 
+// The arrow's command the other way round (Left and Right, by letter or word).
+Command mirrored(Command c) {
+    switch (c) {
+    case Command::CaretLeft:
+        return Command::CaretRight;
+    case Command::CaretRight:
+        return Command::CaretLeft;
+    case Command::WordLeft:
+        return Command::WordRight;
+    case Command::WordRight:
+        return Command::WordLeft;
+    default:
+        return c;
+    }
+}
+
 } // namespace
 
 bool journal_entry_lost() {
@@ -290,6 +306,19 @@ bool SoloScene::editor_input(const Input& in, SceneHost& host) {
     case Command::Scroll:
         scroll_ = std::max(0, scroll_ - in.steps * 60);
         break;
+    case Command::CaretLeft:
+    case Command::CaretRight:
+    case Command::WordLeft:
+    case Command::WordRight: {
+        // Left and Right move in reading order, mirrored in a right-to-left
+        // paragraph: there Left goes on to the next letter (docs/solo.md).
+        Input moved = in;
+        const EditorLayout* l = current_layout();
+        if (l && l->rtl_at(ed.caret()))
+            moved.command = mirrored(in.command);
+        apply_text_field_command(ed, moved, host);
+        break;
+    }
     default:
         if (!apply_text_field_command(ed, in, host))
             return false; // the table's commands: another card, save, a click

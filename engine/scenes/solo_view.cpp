@@ -118,26 +118,31 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
             continue;
         const EditorLine& line = l->lines()[i];
         if (sel_b < sel_e && sel_b <= line.end && sel_e >= line.begin) {
-            int x0 = l->x_in_line(i, std::max(sel_b, line.begin));
-            int x1 = l->x_in_line(i, std::min(sel_e, line.end));
-            if (sel_e > line.end && !line.wrapped)
-                x1 += g.px(10); // the newline is selected too
-            g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
-                                    with_alpha(theme::kSky, 0x70));
+            std::vector<std::pair<int, int>> spans = l->spans(i, sel_b, sel_e);
+            if (sel_e > line.end && !line.wrapped) {
+                // The newline is selected too, past the line's end.
+                const int at = l->caret_x(i, line.end);
+                spans.emplace_back(line.rtl ? at - g.px(10) : at, line.rtl ? at : at + g.px(10));
+            }
+            for (const auto& [x0, x1] : spans)
+                g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
+                                        with_alpha(theme::kSky, 0x70));
         }
-        g.text().draw_line(
-            visible(std::string_view(text).substr(line.begin, line.end - line.begin)), Face::Body,
-            px, theme::kCream, inner.x, y);
-        if (comp_begin < comp_end && comp_begin < line.end && comp_end > line.begin) {
-            int x0 = l->x_in_line(i, std::max(comp_begin, line.begin));
-            int x1 = l->x_in_line(i, std::min(comp_end, line.end));
-            g.shapes().rounded_rect({inner.x + x0, y + line_h - g.px(4), x1 - x0, g.px(3)}, 0,
-                                    theme::kSky);
-        }
+        // Each run where the layout put it, shaped in its direction: the
+        // caret and the selection are drawn where the letters are.
+        for (const EditorRun& run : line.runs)
+            g.text().draw_line(
+                visible(std::string_view(text).substr(run.begin, run.end - run.begin)), Face::Body,
+                px, theme::kCream, inner.x + run.x, y,
+                run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);
+        if (comp_begin < comp_end && comp_begin < line.end && comp_end > line.begin)
+            for (const auto& [x0, x1] : l->spans(i, comp_begin, comp_end))
+                g.shapes().rounded_rect({inner.x + x0, y + line_h - g.px(4), x1 - x0, g.px(3)}, 0,
+                                        theme::kSky);
     }
     if (focus_ == Focus::Editor) {
         std::size_t li = l->line_of(caret);
-        int x = l->x_in_line(li, caret);
+        int x = std::min(l->caret_x(li, caret), inner.w - std::max(2, g.px(3)));
         int y = inner.y + int(li) * line_h - scroll_;
         caret_rect_ = {inner.x + x, y, std::max(2, g.px(3)), line_h};
         g.shapes().rounded_rect(caret_rect_, 0, theme::kOrange);
@@ -352,10 +357,11 @@ void SoloScene::draw_lookback(Gfx& g, SceneHost& host) {
         });
         int line_h = TTF_FontLineSkip(g.text().fonts().get(b.face, body));
         for (std::size_t i = 0; i < l.line_count() && y < inner.y + inner.h; ++i, y += line_h) {
-            const EditorLine& line = l.lines()[i];
-            g.text().draw_line(
-                visible(std::string_view(b.text).substr(line.begin, line.end - line.begin)), b.face,
-                body, b.color, inner.x, y);
+            for (const EditorRun& run : l.lines()[i].runs) // a right-to-left entry ranged right
+                g.text().draw_line(
+                    visible(std::string_view(b.text).substr(run.begin, run.end - run.begin)),
+                    b.face, body, b.color, inner.x + run.x, y,
+                    run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);
         }
         y += line_h / 2;
     }

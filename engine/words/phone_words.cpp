@@ -59,53 +59,53 @@ std::string_view phone_refusal_code(PhoneRefusal r) {
 std::string phone_refusal_said(PhoneRefusal r) {
     switch (r) {
     case PhoneRefusal::BadJson:
-        return "That message was not understood (it is not a JSON object).";
+        return tr_later("That message was not understood (it is not a JSON object).");
     case PhoneRefusal::UnknownType:
-        return "Hearth does not know that kind of message.";
+        return tr_later("Hearth does not know that kind of message.");
     case PhoneRefusal::TooLarge:
-        return "That message is too long.";
+        return tr_later("That message is too long.");
     case PhoneRefusal::TooFast:
-        return "Too many messages at once; wait a moment.";
+        return tr_later("Too many messages at once; wait a moment.");
     case PhoneRefusal::WrongRoom:
-        return "That room code is not this table's. Check the TV.";
+        return tr_later("That room code is not this table's. Check the TV.");
     case PhoneRefusal::JoinFirst:
-        return "Join the room first, with the code on the TV.";
+        return tr_later("Join the room first, with the code on the TV.");
     case PhoneRefusal::RoomLocked:
-        return "The host has locked the room: no new seats.";
+        return tr_later("The host has locked the room: no new seats.");
     case PhoneRefusal::NoSuchSeat:
-        return "There is no such seat at the table.";
+        return tr_later("There is no such seat at the table.");
     case PhoneRefusal::SeatTaken:
-        return "Not your seat: another phone holds it.";
+        return tr_later("Not your seat: another phone holds it.");
     case PhoneRefusal::WrongToken:
-        return "This phone's key for that seat is not right; pick your seat again.";
+        return tr_later("This phone's key for that seat is not right; pick your seat again.");
     case PhoneRefusal::NotSeated:
-        return "Pick your seat first.";
+        return tr_later("Pick your seat first.");
     case PhoneRefusal::NotYourTurn:
-        return "Not your turn for that.";
+        return tr_later("Not your turn for that.");
     case PhoneRefusal::UnknownMove:
-        return "Hearth does not know that move.";
+        return tr_later("Hearth does not know that move.");
     case PhoneRefusal::NameTooLong:
-        return "That name is too long (40 letters at most).";
+        return tr_later("That name is too long (40 letters at most).");
     case PhoneRefusal::NoTable:
-        return "The table has not started yet; wait for the host.";
+        return tr_later("The table has not started yet; wait for the host.");
     case PhoneRefusal::NotTaken:
-        return "The table did not take that move; see the TV.";
+        return tr_later("The table did not take that move; see the TV.");
     case PhoneRefusal::Removed:
-        return "The host removed this phone from the table.";
+        return tr_later("The host removed this phone from the table.");
     case PhoneRefusal::Full:
-        return "The table has too many phones connected.";
+        return tr_later("The table has too many phones connected.");
     case PhoneRefusal::EmptyTitle:
-        return "Give the card a title.";
+        return tr_later("Give the card a title.");
     case PhoneRefusal::CardTooLong:
-        return "That card is too long (a title of 200 letters at most, a text of 4000).";
+        return tr_later("That card is too long (a title of 200 letters at most, a text of 4000).");
     case PhoneRefusal::ControlCharacters:
-        return "A card holds text only: no control characters.";
+        return tr_later("A card holds text only: no control characters.");
     case PhoneRefusal::NotWritten:
-        return "The table did not take that card; see the TV.";
+        return tr_later("The table did not take that card; see the TV.");
     case PhoneRefusal::NoSuchChoice:
-        return "There is no such card to pick; pick one of the cards shown.";
+        return tr_later("There is no such card to pick; pick one of the cards shown.");
     }
-    return "Refused.";
+    return tr_later("Refused.");
 }
 
 // The page's sentences, as phone.js and phone.html write them in English.
@@ -154,8 +154,23 @@ std::vector<std::pair<std::string, std::string>> phone_page_words() {
     return words;
 }
 
-// The TV's words and the page's go through the interface's catalogue; the
-// refusals a phone shows are English still (docs/languages.md).
+PhoneWords phone_words() {
+    PhoneWords w;
+    const std::string& language = interface_language();
+    w.language = language == "pseudo" || language.empty() ? "en" : language;
+    w.page = phone_page_words();
+    for (int r = 0; r < kPhoneRefusals; ++r)
+        w.refusals.push_back(tr(phone_refusal_said(PhoneRefusal(r))));
+    return w;
+}
+
+std::string refusal_in(const PhoneWords& words, PhoneRefusal r) {
+    const auto at = static_cast<std::size_t>(r);
+    return at < words.refusals.size() ? words.refusals[at] : std::string();
+}
+
+// The TV's words, the page's and the refusals go through the interface's
+// catalogue.
 std::string phones_join_title() {
     return tr("Join from your phone");
 }

@@ -37,9 +37,11 @@ enum class PhoneRefusal {
     // A choose step's pick from a phone.
     NoSuchChoice, // an index that is not one of the cards laid out
 };
+constexpr int kPhoneRefusals = static_cast<int>(PhoneRefusal::NoSuchChoice) + 1;
 // "bad-json", "unknown-type", ...
 std::string_view phone_refusal_code(PhoneRefusal r);
-// The sentence a phone shows.
+// The refusal's sentence in English: the protocol's "message" (its words in
+// the table's language are PhoneWords::refusals, the error's "said").
 std::string phone_refusal_said(PhoneRefusal r);
 
 // The phone page's own words (engine/phones/page): each English sentence
@@ -47,6 +49,18 @@ std::string phone_refusal_said(PhoneRefusal r);
 // "seated" so a phone speaks the table's language. `{name}` placeholders are
 // filled in on the phone.
 std::vector<std::pair<std::string, std::string>> phone_page_words();
+
+// Everything a phone reads in the table's language, made on the table's
+// thread (the catalogue is not read from the server's) and handed to the
+// room under the hub's lock.
+struct PhoneWords {
+    std::string language; // the page's lang: "de", "en" (also for the pseudo-language)
+    std::vector<std::pair<std::string, std::string>> page; // phone_page_words()
+    std::vector<std::string> refusals; // each PhoneRefusal's sentence, by its number
+};
+PhoneWords phone_words();
+// The refusal's sentence in `words`; empty when they have none.
+std::string refusal_in(const PhoneWords& words, PhoneRefusal r);
 
 // The join panel's lines.
 std::string phones_join_title();                       // "Join from your phone"

@@ -152,13 +152,13 @@ std::size_t TextEditor::line_end(std::size_t pos) const {
 
 void TextEditor::move_home(bool extend, const LineLayout* layout) {
     if (layout)
-        return move_to(layout->pos_at(layout->line_of(caret_), -1e300), extend);
+        return move_to(layout->line_first(layout->line_of(caret_)), extend);
     set_caret(line_start(caret_), extend);
 }
 
 void TextEditor::move_end(bool extend, const LineLayout* layout) {
     if (layout)
-        return move_to(layout->pos_at(layout->line_of(caret_), 1e300), extend);
+        return move_to(layout->line_last(layout->line_of(caret_)), extend);
     set_caret(line_end(caret_), extend);
 }
 

@@ -30,6 +30,10 @@ public:
     virtual double x_of(std::size_t pos) const = 0;
     // The position on visual `line` closest to `x`.
     virtual std::size_t pos_at(std::size_t line, double x) const = 0;
+    // Where Home and End put the caret on visual `line`: its first and last
+    // positions in reading order (a right-to-left line starts at its right).
+    virtual std::size_t line_first(std::size_t line) const { return pos_at(line, -1e300); }
+    virtual std::size_t line_last(std::size_t line) const { return pos_at(line, 1e300); }
 };
 
 class TextEditor {

@@ -1,6 +1,7 @@
 #include "game/text/editor_layout.hpp"
 
 #include "game/base/grapheme.hpp"
+#include "game/text/bidi.hpp"
 #include "game/text/line_breaks.hpp"
 
 #include <linebreak.h>
@@ -26,7 +27,9 @@ EditorLayout::EditorLayout(std::string text, int max_width, MeasureText measure)
     while (true) {
         std::size_t nl = text_.find('\n', b);
         std::size_t e = nl == std::string::npos ? text_.size() : nl;
+        const std::size_t first = lines_.size();
         wrap_paragraph(b, e, std::max(max_width, 1));
+        order_lines(first, b, e, std::max(max_width, 1));
         if (nl == std::string::npos)
             break;
         b = nl + 1;
@@ -35,7 +38,7 @@ EditorLayout::EditorLayout(std::string text, int max_width, MeasureText measure)
 
 void EditorLayout::wrap_paragraph(std::size_t begin, std::size_t end, int max_width) {
     if (begin == end) {
-        lines_.push_back({begin, end, false});
+        lines_.push_back({begin, end, false, false, {}});
         return;
     }
     std::string_view para(text_.data() + begin, end - begin);
@@ -77,9 +80,93 @@ void EditorLayout::wrap_paragraph(std::size_t begin, std::size_t end, int max_wi
                 fit = g;
             }
         }
-        lines_.push_back({start, fit, fit < end});
+        lines_.push_back({start, fit, fit < end, false, {}});
         start = fit;
     }
+}
+
+void EditorLayout::order_lines(std::size_t first, std::size_t begin, std::size_t end,
+                               int max_width) {
+    const std::string_view para(text_.data() + begin, end - begin);
+    const BidiParagraph bidi = may_be_rtl(para) ? bidi_paragraph(para) : BidiParagraph{};
+    const unsigned char base = bidi.rtl ? 1 : 0;
+    for (std::size_t i = first; i < lines_.size(); ++i) {
+        EditorLine& line = lines_[i];
+        line.rtl = bidi.rtl;
+        // The blanks a line ends with take the paragraph's level (rule L1).
+        std::size_t trail = line.end;
+        while (trail > line.begin && is_blank(text_[trail - 1]))
+            --trail;
+        auto level = [&](std::size_t p) { return p >= trail ? base : bidi.level(p - begin); };
+        std::vector<EditorRun> logical;
+        std::vector<unsigned char> levels;
+        for (std::size_t p = line.begin; p < line.end;) {
+            const unsigned char lv = level(p);
+            std::size_t q = p + 1;
+            while (q < line.end && level(q) == lv)
+                ++q;
+            logical.push_back({p, q, (lv & 1) != 0, 0, 0});
+            levels.push_back(lv);
+            p = q;
+        }
+        int x = 0;
+        for (std::size_t k : visual_order(levels)) {
+            EditorRun run = logical[k];
+            run.width = measure_(std::string_view(text_).substr(run.begin, run.end - run.begin));
+            run.x = x;
+            x += run.width;
+            line.runs.push_back(run);
+        }
+        // A right-to-left paragraph is ranged right.
+        const int shift = bidi.rtl ? max_width - x : 0;
+        for (EditorRun& run : line.runs)
+            run.x += shift;
+    }
+}
+
+int EditorLayout::edge(const EditorRun& run, std::size_t pos) const {
+    const int m = measure_(std::string_view(text_).substr(run.begin, pos - run.begin));
+    return run.rtl ? run.x + run.width - m : run.x + m;
+}
+
+int EditorLayout::caret_x(std::size_t line, std::size_t pos) const {
+    const EditorLine& l = lines_[std::min(line, lines_.size() - 1)];
+    pos = std::clamp(pos, l.begin, l.end);
+    const EditorRun* at = nullptr;     // the run of the letter after the caret
+    const EditorRun* before = nullptr; // the run of the letter before it
+    for (const EditorRun& r : l.runs) {
+        if (r.begin <= pos && pos < r.end)
+            at = &r;
+        if (r.begin < pos && pos <= r.end)
+            before = &r;
+    }
+    // Where two directions meet, the caret stands by the letter that reads
+    // in the paragraph's direction (Pango's "strong" caret): where text typed
+    // in that direction goes.
+    if (at && (!before || at->rtl == l.rtl || before->rtl != l.rtl))
+        return edge(*at, pos);
+    if (before)
+        return edge(*before, pos);
+    return 0; // an empty line (no letter: left to right)
+}
+
+std::vector<std::pair<int, int>> EditorLayout::spans(std::size_t line, std::size_t from,
+                                                     std::size_t to) const {
+    std::vector<std::pair<int, int>> out;
+    const EditorLine& l = lines_[std::min(line, lines_.size() - 1)];
+    for (const EditorRun& r : l.runs) {
+        const std::size_t b = std::max(from, r.begin), e = std::min(to, r.end);
+        if (b >= e)
+            continue;
+        int x0 = edge(r, b), x1 = edge(r, e);
+        if (x0 > x1)
+            std::swap(x0, x1);
+        if (!out.empty() && out.back().second == x0)
+            out.back().second = x1; // touching: one stretch
+        else
+            out.emplace_back(x0, x1);
+    }
+    return out;
 }
 
 std::size_t EditorLayout::line_of(std::size_t pos) const {
@@ -95,7 +182,7 @@ int EditorLayout::x_in_line(std::size_t line, std::size_t pos) const {
 }
 
 double EditorLayout::x_of(std::size_t pos) const {
-    return x_in_line(line_of(pos), pos);
+    return caret_x(line_of(pos), pos);
 }
 
 std::size_t EditorLayout::visible_end(std::size_t line) const {
@@ -113,21 +200,18 @@ std::size_t EditorLayout::visible_end(std::size_t line) const {
 std::size_t EditorLayout::pos_at(std::size_t line, double x) const {
     line = std::min(line, lines_.size() - 1);
     const EditorLine& l = lines_[line];
-    std::size_t last = visible_end(line);
-    if (x <= 0)
-        return l.begin;
-    if (x >= x_in_line(line, last))
-        return last;
+    const std::size_t last = visible_end(line);
+    x = std::clamp(x, -1e9, 1e9); // far off either side: still told apart
+    // The caret position drawn nearest `x`, in reading order the first of
+    // equals.
     std::size_t best = l.begin;
-    double best_distance = x;
+    double best_distance = std::abs(x - caret_x(line, l.begin));
     for (std::size_t p = l.begin; p < last;) {
-        p = next_grapheme(text_, p);
-        double d = std::abs(x - x_in_line(line, p));
+        p = std::min(next_grapheme(text_, p), last);
+        const double d = std::abs(x - caret_x(line, p));
         if (d < best_distance) {
             best = p;
             best_distance = d;
-        } else if (x_in_line(line, p) > x) {
-            break;
         }
     }
     return best;

@@ -4,6 +4,7 @@
 # one takes the talking piece, the other passes, the card's Markdown shows as
 # lists and paragraphs, and the turn's phone writes a blank card; 360x740
 # shots of the page are checked for what they show, and the log for who acted.
+# Then a German table: the join form and a refusal in German (browser_words_test.js).
 #   browser_test.sh HEARTH WORKDIR
 # Skipped (77), saying why, without chromium or npm. puppeteer-core is
 # installed once into $HEARTH_NPM_CACHE (default ~/.cache/hearth-tests/npm).
@@ -44,13 +45,35 @@ XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/
 pid=$!
 url=""
 for _ in $(seq 1 100); do
-    url=$(sed -n 's/^phones: //p' "$work/stdout.txt")
+    url=$(sed -n 's/^phones: //p' "$work/stdout.txt" 2>/dev/null || true)
     [ -n "$url" ] && break
     sleep 0.1
 done
 [ -n "$url" ] || { echo "hearth printed no 'phones:' line"; kill "$pid"; exit 1; }
 status=0
 NODE_PATH="$cache/node_modules" node "$here/browser_test.js" "$chromium" "$url" "$work" || status=$?
+kill "$pid" 2>/dev/null || true
+wait "$pid" 2>/dev/null || true
+# A German table: a phone that never joined sees the join form in German and
+# a wrong room code refused in German.
+mkdir -p "$work/de"
+printf 'sleep 40\n' > "$work/de/script.txt"
+XDG_DATA_HOME="$work/de/data" XDG_CONFIG_HOME="$work/de/config" XDG_CACHE_HOME="$work/de/cache" \
+"$hearth" --headless --script "$work/de/script.txt" --out "$work/de" --phones 127.0.0.1:0 \
+    --language de > "$work/de/stdout.txt" 2> "$work/de/stderr.txt" &
+pid=$!
+url=""
+for _ in $(seq 1 100); do
+    url=$(sed -n 's/^phones: //p' "$work/de/stdout.txt" 2>/dev/null || true)
+    [ -n "$url" ] && break
+    sleep 0.1
+done
+if [ -z "$url" ]; then
+    echo "the German hearth printed no 'phones:' line"; cat "$work/de/stderr.txt"; status=1
+else
+    NODE_PATH="$cache/node_modules" node "$here/browser_words_test.js" "$chromium" "$url" \
+        "$work/de" || status=$?
+fi
 kill "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 if [ "$status" -eq 0 ]; then

@@ -59,14 +59,14 @@ TEST_CASE("phones: a room code is four letters and case-blind", "[phones]") {
 TEST_CASE("phones: the page's words come in the table's language", "[phones]") {
     REQUIRE(set_interface_language("de", find_locale_dir()));
     Room r;
-    r.room.set_words(phone_page_words()); // on the table's thread, as the App does
+    r.room.set_words(phone_words()); // on the table's thread, as the App does
     set_interface_language("en", {});
     auto welcome = r.room.receive(1, r.join_msg());
     auto seated = r.room.receive(1, R"({"type":"claim","seat":1})");
     CHECK(has(welcome.to_sender, R"("Your turn":"Du bist dran")"));
     CHECK(has(seated.to_sender, R"("Pick a card":"Wähle eine Karte")"));
     Room english;
-    english.room.set_words(phone_page_words());
+    english.room.set_words(phone_words());
     CHECK(has(english.room.receive(1, english.join_msg()).to_sender, R"("Your turn":"Your turn")"));
     Room none; // a room whose words were never set sends none
     CHECK_FALSE(has(none.room.receive(1, none.join_msg()).to_sender, R"("words")"));

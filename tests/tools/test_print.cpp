@@ -2,6 +2,7 @@
 // as a printer would see it (page count and size from pdfinfo, crop marks
 // found on a rasterised page from pdftoppm).
 #include "engine/render/asset_paths.hpp"
+#include "engine/words/translation.hpp"
 #include "game/deck/deck_loader.hpp"
 #include "tools/card_images.hpp"
 #include "tools/pdf_text.hpp"
@@ -308,4 +309,39 @@ SCENARIO("with the sheet's text taken as vector text, the card image holds no te
     for (const DrawnLine& l : lines)
         title = title || l.text == card.title;
     CHECK(title);
+}
+
+SCENARIO("a printed card's cross references are in the deck's language, as the TV's are") {
+    Deck deck = bundled();
+    const Card* with_see = nullptr;
+    for (const Card& c : deck.cards)
+        if (!c.see.empty()) {
+            with_see = &c;
+            break;
+        }
+    REQUIRE(with_see);
+    auto see_line = [&](const Deck& d) {
+        CardImager imager(fonts(), PrintSpec{{63, 88}, 3, 150});
+        PdfText text(fonts());
+        imager.set_text_sink(&text);
+        imager.front(d, *with_see);
+        std::string found;
+        for (const DrawnLine& l : text.take_lines())
+            if (l.text.find("{cards}") == std::string::npos &&
+                (l.text.rfind("see ", 0) == 0 || l.text.rfind("siehe ", 0) == 0 ||
+                 l.text.rfind("voir ", 0) == 0 || l.text.rfind("ver ", 0) == 0))
+                found = l.text;
+        return found;
+    };
+    CHECK(see_words_in("de") == "siehe {cards}");
+    CHECK(see_words_in("fr-CA") == "voir {cards}");
+    CHECK(see_words_in("en") == "see {cards}");
+    CHECK(see_words_in("tlh") == "see {cards}"); // no words for it: English
+    deck.info.language = "en";
+    CHECK_THAT(see_line(deck), Catch::StartsWith("see "));
+    deck.info.language = "de";
+    CHECK_THAT(see_line(deck), Catch::StartsWith("siehe "));
+    deck.info.language = "es";
+    CHECK_THAT(see_line(deck), Catch::StartsWith("ver "));
+    CHECK(interface_language() == "en"); // the tool's own language is left as it was
 }

@@ -10,8 +10,17 @@
   var writing = false;
   // The table's words for the page's English sentences, from "welcome" and
   // "seated" (kept, so a reloaded page speaks them before it rejoins).
+  // The page as served carries the table's words now (data-words on <html>):
+  // they win over the kept ones, so the first join form speaks them.
   var words = {};
   try { words = JSON.parse(localStorage.getItem("hearth.words") || "{}") || {}; } catch (e) { words = {}; }
+  try {
+    var served = JSON.parse(document.documentElement.getAttribute("data-words") || "null");
+    if (served && typeof served === "object") {
+      words = served;
+      localStorage.setItem("hearth.words", JSON.stringify(words));
+    }
+  } catch (e) { /* none served, or no storage: the kept words, or English */ }
 
   // `english` in the table's language, its {name}s filled from `values`.
   function w(english, values) {
@@ -74,7 +83,7 @@
         $("written").textContent = w("Your card \u201c{card}\u201d joins the deck.", { card: m.title });
       }
       else if (m.type === "error") {
-        error(m.message);
+        error(typeof m.said === "string" && m.said ? m.said : m.message); // "said": the table's language
         if (m.code === "wrong-token" || m.code === "removed") { localStorage.removeItem("hearth.seat"); seat = -1; }
         if (m.code === "wrong-token") send({ type: "join", room: room });
         // A Hearth just restarted (--resume) that has not set its table out

@@ -1,4 +1,5 @@
 #include "game/base/utf8.hpp"
+#include "game/journal/text_editor.hpp"
 #include "game/text/editor_layout.hpp"
 
 #include <catch2/catch.hpp>
@@ -107,6 +108,121 @@ SCENARIO("the editor lays out flag emoji and their lone halves") {
         THEN("it wraps after spaces and keeps the flag whole") {
             CHECK(line_texts(l) ==
                   std::vector<std::string>{"ab \U0001F1F5\U0001F1F9 ", "\U0001F1F5x"});
+        }
+    }
+}
+
+// Right-to-left paragraphs in the journal editor: ranged right, the caret
+// and the selection at the place each letter is drawn, in reading order.
+SCENARIO("an Arabic paragraph in the editor is ranged right, its caret moving right to left") {
+    const std::string s = "سلام عليكم."; // 11 code points, the full stop last
+    EditorLayout l(s, 200, mono);
+    const std::size_t space = s.find(' ');
+    REQUIRE(l.line_count() == 1);
+    const EditorLine& line = l.lines()[0];
+    THEN("it is one right-to-left run, its right edge on the box's") {
+        CHECK(line.rtl);
+        REQUIRE(line.runs.size() == 1);
+        CHECK(line.runs[0].rtl);
+        CHECK(line.runs[0].x == 90);
+        CHECK(line.runs[0].x + line.runs[0].width == 200);
+    }
+    THEN("the caret starts at the right and goes left as the reading goes on") {
+        CHECK(l.x_of(0) == 200);
+        CHECK(l.x_of(2) == 190); // after the first letter (two bytes)
+        CHECK(l.x_of(space) == 160);
+        CHECK(l.x_of(s.size() - 1) == 100); // before the full stop
+        CHECK(l.x_of(s.size()) == 90);      // the full stop is drawn at the left
+        CHECK(l.rtl_at(space));
+    }
+    THEN("a click finds the letter drawn there") {
+        CHECK(l.pos_at(0, 199) == 0);
+        CHECK(l.pos_at(0, 161) == space);
+        CHECK(l.pos_at(0, 91) == s.size());
+        CHECK(l.pos_at(0, 0) == s.size()); // left of the text: its end
+        CHECK(l.pos_at(0, 1e300) == 0);
+    }
+    THEN("the first word selected lies at the right") {
+        CHECK(l.spans(0, 0, space) == std::vector<std::pair<int, int>>{{160, 200}});
+    }
+    WHEN("Home and End are pressed") {
+        TextEditor ed(s);
+        ed.move_to(space);
+        ed.move_end(false, &l);
+        CHECK(ed.caret() == s.size());
+        ed.move_home(false, &l);
+        THEN("they go to the line's first and last letters in reading order") {
+            CHECK(ed.caret() == 0);
+        }
+    }
+}
+
+SCENARIO("a line that mixes directions keeps its runs in visual order") {
+    GIVEN("English with an Arabic word, a left-to-right paragraph") {
+        const std::string s = "abc سلام def";
+        EditorLayout l(s, 200, mono);
+        const std::size_t arabic = 4, after = s.find(" def");
+        const EditorLine& line = l.lines()[0];
+        THEN("it is ranged left, the Arabic word one run read right to left") {
+            CHECK_FALSE(line.rtl);
+            REQUIRE(line.runs.size() == 3);
+            CHECK_FALSE(line.runs[0].rtl);
+            CHECK(line.runs[1].rtl);
+            CHECK(line.runs[1].x == 40);
+            CHECK(line.runs[1].width == 40);
+        }
+        THEN("the caret in the Arabic word moves right to left, at its edges by the English") {
+            CHECK(l.x_of(arabic) == 40); // after "abc ": by the space, as English goes on
+            CHECK(l.x_of(arabic + 2) == 70);
+            CHECK(l.x_of(after) == 80); // after the word: before " def"
+            CHECK(l.x_of(s.size()) == 120);
+        }
+        THEN("a selection across the two directions is drawn as two stretches") {
+            // "c ", then the first two Arabic letters: 20..40 and 60..80.
+            CHECK(l.spans(0, 2, arabic + 4) ==
+                  std::vector<std::pair<int, int>>{{20, 40}, {60, 80}});
+        }
+    }
+    GIVEN("an Arabic paragraph with a number in it") {
+        const std::string s = "عدد 123 هنا";
+        EditorLayout l(s, 200, mono);
+        const std::size_t digits = s.find("123");
+        const EditorLine& line = l.lines()[0];
+        THEN("the number reads left to right inside the right-to-left line") {
+            CHECK(line.rtl);
+            REQUIRE(line.runs.size() == 3);
+            CHECK(line.runs[1].begin == digits);
+            CHECK_FALSE(line.runs[1].rtl);
+            CHECK(line.runs[1].x == 130);
+            // Before "1" the caret stands after the Arabic word and space (by
+            // the letters of the paragraph's direction); inside, left to right.
+            CHECK(l.x_of(digits) == 160);
+            CHECK(l.x_of(digits + 1) == 140);
+            // After "3", by the space that follows it (the paragraph's direction).
+            CHECK(l.x_of(digits + 3) == 130);
+        }
+    }
+}
+
+SCENARIO("up and down keep the caret's place on wrapped right-to-left lines") {
+    GIVEN("an Arabic paragraph wrapped in a box 60 px wide") {
+        const std::string s = "سلام عليكم يا اصدقاء";
+        TextEditor ed(s);
+        EditorLayout l(ed.text(), 60, mono);
+        REQUIRE(l.line_count() >= 2);
+        for (std::size_t i = 0; i < l.line_count(); ++i) {
+            INFO("line " << i);
+            CHECK(l.lines()[i].rtl);
+            // Ranged right: the line's visible text ends at the box's right edge.
+            CHECK(l.caret_x(i, l.lines()[i].begin) == 60);
+        }
+        WHEN("the caret is one letter into the first line and Down is pressed") {
+            ed.move_to(2);
+            ed.move_down(l);
+            THEN("it is one letter into the second line, at the right") {
+                CHECK(ed.caret() == l.lines()[1].begin + 2);
+                CHECK(l.x_of(ed.caret()) == 50);
+            }
         }
     }
 }
