@@ -372,3 +372,34 @@ SCENARIO("with advance = \"timer\" the closing round moves on when a speaker's t
         CHECK(std::get<Session>(replayed) == s);
     }
 }
+
+// Regression: a snapshot (written to the save when a live reload is taken)
+// was checked against the cards in its piles, in play and the mission, but
+// not the opening card nor the cards laid out in a choose step; a save of
+// any session with an opening did not resume ("table: card 'five-scales' is
+// not a card of this session").
+SCENARIO("a snapshot of a session with an opening, or with cards laid out, resumes") {
+    auto resumes = [](const Deck& d, const Session& s) {
+        auto back = session_from_json(d, save_to_jsonl(s) + save_snapshot_jsonl(s));
+        if (auto* e = std::get_if<Diagnostic>(&back))
+            FAIL(say(*e));
+        CHECK(std::get<Session>(back) == s);
+    };
+    GIVEN("a session at its opening, and in its first turn") {
+        Session s = must_start(deck(), "named", 2, 7);
+        must(deck(), s, act::Next{});
+        REQUIRE(s.table.phase == Phase::Opening);
+        resumes(deck(), s);
+        must(deck(), s, act::Next{});
+        REQUIRE(s.table.phase == Phase::Playing);
+        resumes(deck(), s);
+    }
+    GIVEN("the bundled crew night, three practices laid out after its check-in") {
+        const Deck& d = bundled_deck();
+        Session s = must_start(d, "crew-night", 4, 7);
+        must(d, s, act::Next{});
+        must(d, s, act::Next{});
+        REQUIRE(s.table.offered.size() == 3);
+        resumes(d, s);
+    }
+}
