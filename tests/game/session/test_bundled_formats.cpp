@@ -44,7 +44,9 @@ bool has_step(const Format& f, TurnKind k) {
 SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most players") {
     // Minutes the set-up screen shows, for min, (min + max) / 2 and max players.
     const std::map<std::string, std::array<int, 3>> expected = {
-        {"circle", {35, 60, 75}}, // 8 cards: a 60 s prompt, 90 s a speaker, 8 min at most
+        // 8 cards: a 60 s prompt, 90 s a speaker, 8 min at most; Five scales
+        // read aloud and 30 s each to check out
+        {"circle", {35, 60, 80}},
         // four missions laid out, 40 min to plan the one chosen; the opening
         // and a minute each to name a first step
         {"mission-night", {45, 50, 55}},
@@ -92,6 +94,13 @@ SCENARIO("each bundled format draws what its gathering plays") {
         CHECK(f.filters.back().count == 2); // ...of which two join the pile
         CHECK(f.max_players == 7);          // card 57: eight or more split
         CHECK(f.description.find("57") != std::string::npos);
+        // A circle opens with Five scales read aloud and closes with one
+        // sentence each.
+        CHECK(f.opening.card == "five-scales");
+        REQUIRE(deck.find_card("five-scales") != nullptr);
+        CHECK_FALSE(draws(deck, f, *deck.find_card("five-scales")));
+        CHECK(f.closing.round);
+        CHECK(f.closing.speaker == 30);
     }
     GIVEN("the quick check-in") {
         const Format& f = format("check-in");
