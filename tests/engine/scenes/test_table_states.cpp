@@ -6,6 +6,7 @@
 #include "engine/cli_options.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/summary_layout.hpp"
 #include "engine/table_layout.hpp"
 #include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"
@@ -287,20 +288,6 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
             }
         }
     }
-    GIVEN("the summary's save toast") {
-        Run r = run("band-summary", 1920, 1080,
-                    test::kPastOpening + "key Space\nkey K\n" + kEndPastClosing +
-                        "key S\nshot summary\n");
-        REQUIRE(r.status == 0);
-        REQUIRE(r.table().session().table.phase == Phase::Ended);
-        SurfacePtr s = r.shot("summary");
-        SDL_Rect pill = box_of(s.get(), theme::kSky, 2);
-        REQUIRE(pill.w > 0);
-        THEN("it is below the rows (they stop 180 px above the bottom), above the hints") {
-            CHECK(pill.y >= 1080 - 180);
-            CHECK(pill.y + pill.h <= 1080 - 110);
-        }
-    }
     // Regression: a toast was drawn over the band of the clicker's choices,
     // hiding what PageDown would do ("PageDow[There is nothing to undo]Up").
     GIVEN("a refusal's toast while the clicker's choices are lit, at the table and the summary") {
@@ -347,6 +334,45 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
             }
         }
     }
+}
+
+// Regression: on the summary a toast's band was centred on the line saying
+// where the summary was saved, so "Ana keeps ..." hid "Saved to ...".
+SCENARIO("a toast on the summary never covers the line saying where it was saved") {
+    for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}})
+        for (const char* size : {"", "key +\nkey +\nkey +\n"}) { // 100% and 130%
+            const bool larger = *size != '\0';
+            GIVEN("a keep, the session ended and S at " << w << "x" << h
+                                                        << (larger ? ", text at 130%" : "")) {
+                Run r = run("summary-toast-" + std::to_string(w) + (larger ? "-130" : ""), w, h,
+                            size + test::kPastOpening + "key Space\nkey K\n" + kEndPastClosing +
+                                "key S\nshot summary\n");
+                REQUIRE(r.status == 0);
+                REQUIRE(r.table().session().table.phase == Phase::Ended);
+                REQUIRE_FALSE(r.app->toast_shown().empty());
+                const SummaryLayout F = summary_layout(w, h);
+                SurfacePtr s = r.shot("summary");
+                SDL_Rect pill = box_of(s.get(), theme::kSky, 2);
+                REQUIRE(pill.w > 0);
+                // The saved line: from its top down to the choices' band.
+                const SDL_Rect saved{0, F.saved_y, w, F.choices.y - F.saved_y};
+                THEN("the layout stacks the rows, the toast's band, the saved line and the band") {
+                    CHECK(F.rows_bottom <= F.toast.y);
+                    CHECK(F.toast.y + F.toast.h <= F.saved_y);
+                    CHECK(F.saved_y < F.choices.y);
+                    CHECK(r.table().toast_band(w, h).y == F.toast.y);
+                }
+                THEN("the pill is in its band, clear of the rows and of the saved line") {
+                    CHECK(pill.y >= F.rows_bottom);
+                    CHECK(pill.y + pill.h <= F.saved_y);
+                    CHECK_FALSE(SDL_HasIntersection(&pill, &saved));
+                }
+                THEN("the saved line is there to read, in leaf green") {
+                    CHECK(count(s.get(), saved, theme::kLeaf, 30) > 40);
+                    CHECK(count(s.get(), pill, theme::kLeaf, 30) == 0);
+                }
+            }
+        }
 }
 
 SCENARIO("the header shows the progress against the format's end") {
