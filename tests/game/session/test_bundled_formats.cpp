@@ -74,6 +74,34 @@ SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most
     }
 }
 
+SCENARIO("a bundled format whose practices vary widely says its estimate as a range") {
+    // Crew night's practices take 5 to 60 minutes: the median (30) alone
+    // says 40 minutes for four, though the evening may take 15 or 70.
+    const std::map<std::string, std::array<std::pair<int, int>, 3>> expected = {
+        {"crew-night", {{{15, 70}, {15, 70}, {20, 75}}}},
+    };
+    const Deck& deck = bundled_deck();
+    for (const Format& f : deck.formats) {
+        const int lo = min_seats(f), hi = max_seats(f);
+        const std::array<int, 3> seats = {lo, (lo + hi) / 2, hi};
+        auto want = expected.find(f.id);
+        for (std::size_t i = 0; i < seats.size(); ++i) {
+            const Estimate e = estimate(deck, f, seats[i]);
+            INFO(f.id << " for " << seats[i] << ": about " << e.low << " to " << e.high << " min");
+            if (want == expected.end()) { // no do step: one figure
+                CHECK_FALSE(e.ranged());
+                continue;
+            }
+            REQUIRE(e.ranged());
+            CHECK(e.low == want->second[i].first);
+            CHECK(e.high == want->second[i].second);
+            CHECK(e.low <= e.minutes); // the median lies inside the range
+            CHECK(e.minutes <= e.high);
+            CHECK(e.high < 120); // under two hours even with the longest practice
+        }
+    }
+}
+
 SCENARIO("each bundled format draws what its gathering plays") {
     const Deck& deck = bundled_deck();
     GIVEN("the conversation circle") {

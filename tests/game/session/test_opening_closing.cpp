@@ -345,6 +345,19 @@ SCENARIO("the set-up estimate counts the opening, the closing round and the do s
     CHECK(turn_seconds(practice, 4, do_seconds(deck(), practice)) == 15 + 1200);
     CHECK(estimate(deck(), practice, 4).minutes == 40); // two cards: 2430 s
     CHECK(estimate(practice, 4).minutes == 3);          // the format alone: a minute each
+    // The cards' minutes spread (10 to 30): two of the shortest, 1230 s, or
+    // of the longest, 3630 s: "about 20 to 60 minutes".
+    const DoSpread spread = do_spread(deck(), practice);
+    CHECK(spread.shortest == 10 * 60);
+    CHECK(spread.median == 20 * 60);
+    CHECK(spread.longest == 30 * 60);
+    const Estimate ranged = estimate(deck(), practice, 4);
+    REQUIRE(ranged.ranged());
+    CHECK(ranged.low == 20);
+    CHECK(ranged.high == 60);
+    // Without a do step, or from the format alone, one figure.
+    CHECK_FALSE(estimate(deck(), named, 4).ranged());
+    CHECK_FALSE(estimate(practice, 4).ranged());
 }
 
 SCENARIO("with advance = \"timer\" the closing round moves on when a speaker's time is up") {
