@@ -21,6 +21,9 @@ struct Screen {
 
 const Screen kScreens[] = {
     {"setup", true, false, "shot setup\nkey F1\nshot setup-help\n"},
+    // Crew night (the fifth format), its estimate a range, the text at 130%.
+    {"setup-range", true, false,
+     "key +\nkey +\nkey +\nkey Down\nkey Down\nkey Down\nkey Down\nshot setup-range\n"},
     // The circle opens with Five scales: its own screen, then the first turn;
     // the host's end (Escape twice) begins its check-out round, and Escape
     // twice more ends that: the summary.
