@@ -70,6 +70,12 @@ inline Options table_options(const std::filesystem::path& dir, int w = 1280, int
     return o;
 }
 
+// The bundled circle (table_options' format) opens with Five scales read
+// aloud: its first Space begins and shows the opening card, and the next one
+// starts the first turn and draws. A script about the turns starts with this
+// step, so that its own first Space draws the first card.
+inline const std::string kPastOpening = "key Space\n";
+
 // The steps of a script; `name` names it in errors.
 inline std::vector<ScriptStep> script_steps(const std::string& text,
                                             const std::string& name = "script.txt") {

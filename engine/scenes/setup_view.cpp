@@ -88,8 +88,16 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     const int people = names_.empty() ? std::clamp(6, min_seats(f), max_seats(f))
                                       : static_cast<int>(names_.size());
     const Estimate e = estimate(deck, f, people);
-    text.draw_line(words::about_minutes(e.minutes, people, e.open_ended), Face::BodyBold,
-                   g.font(30), theme::kCream, rx, ry);
+    // A do step whose cards' minutes spread says so: "About 15 to 70 minutes".
+    // Smaller when a long language at a large text size would run past the
+    // column.
+    const std::string about = e.ranged()
+                                  ? words::about_minutes_range(e.low, e.high, people, e.open_ended)
+                                  : words::about_minutes(e.minutes, people, e.open_ended);
+    int ap = g.font(30);
+    while (ap > 10 && text.measure(about, Face::BodyBold, ap) > rw)
+        ap = ap * 9 / 10;
+    text.draw_line(about, Face::BodyBold, ap, theme::kCream, rx, ry);
     ry += g.font(30) * 6 / 5 + g.px(34);
 
     if (focus_ == Focus::Players) {

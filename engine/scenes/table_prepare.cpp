@@ -1,11 +1,11 @@
 // The table's idle preparation: while nothing moves, one piece at a time,
 // what the next key presses will need is made ahead, so that no press pays
 // for a first rasterisation or layout. In order: the next card of the pile
-// at the centre's size (laid out, its art rasterised, then painted into the
-// texture the centre will show), the card in play at the discard pile's
-// size, and the ornament and back of every type at the sizes the table
-// shows. Each piece is one layout, one rasterisation or one card painted,
-// so a key press waits behind at most one.
+// (at set-up, the format's opening card) at the centre's size (laid out, its
+// art rasterised, then painted into the texture the centre will show), the
+// card in play at the discard pile's size, and the ornament and back of
+// every type at the sizes the table shows. Each piece is one layout, one
+// rasterisation or one card painted, so a key press waits behind at most one.
 #include "engine/scenes/card_texture.hpp"
 #include "engine/scenes/table_scene.hpp"
 
@@ -47,9 +47,13 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
         job("paint " + key, [&] { paint_front(card, at, into); });
     };
 
-    if (!s.table.draw_pile.empty())
-        if (const Card* next = find_session_card(deck, s, s.table.draw_pile.back()))
-            front_jobs(*next, L.card, next_tex_);
+    // The next card the centre shows: at set-up, a format's opening card
+    // (the first press shows it); else the top of the draw pile.
+    const Card* next = s.table.phase == Phase::Setup ? opening_card(deck, s) : nullptr;
+    if (!next && !s.table.draw_pile.empty())
+        next = find_session_card(deck, s, s.table.draw_pile.back());
+    if (next)
+        front_jobs(*next, L.card, next_tex_);
     if (const Card* in_play = current_card(deck, s))
         front_jobs(*in_play, L.discard, scratch_tex_);
     for (const CardType& type : deck.types) {

@@ -5,6 +5,7 @@
 
 #include "engine/cli_options.hpp"
 #include "engine/new_file.hpp"
+#include "engine/summary_layout.hpp"
 #include "engine/words/screen_words.hpp"
 #include "engine/words/summary_markdown.hpp"
 #include "engine/words/words.hpp"
@@ -294,14 +295,8 @@ KeyHelp TableScene::help(const Bindings& keys) const {
 }
 
 SDL_Rect TableScene::toast_band(int w, int h) const {
-    const double unit = std::min(w / 1920.0, h / 1080.0);
-    if (session_.table.phase == Phase::Ended) {
-        // Between the summary's rows (they stop px(180) above the bottom)
-        // and the choices' band (px(110)), over the line saying where the
-        // summary was saved: never over the hints or the band.
-        const int band = std::max(24, int(std::lround(60 * unit)));
-        return SDL_Rect{0, h - int(std::lround(175 * unit)), w, band};
-    }
+    if (session_.table.phase == Phase::Ended) // between the rows and the saved line
+        return summary_layout(w, h).toast;
     TableLayout L = table_layout(w, h, int(session_.table.seating.size()), kPrintCardAspect);
     // With the clicker's choices lit their band holds the status line: what
     // PageDown will do must stay readable, so the message goes to the header.

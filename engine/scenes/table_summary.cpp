@@ -4,6 +4,7 @@
 #include "engine/scenes/table_scene.hpp"
 #include "engine/words/translation.hpp"
 
+#include "engine/summary_layout.hpp"
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
 
@@ -35,7 +36,8 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int col_w = (g.w - 3 * m) / 2;
     int lp = g.font(32);
     int hp = g.font(36);
-    int bottom = g.h - g.px(180); // above where the summary was saved, and the hints
+    const SummaryLayout foot = summary_layout(g.w, g.h);
+    int bottom = foot.rows_bottom; // above a toast's band, the saved line and the hints
     // Left: the cards played.
     int ly = y;
     text.draw_line(tr("Cards played"), Face::BodyBold, hp, theme::kCream, m, ly);
@@ -95,21 +97,22 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     }
     int kp = g.font(26);
     std::string keys = hints(host.bindings(), deck);
-    text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, g.h - g.px(80));
+    text.draw_centered(keys, Face::Body, kp, theme::kMuted, g.w / 2, foot.hints_y);
     // The clicker's keys too: PageDown and B light the choices (the summary's
     // place, quit), PageUp goes back to the table.
     text.draw_centered(host.bindings().clicker_hint(words::kSummaryChoices, words::kNextChoice,
                                                     words::kBackToTable, Layer::Commands),
-                       Face::Body, g.font(22), theme::kMuted, g.w / 2, g.h - g.px(80) + kp * 3 / 2);
+                       Face::Body, g.font(22), theme::kMuted, g.w / 2, foot.hints_y + kp * 3 / 2);
     // Where the summary went (saved when the session ended), said once,
-    // clear of the choices' band (it covers the hint lines).
-    const int said_y = g.h - g.px(160);
+    // clear of the choices' band (it covers the hint lines) and under a
+    // toast's band.
+    const int said_y = foot.saved_y;
     if (!saved_to_.empty())
         text.draw_centered(words::summary_saved_to(saved_to_), Face::Body, kp, theme::kLeaf,
                            g.w / 2, said_y);
     else if (!save_failed_.empty())
         text.draw_centered(save_failed_, Face::Body, kp, theme::kPink, g.w / 2, said_y);
-    draw_choice_band(g, {0, g.h - g.px(110), g.w, g.px(105)}, host.bindings(), deck);
+    draw_choice_band(g, foot.choices, host.bindings(), deck);
 }
 
 } // namespace hearth

@@ -110,5 +110,20 @@ inline std::string about_minutes(int minutes, int people, bool open_ended) {
                              {{"length", length}, {"who", who}})
                       : fill(tr("About {length} for {who}"), {{"length", length}, {"who", who}});
 }
+// The same as a range, in minutes: a do step whose cards' minutes spread
+// (Estimate::low and high).
+inline std::string about_minutes_range(int low, int high, int people, bool open_ended) {
+    std::string who =
+        fill(tr_n("{n} person", "{n} people", people), {{"n", std::to_string(people)}});
+    const std::vector<std::pair<std::string_view, std::string>> args = {
+        {"low", std::to_string(low)}, {"n", std::to_string(high)}, {"who", who}};
+    return open_ended
+               ? fill(tr_n("About {low} to {n} minute a round for {who}; the host ends it",
+                           "About {low} to {n} minutes a round for {who}; the host ends it", high),
+                      args)
+               : fill(tr_n("About {low} to {n} minute for {who}",
+                           "About {low} to {n} minutes for {who}", high),
+                      args);
+}
 
 } // namespace hearth::words

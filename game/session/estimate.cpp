@@ -22,16 +22,24 @@ int discussion_seconds(const Format& f, int players) {
 
 } // namespace
 
-int do_seconds(const Deck& deck, const Format& f) {
+DoSpread do_spread(const Deck& deck, const Format& f) {
     std::vector<int> minutes;
     for (const Card& c : deck.cards)
         if (c.minutes > 0 && draws(deck, f, c))
             minutes.push_back(c.minutes);
+    DoSpread d;
     if (minutes.empty())
-        return kUntimedStepSeconds;
+        return d;
     auto mid = minutes.begin() + static_cast<std::ptrdiff_t>(minutes.size() / 2);
     std::nth_element(minutes.begin(), mid, minutes.end());
-    return *mid * 60;
+    d.median = *mid * 60;
+    d.shortest = *std::min_element(minutes.begin(), minutes.end()) * 60;
+    d.longest = *std::max_element(minutes.begin(), minutes.end()) * 60;
+    return d;
+}
+
+int do_seconds(const Deck& deck, const Format& f) {
+    return do_spread(deck, f).median;
 }
 
 int bookend_seconds(const Format& f, int players) {
@@ -67,7 +75,17 @@ int turn_seconds(const Format& f, int players, int do_step) {
 }
 
 Estimate estimate(const Deck& deck, const Format& f, int players) {
-    return estimate(f, players, do_seconds(deck, f));
+    const DoSpread d = do_spread(deck, f);
+    Estimate e = estimate(f, players, d.median);
+    // Without a do step the three are the same; with one, the cards the
+    // group picks may make the evening much shorter or longer than the median.
+    const int low = estimate(f, players, d.shortest).minutes;
+    const int high = estimate(f, players, d.longest).minutes;
+    if (high - low >= kRangeMinutes) {
+        e.low = low;
+        e.high = high;
+    }
+    return e;
 }
 
 Estimate estimate(const Format& f, int players, int do_step) {

@@ -202,9 +202,10 @@ void restore_snapshot(const Deck& deck, const Json& j, Session& s) {
     std::vector<std::string> ids(s.table.draw_pile);
     ids.insert(ids.end(), s.table.discard.begin(), s.table.discard.end());
     ids.insert(ids.end(), s.table.out_of_play.begin(), s.table.out_of_play.end());
+    ids.insert(ids.end(), s.table.offered.begin(), s.table.offered.end());
     for (const KeptCard& k : s.table.kept)
         ids.push_back(k.card);
-    for (const std::string* one : {&s.table.in_play, &s.table.mission})
+    for (const std::string* one : {&s.table.in_play, &s.table.mission, &s.table.opening})
         if (!one->empty())
             ids.push_back(*one);
     std::erase_if(held.cards, [&](const Card& c) {

@@ -47,7 +47,8 @@ struct Recording {
           file("SDL_DISKAUDIOFILE", raw.c_str()),
           app(test::headless_app(test::table_options(dir))) {
         REQUIRE(app->audio().enabled());
-        REQUIRE(test::play_script(*app, "key space\nkey space\n" + script) == 0);
+        REQUIRE(test::play_script(*app, test::kPastOpening + "key space\nkey space\n" + script) ==
+                0);
     }
     void play(const std::string& script) { REQUIRE(test::play_script(*app, script) == 0); }
     // Closes the device: the file is complete.
@@ -100,7 +101,7 @@ SCENARIO("headless runs are silent without SDL_AUDIODRIVER") {
     auto dir = test::fresh_folder("chime-silent");
     auto app = test::headless_app(test::table_options(dir));
     CHECK_FALSE(app->audio().enabled());
-    REQUIRE(test::play_script(*app, "key space\nkey space\nwait 61\n") == 0);
+    REQUIRE(test::play_script(*app, test::kPastOpening + "key space\nkey space\nwait 61\n") == 0);
     CHECK(app->audio().started() == 0);
 }
 
@@ -108,7 +109,8 @@ SCENARIO("a machine without an audio device stays silent and plays on") {
     EnvSet missing("SDL_AUDIODRIVER", "no-such-driver");
     auto dir = test::fresh_folder("chime-no-device");
     auto app = test::headless_app(test::table_options(dir));
-    REQUIRE(test::play_script(*app, "key space\nkey space\nwait 61\nkey space\n") == 0);
+    REQUIRE(test::play_script(*app, test::kPastOpening +
+                                        "key space\nkey space\nwait 61\nkey space\n") == 0);
     CHECK(app->audio().started() == 0);
     CHECK_FALSE(app->audio().device_open());
     CHECK(app->scene() != nullptr);

@@ -21,9 +21,19 @@ struct Screen {
 
 const Screen kScreens[] = {
     {"setup", true, false, "shot setup\nkey F1\nshot setup-help\n"},
+    // Crew night (the fifth format), its estimate a range, the text at 130%.
+    {"setup-range", true, false,
+     "key +\nkey +\nkey +\nkey Down\nkey Down\nkey Down\nkey Down\nshot setup-range\n"},
+    // The circle opens with Five scales: its own screen, then the first turn;
+    // the host's end (Escape twice) begins its check-out round, and Escape
+    // twice more ends that: the summary.
+    {"opening", false, false, "key Space\nshot opening\nkey F1\nshot opening-help\n"},
     {"table", false, false,
-     "key Space\nshot table\nkey F1\nshot table-help\nkey Escape\nkey K\nshot kept\n"},
-    {"summary", false, false, "key Space\nwait 1\nkey K\nkey Escape\nkey Escape\nshot summary\n"},
+     "key Space\nkey Space\nshot table\nkey F1\nshot table-help\nkey Escape\nkey K\nshot "
+     "kept\n"},
+    {"summary", false, false,
+     "key Space\nkey Space\nwait 1\nkey K\nkey Escape\nkey Escape\nshot closing\nkey "
+     "Escape\nkey Escape\nshot summary\n"},
     {"solo", false, true, "type Heute schreibe ich.\nshot solo\nkey F1\nshot solo-help\n"},
 };
 

@@ -1,10 +1,11 @@
 // Words on the TV that no game message names, in the table's language: the
 // card's cross references ("see 2"), the journal's notices about saving,
 // and the toasts around them (regressions: they stayed English in German,
-// Spanish and French).
+// Spanish and French), and set-up's range of minutes.
 #include "engine/render/asset_paths.hpp"
 #include "engine/render/card_view.hpp"
 #include "engine/scenes/solo_scene.hpp"
+#include "engine/words/screen_words.hpp"
 #include "engine/words/translation.hpp"
 
 #include "tests/engine_fixture.hpp"
@@ -64,4 +65,20 @@ SCENARIO("the journal's notices about saving are in the interface's language") {
     CHECK(de.find("e1-2") != std::string::npos);
     CHECK(de_beside.find("2026-12-02.recovered.md") != std::string::npos);
     CHECK(de_beside.find("gespeichert") != std::string::npos);
+}
+
+SCENARIO("set-up says a range of minutes in the table's language") {
+    CHECK(words::about_minutes_range(15, 70, 4, false) == "About 15 to 70 minutes for 4 people");
+    CHECK(words::about_minutes_range(15, 70, 4, true) ==
+          "About 15 to 70 minutes a round for 4 people; the host ends it");
+    const std::pair<const char*, const char*> said[] = {
+        {"de", "Etwa 15 bis 70 Minuten für 4 Personen"},
+        {"es", "Entre 15 y 70 minutos para 4 personas"},
+        {"fr", "Entre 15 et 70 minutes pour 4 personnes"},
+    };
+    for (auto [language, words_said] : said) {
+        REQUIRE(set_interface_language(language, find_locale_dir()));
+        CHECK(words::about_minutes_range(15, 70, 4, false) == words_said);
+        set_interface_language("en", {});
+    }
 }

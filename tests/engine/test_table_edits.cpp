@@ -80,15 +80,15 @@ const Deck& bundled() {
 SCENARIO("a blank card written at the table is kept and drawn by a later session") {
     fs::path dir = fresh("write");
     GIVEN("a table where someone presses W, types a title and a text, and writes it") {
-        Run r = play(dir, "key Space\n"
-                          "key W\n"
-                          "type Tea first\n"
-                          "key Tab\n"
-                          "type Make tea for someone you have not met yet.\n"
-                          "shot form\n"
-                          "key Ctrl+Return\n"
-                          "wait 0.5\n"
-                          "shot written\n");
+        Run r = play(dir, test::kPastOpening + "key Space\n"
+                                               "key W\n"
+                                               "type Tea first\n"
+                                               "key Tab\n"
+                                               "type Make tea for someone you have not met yet.\n"
+                                               "shot form\n"
+                                               "key Ctrl+Return\n"
+                                               "wait 0.5\n"
+                                               "shot written\n");
         REQUIRE(r.status == 0);
         const Session& s = r.session();
         THEN("the card is in the session, under the draw pile, and the form is closed") {
@@ -123,7 +123,8 @@ SCENARIO("a blank card written at the table is kept and drawn by a later session
                   std::string::npos);
         }
         AND_WHEN("a second session of the deck starts") {
-            // The deck gives N; the first session drew one and wrote one: N again.
+            // The deck gives N; the first session (past its opening) drew one
+            // and wrote one: N again.
             int deck_pile = int(r.session().table.draw_pile.size());
             Run again = play(dir, "");
             const Session& s2 = again.session();
@@ -137,7 +138,7 @@ SCENARIO("a blank card written at the table is kept and drawn by a later session
                 auto it =
                     std::find(s2.table.draw_pile.rbegin(), s2.table.draw_pile.rend(), "own-1");
                 int from_top = int(it - s2.table.draw_pile.rbegin());
-                std::string script = "key Space\n";
+                std::string script = test::kPastOpening + "key Space\n";
                 for (int i = 0; i < from_top; ++i)
                     script += "key S\n";
                 script += "wait 1\nshot own\n";
@@ -189,20 +190,21 @@ SCENARIO("a damaged own-cards file is shown with file:line:col and never written
 
 SCENARIO("redo gives back what back undid") {
     fs::path dir = fresh("redo");
-    Run ahead = play(dir, "key Space\nkey Space\n");
+    Run ahead = play(dir, test::kPastOpening + "key Space\nkey Space\n");
     Table after_two = ahead.session().table;
-    Run r = play(dir, "key Space\nkey Space\nkey Backspace\nkey Ctrl+Y\n");
+    Run r = play(dir, test::kPastOpening + "key Space\nkey Space\nkey Backspace\nkey Ctrl+Y\n");
     CHECK(r.session().table == after_two);
-    Run shifted = play(dir, "key Space\nkey Space\nkey Backspace\nkey Shift+Backspace\n");
+    Run shifted = play(dir, test::kPastOpening +
+                                "key Space\nkey Space\nkey Backspace\nkey Shift+Backspace\n");
     CHECK(shifted.session().table == after_two);
-    Run nothing = play(dir, "key Space\nkey Ctrl+Y\n");
+    Run nothing = play(dir, test::kPastOpening + "key Space\nkey Ctrl+Y\n");
     CHECK(!can_redo(nothing.session()));
 }
 
 SCENARIO("E gives the running timer one more minute") {
     fs::path dir = fresh("extend");
-    // Circle: draw, then a 60 s prompt timer.
-    Run r = play(dir, "key Space\nkey Space\nwait 10\nkey E\nshot extended\n");
+    // Circle: past its opening, draw, then a 60 s prompt timer.
+    Run r = play(dir, test::kPastOpening + "key Space\nkey Space\nwait 10\nkey E\nshot extended\n");
     TimerView t = timer_view(r.session());
     CHECK(t.kind == TimerKind::Prompt);
     CHECK(t.total_ms == 120000);
@@ -214,7 +216,8 @@ SCENARIO("E gives the running timer one more minute") {
 SCENARIO("people sit down, are renamed and leave mid-session") {
     fs::path dir = fresh("seats");
     WHEN("A opens a name field and Return seats the name") {
-        Run r = play(dir, "key Space\nkey A\ntype Dana\nshot add\nkey Return\n");
+        Run r =
+            play(dir, test::kPastOpening + "key Space\nkey A\ntype Dana\nshot add\nkey Return\n");
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ana", "Ben", "Caro", "Dana"});
         CHECK(!r.panel().is_open());
     }
@@ -223,7 +226,7 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
         CHECK(seat_names(r.session()).size() == 4);
     }
     WHEN("R renames the active seat; typing replaces the old name") {
-        Run r = play(dir, "key Space\nkey R\ntype Anna\nkey Return\n");
+        Run r = play(dir, test::kPastOpening + "key Space\nkey R\ntype Anna\nkey Return\n");
         CHECK(seat_names(r.session())[0] == "Anna");
     }
     WHEN("F2 and Down rename the next seat") {
@@ -236,7 +239,7 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
         CHECK(r.panel().is_open());
     }
     WHEN("Delete is pressed once, then another key") {
-        Run r = play(dir, "key Space\nkey Delete\nshot confirm\nkey K\n");
+        Run r = play(dir, test::kPastOpening + "key Space\nkey Delete\nshot confirm\nkey K\n");
         THEN("nobody leaves, and the band asked first") {
             CHECK(seat_names(r.session()).size() == 3);
             SurfacePtr s = r.shot("confirm");
@@ -247,12 +250,12 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
         }
     }
     WHEN("Escape once, then W: the question is answered, no form opens") {
-        Run r = play(dir, "key Space\nkey Escape\nkey W\n");
+        Run r = play(dir, test::kPastOpening + "key Space\nkey Escape\nkey W\n");
         CHECK(!r.panel().is_open());
         CHECK(r.session().table.phase == Phase::Playing);
     }
     WHEN("Delete twice removes the active seat") {
-        Run r = play(dir, "key Space\nkey Delete\nkey Delete\n");
+        Run r = play(dir, test::kPastOpening + "key Space\nkey Delete\nkey Delete\n");
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ben", "Caro"});
     }
     WHEN("Delete, a click on a seat, Delete removes that seat") {

@@ -65,11 +65,13 @@ SDL_Point seat_probe(SDL_Rect r) {
 SCENARIO("the active seat is marked and the mark moves round the table") {
     for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}}) {
         GIVEN("three players at " << w << "x" << h) {
-            // circle: draw, prompt, discussion (round); Space through one turn.
-            Shots s = play("seats-" + std::to_string(w), w, h,
-                           "key Space\nwait 1\nshot first\n"
-                           "key Space\nkey Space\nwait 1\nshot talking\n"
-                           "key Space\nkey Space\nkey Space\nwait 1\nshot second\n");
+            // circle: its opening read, then draw, prompt, discussion (round);
+            // Space through one turn.
+            Shots s =
+                play("seats-" + std::to_string(w), w, h,
+                     test::kPastOpening + "key Space\nwait 1\nshot first\n"
+                                          "key Space\nkey Space\nwait 1\nshot talking\n"
+                                          "key Space\nkey Space\nkey Space\nwait 1\nshot second\n");
             REQUIRE(s.status == 0);
             TableLayout L = table_layout(w, h, 3, kPrintCardAspect);
             SurfacePtr first = s.load("first");
@@ -110,10 +112,10 @@ SCENARIO("the active seat is marked and the mark moves round the table") {
 }
 
 SCENARIO("the prompt timer runs and ends") {
-    // circle: a 60 s prompt timer. The ring starts green and ends pink.
+    // circle: past its opening, a 60 s prompt timer. The ring starts green and ends pink.
     Shots s = play("timer", 1920, 1080,
-                   "key Space\nkey Space\nwait 5\nshot running\nwait 56\n"
-                   "shot ended\n");
+                   test::kPastOpening + "key Space\nkey Space\nwait 5\nshot running\nwait 56\n"
+                                        "shot ended\n");
     REQUIRE(s.status == 0);
     TableLayout L = table_layout(1920, 1080, 3, kPrintCardAspect);
     int thick = std::max(4, L.timer.w / 11);
@@ -127,7 +129,8 @@ SCENARIO("the prompt timer runs and ends") {
 }
 
 SCENARIO("the same seed and script give the same log and the same pictures") {
-    std::string script = "key Space\nwait 2\nkey S\nwait 1\nkey Space\nkey Space\nshot a\n";
+    std::string script =
+        test::kPastOpening + "key Space\nwait 2\nkey S\nwait 1\nkey Space\nkey Space\nshot a\n";
     Shots one = play("same-1", 1280, 720, script);
     Shots two = play("same-2", 1280, 720, script);
     CHECK(read_file(one.dir / "log.jsonl") == read_file(two.dir / "log.jsonl"));
@@ -172,14 +175,25 @@ SCENARIO("the table's layout keeps everything on screen and apart") {
 }
 
 SCENARIO("three keys from set-up to a running table") {
-    // Return: the first format; 4: four players; Space: begin (the first card is drawn).
-    Shots s =
-        play("three-keys", 1280, 720, "key Return\nkey 4\nkey Space\nwait 1\nshot table\n", {}, "");
+    // Return: the first format (the circle); 4: four players; Space: begin.
+    // The circle's opening card is on the table to be read aloud, and the
+    // next Space draws the first turn's card.
+    Shots s = play("three-keys", 1280, 720,
+                   "key Return\nkey 4\nkey Space\nwait 1\nshot begun\n"
+                   "key Space\nwait 1\nshot table\n",
+                   {}, "");
     REQUIRE(s.status == 0);
+    std::string log = read_file(s.dir / "log.jsonl").value_or("");
+    const std::size_t started = log.find("\"type\":\"started\"");
+    const std::size_t opening = log.find("\"card\":\"five-scales\",\"type\":\"opening\"");
+    const std::size_t drawn = log.find("\"type\":\"draw\"");
+    REQUIRE(started != std::string::npos);
+    CHECK(opening != std::string::npos);
+    CHECK(opening > started);
     TableLayout L = table_layout(1280, 720, 4, kPrintCardAspect);
     SurfacePtr shot = s.load("table");
     SDL_Point p0 = seat_probe(L.seats[0]);
     CHECK(near(at(shot.get(), p0.x, p0.y), theme::kOrange));
-    std::string log = read_file(s.dir / "log.jsonl").value_or("");
-    CHECK(log.find("\"type\":\"draw\"") != std::string::npos);
+    REQUIRE(drawn != std::string::npos);
+    CHECK(drawn > opening);
 }

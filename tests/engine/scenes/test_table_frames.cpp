@@ -92,6 +92,9 @@ struct TestTable {
 
 } // namespace
 
+// Regression: with the circle's opening (Five scales), the first press showed
+// a card set-up had not prepared (the top of the draw pile was), and laid it
+// out then.
 SCENARIO("after idle preparation, no key press decodes an image or lays out a card") {
     GIVEN("a table at set-up, prepared while idle") {
         TestTable t;

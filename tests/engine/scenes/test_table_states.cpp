@@ -6,6 +6,7 @@
 #include "engine/cli_options.hpp"
 #include "engine/overlays.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/summary_layout.hpp"
 #include "engine/table_layout.hpp"
 #include "engine/theme.hpp"
 #include "game/base/atomic_file.hpp"
@@ -123,16 +124,22 @@ bool contains(const std::string& s, const std::string& part) {
     return s.find(part) != std::string::npos;
 }
 
-// circle: Space starts (Ana draws), Space the prompt, Space the discussion
-// (Ana holds the piece), Space: Ana spoke, Ben holds it.
-const char* kToBen = "key Space\nkey Space\nkey Space\nkey Space\nwait 1\n";
+// circle: past its opening, Space starts the first turn (Ana draws), Space
+// the prompt, Space the discussion (Ana holds the piece), Space: Ana spoke,
+// Ben holds it.
+// The host ends the session (Escape twice): the circle's check-out round
+// begins; Escape twice more ends it at once: the summary.
+const std::string kEndPastClosing = "key Escape\nkey Escape\nkey Escape\nkey Escape\n";
+
+const std::string kToBen =
+    test::kPastOpening + "key Space\nkey Space\nkey Space\nkey Space\nwait 1\n";
 
 } // namespace
 
 SCENARIO("the person who should speak is the brightest thing on screen") {
     for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}}) {
         GIVEN("Ben holds the talking piece in Ana's turn, at " << w << "x" << h) {
-            Run r = run("speaker-" + std::to_string(w), w, h, std::string(kToBen) + "shot ben\n");
+            Run r = run("speaker-" + std::to_string(w), w, h, kToBen + "shot ben\n");
             REQUIRE(r.status == 0);
             REQUIRE(talking_seat(r.table().session()) == 1);
             REQUIRE(active_seat(r.table().session()) == 0);
@@ -165,7 +172,7 @@ SCENARIO("the person who should speak is the brightest thing on screen") {
 
 SCENARIO("seats show who spoke, who passed and who kept which card") {
     GIVEN("Ana spoke, Ben passed, Caro holds the piece") {
-        Run r = run("marks", 1920, 1080, std::string(kToBen) + "key 0\nwait 1\nshot marks\n");
+        Run r = run("marks", 1920, 1080, kToBen + "key 0\nwait 1\nshot marks\n");
         REQUIRE(r.status == 0);
         REQUIRE(talking_seat(r.table().session()) == 2);
         TableLayout L = table_layout(1920, 1080, 3, kPrintCardAspect);
@@ -189,7 +196,8 @@ SCENARIO("seats show who spoke, who passed and who kept which card") {
         }
     }
     GIVEN("Ana keeps the card she drew") {
-        Run r = run("kept", 1920, 1080, "key Space\nwait 1\nshot drawn\nkey K\nshot kept\n");
+        Run r = run("kept", 1920, 1080,
+                    test::kPastOpening + "key Space\nwait 1\nshot drawn\nkey K\nshot kept\n");
         REQUIRE(r.status == 0);
         const Session& se = r.table().session();
         REQUIRE(se.table.kept.size() == 1);
@@ -223,7 +231,9 @@ SCENARIO("seats show who spoke, who passed and who kept which card") {
 
 SCENARIO("undo says what it undid, and undo after keep restores the timer exactly") {
     GIVEN("a prompt whose timer ran 10 s, then a keep, 5 s more, and Backspace") {
-        Run r = run("undo", 1920, 1080,
+        Run r =
+            run("undo", 1920, 1080,
+                test::kPastOpening +
                     "key Space\nkey Space\nwait 10\nkey K\nwait 5\nkey Backspace\nshot undone\n");
         REQUIRE(r.status == 0);
         const Session& s = r.table().session();
@@ -245,8 +255,8 @@ SCENARIO("undo says what it undid, and undo after keep restores the timer exactl
         }
     }
     GIVEN("Caro passes and Backspace undoes it") {
-        Run r = run("undo-pass", 1280, 720,
-                    std::string(kToBen) + "key Space\nkey 0\nkey Backspace\nshot back\n");
+        Run r =
+            run("undo-pass", 1280, 720, kToBen + "key Space\nkey 0\nkey Backspace\nshot back\n");
         REQUIRE(r.status == 0);
         CHECK(r.app->toast_shown() == "Undone: Caro\u2019s pass");
         AND_WHEN("Ctrl+Y redoes it") {
@@ -259,7 +269,8 @@ SCENARIO("undo says what it undid, and undo after keep restores the timer exactl
 SCENARIO("toasts sit in a band clear of the card, the summary's rows and the help") {
     for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}}) {
         GIVEN("a keep's toast at " << w << "x" << h) {
-            Run r = run("band-" + std::to_string(w), w, h, "key Space\nkey K\nshot toast\n");
+            Run r = run("band-" + std::to_string(w), w, h,
+                        test::kPastOpening + "key Space\nkey K\nshot toast\n");
             REQUIRE(r.status == 0);
             REQUIRE_FALSE(r.app->toast_shown().empty());
             TableLayout L = table_layout(w, h, 3, kPrintCardAspect);
@@ -277,28 +288,19 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
             }
         }
     }
-    GIVEN("the summary's save toast") {
-        Run r = run("band-summary", 1920, 1080,
-                    "key Space\nkey K\nkey Escape\nkey Escape\nkey S\nshot summary\n");
-        REQUIRE(r.status == 0);
-        REQUIRE(r.table().session().table.phase == Phase::Ended);
-        SurfacePtr s = r.shot("summary");
-        SDL_Rect pill = box_of(s.get(), theme::kSky, 2);
-        REQUIRE(pill.w > 0);
-        THEN("it is below the rows (they stop 180 px above the bottom), above the hints") {
-            CHECK(pill.y >= 1080 - 180);
-            CHECK(pill.y + pill.h <= 1080 - 110);
-        }
-    }
     // Regression: a toast was drawn over the band of the clicker's choices,
     // hiding what PageDown would do ("PageDow[There is nothing to undo]Up").
     GIVEN("a refusal's toast while the clicker's choices are lit, at the table and the summary") {
-        Run table = run("band-choices", 1920, 1080,
-                        "key Space\nkey Backspace\nkey Backspace\nkey B\nshot lit\n");
+        Run table =
+            run("band-choices", 1920, 1080,
+                test::kPastOpening +
+                    "key Space\nkey Backspace\nkey Backspace\nkey Backspace\nkey B\nshot lit\n");
         REQUIRE(table.status == 0);
-        REQUIRE_FALSE(table.app->toast_shown().empty());
-        Run summary = run("band-summary-choices", 1920, 1080,
-                          "key Space\nkey Escape\nkey Escape\nkey S\nkey B\nshot lit\n");
+        // Undone: the draw, then the beginning (back to set-up); then nothing is left.
+        REQUIRE(table.app->toast_shown() == "There is nothing to undo");
+        Run summary =
+            run("band-summary-choices", 1920, 1080,
+                test::kPastOpening + "key Space\n" + kEndPastClosing + "key S\nkey B\nshot lit\n");
         REQUIRE(summary.status == 0);
         REQUIRE(summary.table().session().table.phase == Phase::Ended);
         REQUIRE_FALSE(summary.app->toast_shown().empty());
@@ -332,6 +334,45 @@ SCENARIO("toasts sit in a band clear of the card, the summary's rows and the hel
             }
         }
     }
+}
+
+// Regression: on the summary a toast's band was centred on the line saying
+// where the summary was saved, so "Ana keeps ..." hid "Saved to ...".
+SCENARIO("a toast on the summary never covers the line saying where it was saved") {
+    for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}})
+        for (const char* size : {"", "key +\nkey +\nkey +\n"}) { // 100% and 130%
+            const bool larger = *size != '\0';
+            GIVEN("a keep, the session ended and S at " << w << "x" << h
+                                                        << (larger ? ", text at 130%" : "")) {
+                Run r = run("summary-toast-" + std::to_string(w) + (larger ? "-130" : ""), w, h,
+                            size + test::kPastOpening + "key Space\nkey K\n" + kEndPastClosing +
+                                "key S\nshot summary\n");
+                REQUIRE(r.status == 0);
+                REQUIRE(r.table().session().table.phase == Phase::Ended);
+                REQUIRE_FALSE(r.app->toast_shown().empty());
+                const SummaryLayout F = summary_layout(w, h);
+                SurfacePtr s = r.shot("summary");
+                SDL_Rect pill = box_of(s.get(), theme::kSky, 2);
+                REQUIRE(pill.w > 0);
+                // The saved line: from its top down to the choices' band.
+                const SDL_Rect saved{0, F.saved_y, w, F.choices.y - F.saved_y};
+                THEN("the layout stacks the rows, the toast's band, the saved line and the band") {
+                    CHECK(F.rows_bottom <= F.toast.y);
+                    CHECK(F.toast.y + F.toast.h <= F.saved_y);
+                    CHECK(F.saved_y < F.choices.y);
+                    CHECK(r.table().toast_band(w, h).y == F.toast.y);
+                }
+                THEN("the pill is in its band, clear of the rows and of the saved line") {
+                    CHECK(pill.y >= F.rows_bottom);
+                    CHECK(pill.y + pill.h <= F.saved_y);
+                    CHECK_FALSE(SDL_HasIntersection(&pill, &saved));
+                }
+                THEN("the saved line is there to read, in leaf green") {
+                    CHECK(count(s.get(), saved, theme::kLeaf, 30) > 40);
+                    CHECK(count(s.get(), pill, theme::kLeaf, 30) == 0);
+                }
+            }
+        }
 }
 
 SCENARIO("the header shows the progress against the format's end") {
@@ -401,7 +442,7 @@ SCENARIO("the header shows the progress against the format's end") {
 SCENARIO("a card's 'see' references are followed and the table comes back") {
     GIVEN("a card with a see line in play") {
         // Draw until the card in play refers to others (the pile's order is fixed by the seed).
-        std::string script = "key Space\n";
+        std::string script = test::kPastOpening + "key Space\n";
         Run r = run("see", 1920, 1080, script);
         const Deck& deck = test::bundled_deck();
         for (int i = 0; i < 30; ++i) {
@@ -429,7 +470,7 @@ SCENARIO("a card's 'see' references are followed and the table comes back") {
         }
     }
     GIVEN("the first card, shown big with F when it has no see line") {
-        Run r = run("no-see", 1280, 720, "key Space\n");
+        Run r = run("no-see", 1280, 720, test::kPastOpening + "key Space\n");
         const Card* c = current_card(test::bundled_deck(), r.table().session());
         REQUIRE(c);
         if (c->see.empty()) {
@@ -462,7 +503,7 @@ struct Host final : SceneHost {
 
 SCENARIO("the mission's own text can be shown, by key and by click") {
     GIVEN("no mission at the circle") {
-        Run r = run("no-mission", 1280, 720, "key Space\nkey I\n");
+        Run r = run("no-mission", 1280, 720, test::kPastOpening + "key Space\nkey I\n");
         CHECK(r.app->toast_shown() == "The group has no mission yet");
     }
     // The test deck's popcorn format has a mission chosen at the table (the
@@ -532,7 +573,7 @@ SCENARIO("the mission's own text can be shown, by key and by click") {
 }
 
 SCENARIO("the pause screen's hint is readable") {
-    Run r = run("pause", 1920, 1080, "key Space\nkey P\nshot paused\n");
+    Run r = run("pause", 1920, 1080, test::kPastOpening + "key Space\nkey P\nshot paused\n");
     REQUIRE(r.status == 0);
     CHECK(contrast(kPauseHint, Color{0, 0, 0, 255}) >= 4.5);
     SurfacePtr s = r.shot("paused");
@@ -542,7 +583,7 @@ SCENARIO("the pause screen's hint is readable") {
 }
 
 SCENARIO("text size says what it did") {
-    Run r = run("size", 1280, 720, "key Space\nkey +\n");
+    Run r = run("size", 1280, 720, test::kPastOpening + "key Space\nkey +\n");
     REQUIRE(r.status == 0);
     CHECK(r.app->toast_shown() == "Text size 110%");
     CHECK(r.app->text_scale() == Approx(1.1));
@@ -581,7 +622,8 @@ SCENARIO("twelve seats at 720p keep their names at one size") {
 
 SCENARIO("a portrait screen uses its height") {
     GIVEN("1080x1920") {
-        Run r = run("portrait", 1080, 1920, "key Space\nwait 1\nshot portrait\n");
+        Run r =
+            run("portrait", 1080, 1920, test::kPastOpening + "key Space\nwait 1\nshot portrait\n");
         REQUIRE(r.status == 0);
         TableLayout L = table_layout(1080, 1920, 3, kPrintCardAspect);
         THEN("the card is wider than half the screen and everything is on it, apart") {

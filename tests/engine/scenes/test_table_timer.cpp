@@ -24,13 +24,14 @@ int distance(Color a, Color b) {
     return std::abs(a.r - b.r) + std::abs(a.g - b.g) + std::abs(a.b - b.b);
 }
 
-// The circle format's answer timer (60 s), run over by `overtime` seconds.
+// The circle format's answer timer (60 s), past its opening, run over by
+// `overtime` seconds.
 SurfacePtr overtime_shot(const std::string& name, int w, int h, const std::string& overtime) {
     auto dir = test::fresh_folder(name);
     Options o = test::table_options(dir, w, h);
     auto app = test::headless_app(o);
-    REQUIRE(test::play_script(*app, "key space\nkey space\nwait 60\nwait " + overtime +
-                                        "\nshot over\n") == 0);
+    REQUIRE(test::play_script(*app, test::kPastOpening + "key space\nkey space\nwait 60\nwait " +
+                                        overtime + "\nshot over\n") == 0);
     return test::load_shot(dir, "over");
 }
 
@@ -75,8 +76,9 @@ SCENARIO("a timer's end is seen across the room: the cloth glows, then a pink ed
     auto dir = test::fresh_folder("time-up-cue");
     Options o = test::table_options(dir, 1280, 720);
     auto app = test::headless_app(o);
-    REQUIRE(test::play_script(*app, "key space\nkey space\nwait 59\nshot before\nwait 1\n"
-                                    "shot end\nwait 10\nshot later\n") == 0);
+    REQUIRE(test::play_script(*app, test::kPastOpening +
+                                        "key space\nkey space\nwait 59\nshot before\nwait 1\n"
+                                        "shot end\nwait 10\nshot later\n") == 0);
     SurfacePtr before = test::load_shot(dir, "before"), end = test::load_shot(dir, "end"),
                later = test::load_shot(dir, "later");
     // A spot of bare cloth, below the seats, and a spot of the screen's edge.

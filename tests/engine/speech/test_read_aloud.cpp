@@ -41,33 +41,39 @@ struct Spoken {
 } // namespace
 
 SCENARIO("read aloud says the card as drawn, whose turn it is, the timer and refusals") {
-    const std::string draw = "key space\nkey space\n";
+    // The circle's opening (Five scales, read aloud), then the first turn's
+    // draw and its prompt.
+    const std::string draw = test::kPastOpening + "key space\nkey space\n";
     GIVEN("cards and turns") {
         Spoken s("read-turns", "turns", draw);
-        THEN("the first turn is named, then its card, title and text") {
+        THEN("the opening card is said, then the first turn is named, then its card, title and "
+             "text") {
             std::vector<std::string> said = texts(s.app->read_aloud());
-            REQUIRE(said.size() == 2);
-            CHECK(said[0] == "turn: Ana\u2019s turn");
+            REQUIRE(said.size() == 3);
+            CHECK(said[0].rfind("card: Five scales. ", 0) == 0);
+            CHECK(said[1] == "turn: Ana\u2019s turn");
             const Card* card = current_card(s.app->deck(), *s.app->scene()->session_in_play());
             REQUIRE(card);
-            CHECK(said[1].rfind("card: " + card->title + " ", 0) ==
+            CHECK(said[2].rfind("card: " + card->title + " ", 0) ==
                   0); // "Against, or for? What ..."
             AND_THEN("the utterance log holds the same, one JSON line each, in the deck's "
                      "language") {
                 std::string log = read_all(s.dir / "said.jsonl");
-                CHECK(
-                    log.rfind("{\"lang\":\"en\",\"text\":\"Ana\u2019s turn\",\"what\":\"turn\"}\n",
-                              0) == 0);
+                CHECK(log.rfind("{\"lang\":\"en\",\"text\":\"Five scales. ", 0) == 0);
+                CHECK(log.find(
+                          "\n{\"lang\":\"en\",\"text\":\"Ana\u2019s turn\",\"what\":\"turn\"}\n") !=
+                      std::string::npos);
                 CHECK(log.find("\"what\":\"card\"") != std::string::npos);
             }
         }
     }
     GIVEN("cards only") {
         Spoken s("read-cards", "cards", draw);
-        THEN("only the card") {
+        THEN("only the cards: the opening's and the first turn's") {
             std::vector<std::string> said = texts(s.app->read_aloud());
-            REQUIRE(said.size() == 1);
-            CHECK(said[0].rfind("card: ", 0) == 0);
+            REQUIRE(said.size() == 2);
+            CHECK(said[0].rfind("card: Five scales. ", 0) == 0);
+            CHECK(said[1].rfind("card: ", 0) == 0);
         }
     }
     GIVEN("everything, a timer run out and a refusal") {

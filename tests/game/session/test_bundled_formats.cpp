@@ -44,7 +44,9 @@ bool has_step(const Format& f, TurnKind k) {
 SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most players") {
     // Minutes the set-up screen shows, for min, (min + max) / 2 and max players.
     const std::map<std::string, std::array<int, 3>> expected = {
-        {"circle", {35, 60, 75}}, // 8 cards: a 60 s prompt, 90 s a speaker, 8 min at most
+        // 8 cards: a 60 s prompt, 90 s a speaker, 8 min at most; Five scales
+        // read aloud and 30 s each to check out
+        {"circle", {35, 60, 80}},
         // four missions laid out, 40 min to plan the one chosen; the opening
         // and a minute each to name a first step
         {"mission-night", {45, 50, 55}},
@@ -72,6 +74,34 @@ SCENARIO("the bundled formats' set-up estimates at their fewest, middle and most
     }
 }
 
+SCENARIO("a bundled format whose practices vary widely says its estimate as a range") {
+    // Crew night's practices take 5 to 60 minutes: the median (30) alone
+    // says 40 minutes for four, though the evening may take 15 or 70.
+    const std::map<std::string, std::array<std::pair<int, int>, 3>> expected = {
+        {"crew-night", {{{15, 70}, {15, 70}, {20, 75}}}},
+    };
+    const Deck& deck = bundled_deck();
+    for (const Format& f : deck.formats) {
+        const int lo = min_seats(f), hi = max_seats(f);
+        const std::array<int, 3> seats = {lo, (lo + hi) / 2, hi};
+        auto want = expected.find(f.id);
+        for (std::size_t i = 0; i < seats.size(); ++i) {
+            const Estimate e = estimate(deck, f, seats[i]);
+            INFO(f.id << " for " << seats[i] << ": about " << e.low << " to " << e.high << " min");
+            if (want == expected.end()) { // no do step: one figure
+                CHECK_FALSE(e.ranged());
+                continue;
+            }
+            REQUIRE(e.ranged());
+            CHECK(e.low == want->second[i].first);
+            CHECK(e.high == want->second[i].second);
+            CHECK(e.low <= e.minutes); // the median lies inside the range
+            CHECK(e.minutes <= e.high);
+            CHECK(e.high < 120); // under two hours even with the longest practice
+        }
+    }
+}
+
 SCENARIO("each bundled format draws what its gathering plays") {
     const Deck& deck = bundled_deck();
     GIVEN("the conversation circle") {
@@ -92,6 +122,13 @@ SCENARIO("each bundled format draws what its gathering plays") {
         CHECK(f.filters.back().count == 2); // ...of which two join the pile
         CHECK(f.max_players == 7);          // card 57: eight or more split
         CHECK(f.description.find("57") != std::string::npos);
+        // A circle opens with Five scales read aloud and closes with one
+        // sentence each.
+        CHECK(f.opening.card == "five-scales");
+        REQUIRE(deck.find_card("five-scales") != nullptr);
+        CHECK_FALSE(draws(deck, f, *deck.find_card("five-scales")));
+        CHECK(f.closing.round);
+        CHECK(f.closing.speaker == 30);
     }
     GIVEN("the quick check-in") {
         const Format& f = format("check-in");

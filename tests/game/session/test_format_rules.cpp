@@ -315,3 +315,37 @@ SCENARIO("the set-up estimate comes from the format and the number of players") 
         CHECK(open.turns == 3);
     }
 }
+
+SCENARIO("a do step whose cards' minutes differ little keeps one figure") {
+    // Two practices of 10 and 15 minutes, one card: the whole changes by 5.
+    LoadResult r = load_deck_text(R"([deck]
+id = "near"
+name = "Near"
+[types.activity]
+name = "Activity"
+color = "#ffffff"
+[[cards]]
+id = "a1"
+type = "activity"
+title = "A1"
+minutes = 10
+[[cards]]
+id = "a2"
+type = "activity"
+title = "A2"
+minutes = 15
+[formats.one]
+name = "One"
+players = [1, 6]
+draw = ["activity"]
+turn = ["draw", "do"]
+end = { cards = 1 }
+)",
+                                  std::filesystem::path(HEARTH_TEST_DECKS) / "good/small");
+    REQUIRE(r.ok());
+    const Estimate e = estimate(*r.deck, *r.deck->find_format("one"), 3);
+    CHECK_FALSE(e.ranged());
+    CHECK(e.low == 0);
+    CHECK(e.high == 0);
+    CHECK(e.minutes == 15); // 15 s to draw and the median (the upper of two), 15 min
+}

@@ -345,6 +345,19 @@ SCENARIO("the set-up estimate counts the opening, the closing round and the do s
     CHECK(turn_seconds(practice, 4, do_seconds(deck(), practice)) == 15 + 1200);
     CHECK(estimate(deck(), practice, 4).minutes == 40); // two cards: 2430 s
     CHECK(estimate(practice, 4).minutes == 3);          // the format alone: a minute each
+    // The cards' minutes spread (10 to 30): two of the shortest, 1230 s, or
+    // of the longest, 3630 s: "about 20 to 60 minutes".
+    const DoSpread spread = do_spread(deck(), practice);
+    CHECK(spread.shortest == 10 * 60);
+    CHECK(spread.median == 20 * 60);
+    CHECK(spread.longest == 30 * 60);
+    const Estimate ranged = estimate(deck(), practice, 4);
+    REQUIRE(ranged.ranged());
+    CHECK(ranged.low == 20);
+    CHECK(ranged.high == 60);
+    // Without a do step, or from the format alone, one figure.
+    CHECK_FALSE(estimate(deck(), named, 4).ranged());
+    CHECK_FALSE(estimate(practice, 4).ranged());
 }
 
 SCENARIO("with advance = \"timer\" the closing round moves on when a speaker's time is up") {
@@ -370,5 +383,36 @@ SCENARIO("with advance = \"timer\" the closing round moves on when a speaker's t
         auto replayed = replay_log(d, log_to_jsonl(s));
         REQUIRE(std::holds_alternative<Session>(replayed));
         CHECK(std::get<Session>(replayed) == s);
+    }
+}
+
+// Regression: a snapshot (written to the save when a live reload is taken)
+// was checked against the cards in its piles, in play and the mission, but
+// not the opening card nor the cards laid out in a choose step; a save of
+// any session with an opening did not resume ("table: card 'five-scales' is
+// not a card of this session").
+SCENARIO("a snapshot of a session with an opening, or with cards laid out, resumes") {
+    auto resumes = [](const Deck& d, const Session& s) {
+        auto back = session_from_json(d, save_to_jsonl(s) + save_snapshot_jsonl(s));
+        if (auto* e = std::get_if<Diagnostic>(&back))
+            FAIL(say(*e));
+        CHECK(std::get<Session>(back) == s);
+    };
+    GIVEN("a session at its opening, and in its first turn") {
+        Session s = must_start(deck(), "named", 2, 7);
+        must(deck(), s, act::Next{});
+        REQUIRE(s.table.phase == Phase::Opening);
+        resumes(deck(), s);
+        must(deck(), s, act::Next{});
+        REQUIRE(s.table.phase == Phase::Playing);
+        resumes(deck(), s);
+    }
+    GIVEN("the bundled crew night, three practices laid out after its check-in") {
+        const Deck& d = bundled_deck();
+        Session s = must_start(d, "crew-night", 4, 7);
+        must(d, s, act::Next{});
+        must(d, s, act::Next{});
+        REQUIRE(s.table.offered.size() == 3);
+        resumes(d, s);
     }
 }
