@@ -142,6 +142,7 @@ std::vector<Binding> standard_rows() {
         {L::Journal, ch(Key::S, kCtrl), C::Save, "Ctrl+S"},
         {L::Journal, ch(Key::T, kCtrl), C::Timer, "Ctrl+T"},
         {L::Journal, ch(Key::L, kCtrl), C::LookBack, "Ctrl+L"},
+        {L::Journal, ch(Key::PageDown, kCtrl), C::TurnOver, "Ctrl+PageDown"},
         {L::Journal, ch(Key::D, kCtrl), C::Today, "Ctrl+D"},
         {L::Journal, ch(Key::E, kCtrl), C::Earlier, "Ctrl+E"},
         {L::Journal, ch(Key::R, kCtrl), C::ReadAgain, "Ctrl+R"},

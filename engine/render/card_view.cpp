@@ -202,10 +202,37 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
             if (L.art_place != ArtPlace::Full)
                 L.panel.h = std::max(1, L.panel.h - row);
         }
-        L.pages = split_pages(L.body, L.text_box.h);
-        L.body_fits = true;
-        for (const TextPage& page : L.pages)
-            L.body_fits = L.body_fits && page.height <= L.text_box.h;
+        // As few pages as the readable size needs, at the largest size that
+        // needs no more.
+        struct Paged {
+            TextLayout body;
+            std::vector<TextPage> pages;
+            bool fits = false;
+        };
+        auto paged_at = [&](int px) {
+            p.px = px;
+            p.max_width = L.text_box.w;
+            Paged r{layout_text(text, bm, p), {}, false};
+            r.pages = split_pages(r.body, L.text_box.h);
+            r.fits = !r.body.overflow;
+            for (const TextPage& page : r.pages)
+                r.fits = r.fits && page.height <= L.text_box.h;
+            return r;
+        };
+        Paged best = paged_at(least);
+        for (int lo = least + 1, hi = most; lo <= hi;) {
+            const int mid = lo + (hi - lo) / 2;
+            Paged at = paged_at(mid);
+            if (at.fits && at.pages.size() <= best.pages.size()) {
+                best = std::move(at);
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        L.body = std::move(best.body);
+        L.pages = std::move(best.pages);
+        L.body_fits = best.fits;
         L.page_marker_end = SDL_Point{w - m - frac(0.02, w), L.see_at.y};
         const int marker_w = fonts.width("00/00", Face::BodyBold, L.see_px) + 2 * m;
         L.page_marker =

@@ -147,11 +147,18 @@ void SoloScene::on_input(const Input& input, SceneHost& host) {
         flush_clock(host);
         act(solo_apply(deck, session_, act::Back{}), host);
         break;
+    case Command::TurnOver:
+        card_page_ = card_page_ + 1 < card_pages_ ? card_page_ + 1 : 0;
+        break;
     case Command::Point: {
-        // A click in the entry puts the caret there; anywhere else returns
-        // to writing.
-        focus_editor(host);
+        // A click in the entry puts the caret there; one on a long card's
+        // "1/2" turns its page; anywhere else returns to writing.
         SDL_Point at{input.x, input.y};
+        if (card_pages_ > 1 && SDL_PointInRect(&at, &page_marker_)) {
+            card_page_ = card_page_ + 1 < card_pages_ ? card_page_ + 1 : 0;
+            break;
+        }
+        focus_editor(host);
         const EditorLayout* l = current_layout();
         if (l && line_h_ > 0 && SDL_PointInRect(&at, &editor_box_) &&
             writer_.editor().composition().empty()) {
@@ -274,6 +281,7 @@ KeyHelp SoloScene::help(const Bindings& keys) const {
              fill(tr("look back: past entries by date; {key}: by card"),
                   {{"key", keys.key(C::NextField, Layer::List)}})},
             {{C::Earlier}, tr_later("read what you wrote about this card before")},
+            {{C::TurnOver}, tr_later("a long card\u2019s next page")},
             {{C::ReadAgain}, say(Message{MessageId::ReadHelpEntry, {}})},
             {{C::WordLeft, C::WordRight, C::DeleteWordBack}, tr_later("move or delete by word")},
             {{C::SelectAll, C::Copy, C::Cut, C::Paste},

@@ -146,8 +146,13 @@ private:
     int scroll_ = 0; // pixels scrolled off the top of the editor box
     std::pair<std::uint64_t, std::size_t> followed_{}; // revision and caret last scrolled to
     SDL_Rect editor_box_{}, caret_rect_{};             // as last drawn
-    int line_h_ = 0;                                   // the editor's line height, last drawn
-    TextPainter* painter_ = nullptr;                   // from the first draw, for measuring
+    // A card too long to show whole goes a page at a time (Ctrl+PageDown,
+    // T with the journal aside, or a click on its "1/2"), as at the table.
+    std::string card_page_of_;
+    int card_page_ = 0, card_pages_ = 1;
+    SDL_Rect page_marker_{};         // as last drawn
+    int line_h_ = 0;                 // the editor's line height, last drawn
+    TextPainter* painter_ = nullptr; // from the first draw, for measuring
     std::unique_ptr<EditorLayout> layout_;
     std::string layout_text_;
     int layout_width_ = 0, layout_px_ = 0;

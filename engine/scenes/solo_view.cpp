@@ -182,8 +182,20 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
         card_rect = {(g.w - cw) / 2, m, cw, ch};
         panel = {m, card_rect.y + ch + m / 2, g.w - 2 * m, g.h - ch - m * 5 / 2};
     }
-    if (card)
-        g.cards.draw_front(deck, *card, card_rect);
+    page_marker_ = SDL_Rect{};
+    if (card) {
+        if (card_page_of_ != card->id) {
+            card_page_of_ = card->id;
+            card_page_ = 0;
+        }
+        card_pages_ = g.cards.page_count(deck, *card, card_rect.w, card_rect.h);
+        card_page_ = std::min(card_page_, card_pages_ - 1);
+        if (card_pages_ > 1) {
+            const SDL_Rect pm = g.cards.layout(deck, *card, card_rect.w, card_rect.h).page_marker;
+            page_marker_ = SDL_Rect{card_rect.x + pm.x, card_rect.y + pm.y, pm.w, pm.h};
+        }
+        g.cards.draw_front(deck, *card, card_rect, card_page_);
+    }
 
     // Above the journal: which card this is, and the session's timer.
     const int small = g.font(28);
@@ -232,6 +244,9 @@ void SoloScene::draw(Gfx& g, SceneHost& host) {
                                         {{C::Submit}, tr_later("another card")},
                                         {{C::LookBack}, tr_later("look back")}},
                                        Layer::Journal);
+        if (card_pages_ > 1 && card)
+            quiet = keys.hints({{{C::TurnOver}, tr_later("next page")}}, Layer::Journal) +
+                    "  \u00b7  " + quiet;
         int qp = small;
         while (qp > 10 && g.text().measure(quiet, Face::Body, qp) > panel.w)
             --qp;

@@ -100,3 +100,43 @@ SCENARIO("a card that fits shows whole, and T says it has no other side") {
     SurfacePtr first = test::load_shot(dir, "first"), second = test::load_shot(dir, "second");
     CHECK(same_region(first.get(), second.get(), kCardText));
 }
+
+// tests/decks/good/long-cards: two questions too long for one face in any
+// family, so the standard one pages them too.
+const std::filesystem::path kLongCards = HEARTH_TEST_DECKS "/good/long-cards";
+
+SCENARIO("a deck's card too long for its face goes a page at a time at the table") {
+    auto dir = test::fresh_folder("card-pages-long-table");
+    Options o = test::table_options(dir);
+    o.format = "circle";
+    auto app = test::headless_app(o, kLongCards);
+    REQUIRE(test::play_script(*app, "key pagedown\nwait 1\nshot first\nkey t\nshot second\nkey "
+                                    "t\nshot again\n") == 0);
+    SurfacePtr first = test::load_shot(dir, "first"), second = test::load_shot(dir, "second"),
+               again = test::load_shot(dir, "again");
+    CHECK_FALSE(same_region(first.get(), second.get(), kCardText));
+    CHECK(same_region(first.get(), again.get(), kCardText));
+}
+
+SCENARIO("solo: a long card turns its page with Ctrl+PageDown, and the entry stays") {
+    auto dir = test::fresh_folder("card-pages-long-solo");
+    Options o = test::table_options(dir);
+    o.solo = true;
+    o.players.clear();
+    o.format.clear();
+    o.log.clear();
+    auto app = test::headless_app(o, kLongCards);
+    REQUIRE(test::play_script(*app, "type kept words\nshot first\nkey Ctrl+PageDown\nshot "
+                                    "second\nkey Ctrl+PageDown\nshot again\n") == 0);
+    SurfacePtr first = test::load_shot(dir, "first"), second = test::load_shot(dir, "second"),
+               again = test::load_shot(dir, "again");
+    // At 1280x720 the solo card is at the left, the entry at the right.
+    const SDL_Rect card_text{60, 260, 400, 340}, entry{560, 80, 660, 500};
+    THEN("the card shows its second page, then its first again") {
+        CHECK_FALSE(same_region(first.get(), second.get(), card_text));
+        CHECK(same_region(first.get(), again.get(), card_text));
+    }
+    THEN("the entry is as it was typed") {
+        CHECK(same_region(first.get(), second.get(), entry));
+    }
+}
