@@ -1,6 +1,7 @@
 // The App's window loop and its drivers: presenting what changed, idle
 // preparation, polling and settling (headless runs use the same drivers).
 #include "engine/app.hpp"
+#include "engine/frame_priority.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -26,6 +27,8 @@ int App::run_window() {
             .count();
     };
     pace_frames_ = true;
+    // A frame's wakes come on time on a busy machine (frame_priority.hpp).
+    ask_short_time_slices();
     // Game controllers start after the first frame, when preparation may:
     // SDL's joystick start (udev, each device) took 15-20 ms before the
     // window opened. Those plugged in come as SDL_CONTROLLERDEVICEADDED.
