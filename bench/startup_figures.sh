@@ -48,9 +48,9 @@ run() {
 
 : >"$raw"
 for i in $(seq "$runs"); do
-    # Hearth and the earlier build swap places every other round: the run
-    # right after the bare window's was slower, whichever build it was (1.6x
-    # in the rounds of one build beside itself, load average 4).
+    # Hearth and the earlier build swap places every other round: a run's
+    # place in the round changed its time, whichever build it was (one build
+    # beside itself: 1.6x in its rounds, load average 4).
     order=("${programs[@]}")
     if [ -n "${HEARTH_BEFORE:-}" ] && [ $((i % 2)) = 0 ]; then
         order=(bare before hearth)
