@@ -43,17 +43,35 @@ class TimedBackend final : public Backend {
 public:
     explicit TimedBackend(std::unique_ptr<Backend> inner) : inner_(std::move(inner)) {}
     SDL_Renderer* renderer() override { return inner_->renderer(); }
-    SDL_Point output_size() override { return inner_->output_size(); }
+    // App::draw asks the size first: the first ask after a present is taken
+    // as the next frame's start of drawing.
+    SDL_Point output_size() override {
+        if (!asked_) {
+            asked_ = true;
+            drawing_ = Clock::now();
+        }
+        return inner_->output_size();
+    }
     SDL_FPoint pointer_scale() override { return inner_->pointer_scale(); }
     SDL_Point window_size() override { return inner_->window_size(); }
     void toggle_fullscreen() override { inner_->toggle_fullscreen(); }
     void set_text_input(bool on) override { inner_->set_text_input(on); }
     std::string describe() override { return inner_->describe() + ", timed"; }
-    void frame_drawn(bool animating) override { inner_->frame_drawn(animating); }
+    void frame_drawn(bool animating) override {
+        drawn_ = Clock::now();
+        inner_->frame_drawn(animating);
+        compared_ = Clock::now();
+    }
     void present() override {
+        const Clock::time_point presenting = Clock::now();
         inner_->present();
         Frame f;
         f.at = Clock::now();
+        f.drawing = drawing_;
+        f.drawn = drawn_;
+        asked_ = false;
+        f.compared = compared_;
+        f.presenting = presenting;
         f.animating = app && app->scene() && app->scene()->animating(*app);
         f.key_at = last_key.exchange(0);
         frames.push_back(f);
@@ -61,6 +79,10 @@ public:
 
     struct Frame {
         Clock::time_point at;
+        // When the App started and finished drawing it, when the backend had compared it
+        // with the last frame (frame_drawn), and when its present started
+        // (after the frame pacer's wait).
+        Clock::time_point drawing, drawn, compared, presenting;
         bool animating = false;
         Clock::rep key_at = 0; // when a key was posted since the last frame, else 0
     };
@@ -70,6 +92,8 @@ public:
 
 private:
     std::unique_ptr<Backend> inner_;
+    Clock::time_point drawing_{}, drawn_{}, compared_{};
+    bool asked_ = false;
 };
 
 struct Figures {
@@ -225,6 +249,17 @@ int run_in_window(const std::filesystem::path& deck_path, int presses) {
             first_press = false;
         } else if (fr[f].animating && fr[f - 1].animating) {
             anim_ms.push_back(ms(fr[f].at - fr[f - 1].at));
+            // HEARTH_BENCH_SLOW=MS: where the time of each longer interval
+            // went, from the last present's end: the loop's wait, the
+            // drawing, the comparison with the last frame, the pacer's wait
+            // and the present itself.
+            if (const char* slow = std::getenv("HEARTH_BENCH_SLOW");
+                slow && anim_ms.back() >= std::atof(slow))
+                std::printf("interval %.1f ms: loop %.1f, draw %.1f, compare %.1f, pacer %.1f, "
+                            "present %.1f\n",
+                            anim_ms.back(), ms(fr[f].drawing - fr[f - 1].at),
+                            ms(fr[f].drawn - fr[f].drawing), ms(fr[f].compared - fr[f].drawn),
+                            ms(fr[f].presenting - fr[f].compared), ms(fr[f].at - fr[f].presenting));
         }
     }
     print("window", key_ms, anim_ms);

@@ -1,6 +1,7 @@
 // The App's window loop and its drivers: presenting what changed, idle
 // preparation, polling and settling (headless runs use the same drivers).
 #include "engine/app.hpp"
+#include "engine/frame_priority.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -26,10 +27,18 @@ int App::run_window() {
             .count();
     };
     pace_frames_ = true;
+    // A frame's wakes come on time on a busy machine (frame_priority.hpp).
+    ask_short_time_slices();
     // Game controllers start after the first frame, when preparation may:
     // SDL's joystick start (udev, each device) took 15-20 ms before the
     // window opened. Those plugged in come as SDL_CONTROLLERDEVICEADDED.
     std::int64_t controllers_from = -1;
+    // The window was shown as it opened, so the display's expose of it is
+    // already on its way: taken before the first frame, the first frame
+    // answers it. Taken after, it cost a second whole frame (a repaint the
+    // start then waited for).
+    for (SDL_Event e; !quit_ && SDL_PollEvent(&e);)
+        handle(e);
     while (!quit_) {
         const bool first = first_frame_ms_ < 0;
         if (present_if_changed()) {

