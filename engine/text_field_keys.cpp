@@ -1,5 +1,7 @@
 #include "engine/text_field_keys.hpp"
 
+#include "game/text/bidi.hpp"
+
 #include <algorithm>
 #include <string>
 
@@ -61,6 +63,29 @@ bool apply_text_field_command(TextEditor& ed, const Input& in, SceneHost& host, 
     default:
         return false;
     }
+}
+
+Command mirrored_arrow(Command c) {
+    switch (c) {
+    case Command::CaretLeft:
+        return Command::CaretRight;
+    case Command::CaretRight:
+        return Command::CaretLeft;
+    case Command::WordLeft:
+        return Command::WordRight;
+    case Command::WordRight:
+        return Command::WordLeft;
+    default:
+        return c;
+    }
+}
+
+bool rtl_paragraph_at(std::string_view text, std::size_t pos) {
+    pos = std::min(pos, text.size());
+    const std::size_t begin = pos == 0 ? 0 : text.rfind('\n', pos - 1);
+    const std::size_t from = begin == std::string_view::npos || pos == 0 ? 0 : begin + 1;
+    const std::size_t end = std::min(text.find('\n', pos), text.size());
+    return bidi_paragraph(text.substr(from, end - from)).rtl;
 }
 
 } // namespace hearth

@@ -16,4 +16,12 @@ namespace hearth {
 bool apply_text_field_command(TextEditor& ed, const Input& in, SceneHost& host,
                               bool single_line = false);
 
+// The arrow's command the other way round (Left and Right, by letter or
+// word): in a right-to-left paragraph Left goes on to the next letter.
+Command mirrored_arrow(Command c);
+
+// Whether the paragraph of `text` holding byte `pos` reads right to left
+// (its first strong letter's direction).
+bool rtl_paragraph_at(std::string_view text, std::size_t pos);
+
 } // namespace hearth

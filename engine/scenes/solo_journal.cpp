@@ -77,22 +77,6 @@ std::vector<fs::path> rescue_places(const fs::path& journal) {
     return places;
 }
 
-// The arrow's command the other way round (Left and Right, by letter or word).
-Command mirrored(Command c) {
-    switch (c) {
-    case Command::CaretLeft:
-        return Command::CaretRight;
-    case Command::CaretRight:
-        return Command::CaretLeft;
-    case Command::WordLeft:
-        return Command::WordRight;
-    case Command::WordRight:
-        return Command::WordLeft;
-    default:
-        return c;
-    }
-}
-
 } // namespace
 
 bool journal_entry_lost() {
@@ -315,7 +299,7 @@ bool SoloScene::editor_input(const Input& in, SceneHost& host) {
         Input moved = in;
         const EditorLayout* l = current_layout();
         if (l && l->rtl_at(ed.caret()))
-            moved.command = mirrored(in.command);
+            moved.command = mirrored_arrow(in.command);
         apply_text_field_command(ed, moved, host);
         break;
     }

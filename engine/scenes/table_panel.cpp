@@ -96,6 +96,17 @@ TablePanel::Result TablePanel::on_input(const Input& in, SceneHost& host) {
     case Command::TextEnd:
         ed.move_to_end(in.extend);
         return Result::Used;
+    case Command::CaretLeft:
+    case Command::CaretRight:
+    case Command::WordLeft:
+    case Command::WordRight: {
+        // As in the journal: mirrored in a right-to-left paragraph.
+        Input moved = in;
+        if (rtl_paragraph_at(ed.text(), ed.caret()))
+            moved.command = mirrored_arrow(in.command);
+        apply_text_field_command(ed, moved, host, field_ == 0);
+        return Result::Used;
+    }
     default:
         apply_text_field_command(ed, in, host, field_ == 0);
         return Result::Used; // letters arrive as text; never as table commands
@@ -154,17 +165,19 @@ void draw_field(Gfx& g, const TextEditor& ed, const std::string& label, SDL_Rect
     for (int i = first; i < int(l.line_count()) && i < first + rows + 1; ++i) {
         const EditorLine& line = l.lines()[std::size_t(i)];
         int y = inner.y + (i - first) * line_h;
-        if (focused && sel_b < sel_e && sel_b <= line.end && sel_e >= line.begin) {
-            int x0 = l.x_in_line(std::size_t(i), std::max(sel_b, line.begin));
-            int x1 = l.x_in_line(std::size_t(i), std::min(sel_e, line.end));
-            g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
-                                    with_alpha(theme::kSky, 0xa0));
-        }
-        g.text().draw_line(std::string_view(shown).substr(line.begin, line.end - line.begin),
-                           Face::Body, px, theme::kInk, inner.x, y);
+        if (focused && sel_b < sel_e && sel_b <= line.end && sel_e >= line.begin)
+            for (const auto& [x0, x1] : l.spans(std::size_t(i), sel_b, sel_e))
+                g.shapes().rounded_rect({inner.x + x0, y, std::max(1, x1 - x0), line_h}, 0,
+                                        with_alpha(theme::kSky, 0xa0));
+        // Each run where the layout put it: a right-to-left paragraph is
+        // ranged right, and the caret stands by the letters it is between.
+        for (const EditorRun& run : line.runs)
+            g.text().draw_line(std::string_view(shown).substr(run.begin, run.end - run.begin),
+                               Face::Body, px, theme::kInk, inner.x + run.x, y,
+                               run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);
     }
     if (focused) {
-        int x = l.x_in_line(std::size_t(caret_line), caret);
+        int x = std::min(l.caret_x(std::size_t(caret_line), caret), inner.w - std::max(2, g.px(3)));
         SDL_Rect c{inner.x + x, inner.y + (caret_line - first) * line_h, std::max(2, g.px(3)),
                    line_h};
         g.shapes().rounded_rect(c, 0, theme::kOrange);

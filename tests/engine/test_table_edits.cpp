@@ -270,3 +270,31 @@ SCENARIO("people sit down, are renamed and leave mid-session") {
         CHECK(seat_names(r.session()) == std::vector<std::string>{"Ana", "Ben"});
     }
 }
+
+// The W form drew a right-to-left text from the field's left edge, its
+// caret as if the line read left to right.
+SCENARIO("the W form ranges Arabic text right, and its arrows follow the reading") {
+    fs::path dir = fresh("write-rtl");
+    Run r = play(dir, test::kPastOpening +
+                          "key Space\nkey W\nkey Tab\n"
+                          "type \u0627\u0635\u0646\u0639 \u0627\u0644\u0634\u0627\u064a\n"
+                          "shot form\nkey Right\nkey Right\ntype \u0628\n");
+    REQUIRE(r.status == 0);
+    SurfacePtr form = r.shot("form");
+    // The text field at 1280x720: its first line from y 330 to 360.
+    auto ink_in = [&](int x0, int x1) {
+        int dark = 0;
+        for (int y = 330; y < 360; ++y)
+            for (int x = x0; x < x1; ++x)
+                dark += brightness(at(form.get(), x, y)) < 200;
+        return dark;
+    };
+    THEN("the letters are at the field's right, none at its left") {
+        CHECK(ink_in(850, 1025) > 40);
+        CHECK(ink_in(255, 700) == 0);
+    }
+    THEN("Right went back towards the start: the new letter is two letters in") {
+        REQUIRE(r.panel().is_open());
+        CHECK(r.panel().text() == "\u0627\u0635\u0646\u0639 \u0627\u0644\u0634\u0628\u0627\u064a");
+    }
+}
