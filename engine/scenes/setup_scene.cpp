@@ -77,6 +77,11 @@ void SetupScene::go_to_players(SceneHost& host) {
     host.text_input(true);
 }
 
+void SetupScene::back_to_players(SceneHost& host) {
+    focus_ = Focus::Players;
+    host.text_input(true);
+}
+
 void SetupScene::start(SceneHost& host) {
     const Deck& deck = host.deck();
     const Format& f = format(deck);

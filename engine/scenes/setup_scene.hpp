@@ -25,6 +25,9 @@ public:
         names_ = std::move(names);
     }
 
+    // Opens the players' step (back from the table's mission choice, before
+    // anything was chosen): the names offered stay seated.
+    void back_to_players(SceneHost& host);
     // The players' step is open (names are being seated), and who is seated.
     bool naming_players() const { return focus_ == Focus::Players; }
     const std::vector<std::string>& names() const { return names_; }

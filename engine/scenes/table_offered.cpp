@@ -3,9 +3,11 @@
 // (or period, or ↓) lights the next card, ↑ the one before, PageDown takes
 // the lit one; a number key or a click or tap on a card takes that card.
 // PageUp undoes, as everywhere at the table. The group's mission is chosen
-// at set-up with the same step (S draws one at random).
+// at set-up with the same step (S draws one at random; PageUp or Escape
+// before anything was chosen goes back to set-up's names).
 #include "engine/scenes/mission_list.hpp"
 #include "engine/scenes/offered_view.hpp"
+#include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
 
 #include "engine/theme.hpp"
@@ -35,6 +37,14 @@ void TableScene::offer_pick(int i, SceneHost& host) {
         act(act::ChooseMission{ids[std::size_t(i)]}, host); // saved under rules 1 or 2
     else
         act(act::Choose{i}, host); // beyond the cards: refused, and the toast says so
+}
+
+void TableScene::back_to_setup(SceneHost& host) {
+    auto setup =
+        std::make_unique<SetupScene>(host.deck(), session_.start.seed, session_.start.format);
+    setup->offer_names(seat_names(session_));
+    setup->back_to_players(host);
+    host.switch_to(std::move(setup));
 }
 
 bool TableScene::offer_input(const Input& in, SceneHost& host) {
@@ -75,6 +85,14 @@ bool TableScene::offer_input(const Input& in, SceneHost& host) {
             Rng rng{session_.start.seed ^ 0x6d697373696f6eull};
             offer_pick(int(rng.below(std::uint64_t(n))), host);
         }
+        return true;
+    case Command::Back:
+    case Command::Leave:
+        // Before anything was chosen, back from the missions is back to
+        // set-up's names, as it was when set-up listed them itself.
+        if (!choosing_mission(host.deck()) || can_undo(session_))
+            return false;
+        back_to_setup(host);
         return true;
     case Command::Pass:
     case Command::Keep:

@@ -112,6 +112,8 @@ private:
     // or 2 at set-up) the format's missions, chosen by name.
     std::vector<std::string> offer_ids(const Deck& deck) const;
     void offer_pick(int i, SceneHost& host);
+    // Set-up again, at its names, with this table's seated (the missions' back).
+    void back_to_setup(SceneHost& host);
     // The seat commands and the writing form (table_edits.cpp).
     bool edit_input(const Input& input, SceneHost& host);
     void open_write(SceneHost& host);

@@ -3,10 +3,12 @@
 // of four: tests/decks/good/eight-missions), and a number key, a click, the
 // clicker's B and PageDown, S and a phone all pick with the same `choose`;
 // the log says `chosen`, `mission` and `returned` for the seven others.
+// PageUp before anything was chosen goes back to set-up's names.
 #include "tests/engine_fixture.hpp"
 
 #include "engine/phones/phone_state.hpp"
 #include "engine/scenes/offered_view.hpp"
+#include "engine/scenes/setup_scene.hpp"
 #include "game/base/atomic_file.hpp"
 #include "game/session/session.hpp"
 
@@ -115,6 +117,36 @@ SCENARIO("set-up's eight missions are the choose step, in two rows, picked every
                   r.at("\"action\":\"back\""));
         }
     }
+}
+
+SCENARIO("back from the missions, before any is chosen, is back to set-up's names") {
+    fs::path dir = test::fresh_folder("missions-back");
+    Options o = test::table_options(dir, 960, 540);
+    o.format = "";
+    o.players.clear();
+    auto app = test::headless_app(o, kEightDeck);
+    // The format, Ana and Ben by name, the missions; then PageUp.
+    REQUIRE(test::play_script(*app, "key Return\ntype Ana\nkey Return\ntype Ben\nkey Return\n"
+                                    "key Return\nwait 0.3\nkey PageUp\nwait 0.3\n") == 0);
+    auto* setup = dynamic_cast<SetupScene*>(app->scene());
+    REQUIRE(setup);
+    CHECK(setup->naming_players());
+    CHECK(setup->names() == std::vector<std::string>{"Ana", "Ben"});
+    // Caro sits down too; the missions again, the second chosen, then back
+    // undoes the choice (the table stays).
+    REQUIRE(test::play_script(*app, "type Caro\nkey Return\nkey Return\nwait 0.3\nkey 2\n"
+                                    "wait 0.3\nkey PageUp\nwait 0.3\n") == 0);
+    REQUIRE(app->scene()->session_in_play());
+    const Session& s = *app->scene()->session_in_play();
+    CHECK(seat_names(s) == std::vector<std::string>{"Ana", "Ben", "Caro"});
+    CHECK(s.table.phase == Phase::Setup);
+    CHECK(s.table.offered.size() == 8);
+    app.reset();
+    const std::string log = read_file(dir / "log.jsonl").value_or("");
+    INFO(log);
+    CHECK(log.find("\"players\":[\"Ana\",\"Ben\",\"Caro\"]") != std::string::npos);
+    CHECK(log.find("{\"action\":\"choose\",\"index\":1") != std::string::npos);
+    CHECK(log.find("\"action\":\"back\"") != std::string::npos);
 }
 
 SCENARIO("a phone sees set-up's missions and the first seat's phone may pick one") {
