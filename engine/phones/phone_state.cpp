@@ -53,6 +53,13 @@ std::vector<PhoneMove> phone_moves(const Deck& deck, const Session& s, int seat)
             moves = {PhoneMove::Done, PhoneMove::Pass};
         return moves;
     }
+    // Set-up's missions lie face up (rules 3): the first seat picks, as the
+    // TV's group does.
+    if (s.table.phase == Phase::Setup && !s.table.offered.empty()) {
+        if (seat == active_seat(s))
+            moves.push_back(PhoneMove::Choose);
+        return moves;
+    }
     if (s.table.phase != Phase::Playing)
         return moves;
     const int active = active_seat(s);
@@ -118,7 +125,7 @@ std::string phone_table_json(const Deck& deck, const Session* s, std::uint64_t v
         t["card"] = nullptr;
     // A choose step's cards, left to right: a "choose" move's index is a place here.
     Json offered = Json::array();
-    if (s->table.phase == Phase::Playing)
+    if (s->table.phase == Phase::Playing || s->table.phase == Phase::Setup)
         for (const std::string& id : s->table.offered) {
             const Card* c = find_session_card(deck, *s, id);
             for (const Card& w : s->table.written) // a card written at this table

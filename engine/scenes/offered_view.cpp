@@ -7,7 +7,57 @@
 
 namespace hearth {
 
+namespace {
+
+// Five to eight cards (set-up's missions): two rows of up to four, each card
+// its number and title; the lit card's whole text in the panel below. At a
+// text size over 100% the two rows would leave the panel no room: the cards
+// keep their 100% size (never under 28 px at 1080p) and the panel's text
+// grows as far as it fits.
+OfferedLayout two_rows(int w, int h, int n, double zoom) {
+    OfferedLayout L;
+    const double s = h / 1080.0;
+    const double tile_zoom = std::min(zoom, 1.0);
+    auto px = [&](double v) { return int(v * s + 0.5); };
+    auto font = [&](double v, double z) { return std::max(8, int(v * s * z + 0.5)); };
+    L.min_px = font(kOfferedMinPx, tile_zoom);
+    L.label_px = font(28, tile_zoom);
+    L.title_px = font(34, tile_zoom);
+    L.short_px = 0;
+    L.full_title_px = font(40, zoom);
+    L.full_px = font(36, zoom);
+    L.heading_px = font(56, zoom);
+    L.heading_y = px(50);
+    L.who_px = font(28, zoom);
+    L.who_y = L.heading_y + L.heading_px * 5 / 4;
+    const int m = px(60), gap = px(24), pad = px(18);
+    const int top = std::max(px(145), L.who_y + L.who_px * 3 / 2 + px(8));
+    const int cols = (n + 1) / 2;
+    const int cw = (w - 2 * m - (cols - 1) * gap) / cols;
+    const int th = L.title_px * 3 * 11 / 10; // three lines of title
+    const int ch = pad + L.label_px * 3 / 2 + th + pad;
+    for (int i = 0; i < n; ++i) {
+        SDL_Rect r{m + (i % cols) * (cw + gap), top + (i / cols) * (ch + gap), cw, ch};
+        L.cards.push_back(r);
+        const int ty = r.y + pad + L.label_px * 3 / 2;
+        L.titles.push_back({r.x + pad, ty, r.w - 2 * pad, th});
+        L.shorts.push_back({r.x + pad, r.y + r.h - pad, r.w - 2 * pad, 0}); // no short form
+    }
+    const int below = top + 2 * ch + gap + px(24);
+    L.full = {m, below, w - 2 * m, h - px(150) - below};
+    const int inset = px(24); // the panel's text as far from its edge as with four cards
+    L.full_title = {L.full.x + inset, L.full.y + pad, L.full.w - 2 * inset,
+                    L.full_title_px * 6 / 5};
+    const int fy = L.full_title.y + L.full_title.h + pad / 2;
+    L.full_text = {L.full.x + inset, fy, L.full.w - 2 * inset, L.full.y + L.full.h - pad - fy};
+    return L;
+}
+
+} // namespace
+
 OfferedLayout offered_layout(int w, int h, int n, double zoom) {
+    if (n > 4)
+        return two_rows(w, h, std::min(n, kMaxOffered), zoom);
     OfferedLayout L;
     n = std::clamp(n, 1, 4);
     const double s = h / 1080.0;
@@ -91,8 +141,11 @@ OfferedFit offered_fit(FontLibrary& fonts, const Card& card, const OfferedLayout
     OfferedFit f;
     const auto k = std::size_t(std::clamp(i, 0, int(L.cards.size()) - 1));
     f.title = fit(fonts, kTitleFaces, paragraph(card.title), L.titles[k], L.min_px, L.title_px, 3);
-    // The short form shortens, word by word, until it fits its box.
-    for (std::size_t chars = 110; chars >= 20; chars -= 10) {
+    // The short form shortens, word by word, until it fits its box (two
+    // rows of cards have none: their panel holds the lit one's text).
+    if (L.shorts[k].h <= 0)
+        f.short_form.fits = true;
+    for (std::size_t chars = 110; chars >= 20 && L.shorts[k].h > 0; chars -= 10) {
         f.short_form = fit(fonts, kBodyFaces, paragraph(short_text(card, chars)), L.shorts[k],
                            L.min_px, L.short_px);
         if (f.short_form.fits)

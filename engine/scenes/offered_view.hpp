@@ -1,7 +1,7 @@
 // The choose step's screen: the cards laid face up side by side (each its
-// number, title and a short form of its text), the lit one's full text in a
-// panel below. The layout and the fit are here, apart from the table, so the
-// fit tests hold every card to them.
+// number, title and, up to four cards, a short form of its text), the lit
+// one's full text in a panel below. The layout and the fit are here, apart
+// from the table, so the fit tests hold every card to them.
 #pragma once
 
 #include "engine/render/fonts.hpp"
@@ -20,7 +20,8 @@ inline constexpr int kOfferedMinPx = 28;
 
 struct OfferedLayout {
     std::vector<SDL_Rect> cards;          // the cards laid out, left to right
-    std::vector<SDL_Rect> titles, shorts; // inside each card: its title's box and its short text's
+    std::vector<SDL_Rect> titles, shorts; // inside each card: its title's box and its short
+                                          // text's (of height 0 in two rows: none)
     SDL_Rect full{};                      // the lit card's panel
     SDL_Rect full_title{}, full_text{};   // inside the panel
     int label_px = 0, title_px = 0, short_px = 0, full_title_px = 0, full_px = 0, min_px = 0;
@@ -29,8 +30,12 @@ struct OfferedLayout {
     int heading_px = 0, heading_y = 0, who_px = 0, who_y = 0;
 };
 
-// The choose step's boxes for `n` cards (2 to 4) in a w x h window; `zoom`
-// is the text size factor (+/-).
+// The most cards the choose step lays out: set-up's missions, two rows of four.
+inline constexpr int kMaxOffered = 8;
+
+// The choose step's boxes for `n` cards in a w x h window: 2 to 4 side by
+// side, each with a short form of its text; 5 to 8 (set-up's missions) in
+// two rows, each its number and title. `zoom` is the text size factor (+/-).
 OfferedLayout offered_layout(int w, int h, int n, double zoom = 1.0);
 
 // A card's text cut short: its first paragraph, cut at a word with an

@@ -29,10 +29,6 @@ const Format& SetupScene::format(const Deck& deck) const {
     return deck.formats[std::size_t(format_index_)];
 }
 
-std::vector<const Card*> SetupScene::missions(const Deck& deck) const {
-    return mission_cards(deck, format(deck));
-}
-
 int SetupScene::most_names(const Deck& deck) const {
     return std::min(12, max_seats(format(deck)));
 }
@@ -81,6 +77,11 @@ void SetupScene::go_to_players(SceneHost& host) {
     host.text_input(true);
 }
 
+void SetupScene::back_to_players(SceneHost& host) {
+    focus_ = Focus::Players;
+    host.text_input(true);
+}
+
 void SetupScene::start(SceneHost& host) {
     const Deck& deck = host.deck();
     const Format& f = format(deck);
@@ -99,15 +100,12 @@ void SetupScene::start(SceneHost& host) {
     }
     if (names_.empty() && count_ > 0) // nobody named: say who sits down
         host.toast(words::seated_by_number(count_));
-    if (f.mission == MissionRule::Choose && focus_ != Focus::Mission && !missions(deck).empty()) {
-        focus_ = Focus::Mission;
-        host.text_input(false);
-        return;
-    }
-    choose_mission(host, "");
+    open_table(host);
 }
 
-void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
+// The session begins at the table; a format with `mission = "choose"` lays
+// its missions out there first, as a choose step.
+void SetupScene::open_table(SceneHost& host) {
     const Deck& deck = host.deck();
     auto r = start_session(
         deck, new_session_start(deck, format(deck).id, names_, count_, seed_, host.own_cards()));
@@ -116,12 +114,6 @@ void SetupScene::choose_mission(SceneHost& host, const std::string& card_id) {
         return;
     }
     Session s = std::get<Session>(std::move(r));
-    if (!card_id.empty()) {
-        if (auto refused = apply_in_place(deck, s, act::ChooseMission{card_id})) {
-            host.toast(say(*refused));
-            return;
-        }
-    }
     host.text_input(false);
     host.session_changed(s);
     host.switch_to(std::make_unique<TableScene>(std::move(s)));
@@ -241,30 +233,6 @@ void SetupScene::on_input(const Input& in, SceneHost& host) {
             }
         }
         break;
-    case Focus::Mission: {
-        auto list = missions(deck);
-        int n = int(list.size());
-        if (input.command == Command::Up)
-            mission_index_ = (mission_index_ + n - 1) % n;
-        else if (input.command == Command::Down || input.command == Command::Choose)
-            mission_index_ = (mission_index_ + 1) % n;
-        else if (input.command == Command::Next)
-            choose_mission(host, list[std::size_t(mission_index_)]->id);
-        else if (input.command == Command::Point) {
-            if (int row = row_at(rows_, input.x, input.y); row >= 0 && row < n)
-                choose_mission(host, list[std::size_t(row)]->id);
-        } else if (input.command == Command::Take && input.seat < n)
-            mission_index_ = input.seat;
-        else if (input.command == Command::Skip) {
-            // Draw one: a seeded pick, so a replay with the same seed agrees.
-            Rng rng{seed_ ^ 0x6d697373696f6eull};
-            choose_mission(host, list[std::size_t(rng.below(std::uint64_t(n)))]->id);
-        } else if (input.command == Command::Leave || input.command == Command::Back) {
-            focus_ = Focus::Players;
-            host.text_input(true);
-        }
-        break;
-    }
     }
 }
 
@@ -286,7 +254,6 @@ KeyHelp SetupScene::help(const Bindings& keys) const {
              tr_later("seat a player; Return again to start"),
              fill(tr("Type a name, {key}"), {{"key", keys.key(C::NewLine, Layer::Names)}})},
             {{}, tr_later("remove the last name; go back"), keys.key(C::DeleteBack, Layer::Names)},
-            {{C::Skip}, tr_later("draw a mission at random (missions)")},
             {{C::FullScreen}, tr_later("full screen")},
             {{C::Leave}, tr_later("back; quit")},
         },
@@ -307,12 +274,6 @@ std::string SetupScene::hints(const Bindings& keys) const {
                            {{C::Take}, tr_later("that many players")},
                            {{C::Leave}, tr_later("back")}},
                           Layer::Names);
-    case Focus::Mission:
-        return keys.hints({{{C::Up, C::Down}, tr_later("choose")},
-                           {{C::Next}, tr_later("this mission")},
-                           {{C::Skip}, tr_later("draw one at random")},
-                           {{C::Leave}, tr_later("back")}},
-                          Layer::Commands);
     }
     return {};
 }
@@ -329,9 +290,6 @@ std::string SetupScene::clicker_hints(const Bindings& keys, const Deck& deck) co
                        {{"n", std::to_string(clicker_count(deck))}})
                 : tr_later("start"),
             "", tr_later("back"), Layer::Names);
-    case Focus::Mission:
-        return keys.clicker_hint(tr_later("this mission"), tr_later("another"), "",
-                                 Layer::Commands);
     }
     return {};
 }

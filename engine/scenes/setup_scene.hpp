@@ -1,5 +1,6 @@
 // The set-up screen: choose the format, type names or press a number of
-// players, choose or draw the mission, start. Three keys can do it:
+// players, start (a mission to choose is laid out at the table, as a choose
+// step). Three keys can do it:
 // Return (the format), 4 (four players), Space (begin) at the table; a
 // clicker too: B lights another row, PageDown takes it (with nobody named,
 // it seats a few players), PageUp goes back a step.
@@ -24,6 +25,9 @@ public:
         names_ = std::move(names);
     }
 
+    // Opens the players' step (back from the table's mission choice, before
+    // anything was chosen): the names offered stay seated.
+    void back_to_players(SceneHost& host);
     // The players' step is open (names are being seated), and who is seated.
     bool naming_players() const { return focus_ == Focus::Players; }
     const std::vector<std::string>& names() const { return names_; }
@@ -45,13 +49,12 @@ public:
     std::string clicker_hints(const Bindings& keys, const Deck& deck) const;
 
 private:
-    enum class Focus { Format, Players, Mission };
+    enum class Focus { Format, Players };
     const Format& format(const Deck& deck) const;
     void go_to_players(SceneHost& host);
     bool names_input(const Input& input, SceneHost& host);
     void start(SceneHost& host);
-    void choose_mission(SceneHost& host, const std::string& card_id);
-    std::vector<const Card*> missions(const Deck& deck) const;
+    void open_table(SceneHost& host);
     // Seats the name typed, or says why not (the note under the field).
     void seat_typed(const Deck& deck);
     // The most names the chosen format seats (12 at most).
@@ -67,11 +70,10 @@ private:
     // No name typed yet, or only the offered ones: a digit means that many players.
     bool may_count() const { return names_.empty() || names_ == offered_; }
     std::string typing_;
-    int count_ = 0; // a number of players pressed instead of names
-    int mission_index_ = 0;
+    int count_ = 0;              // a number of players pressed instead of names
     char swallow_text_ = 0;      // a digit whose text event already counted as a key
     std::string note_;           // why the last name was not seated, under the field
-    std::vector<SDL_Rect> rows_; // the rows drawn (formats or missions), for clicks
+    std::vector<SDL_Rect> rows_; // the formats' rows drawn, for clicks
 };
 
 } // namespace hearth

@@ -1,4 +1,4 @@
-// Drawing set-up: the format, the names, the missions, the phones' panel.
+// Drawing set-up: the format, the names, the phones' panel.
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/solo_scene.hpp"
 
@@ -31,21 +31,13 @@ void SetupScene::draw(Gfx& g, SceneHost& host) {
     text.draw_line(deck.info.name, Face::Title, tp, theme::kOrange, m, y);
     y += tp * 5 / 4;
     int sp = g.font(30);
-    const std::string step = focus_ == Focus::Format    ? tr("1  Choose how to play")
-                             : focus_ == Focus::Players ? tr("2  Who is at the table?")
-                                                        : tr("3  Choose the group's mission");
+    const std::string step =
+        focus_ == Focus::Format ? tr("1  Choose how to play") : tr("2  Who is at the table?");
     text.draw_line(step, Face::BodyBold, sp, theme::kSky, m, y);
     y += sp * 2;
 
     int col = g.w / 2 - m;
     std::string clicker = clicker_hints(host.bindings(), deck);
-    if (focus_ == Focus::Mission) {
-        rows_ = draw_mission_list(g, deck, missions(deck), mission_index_, y);
-        text.draw_line(hints(host.bindings()), Face::Body, g.font(26), theme::kMuted, m,
-                       g.h - g.px(90));
-        text.draw_line(clicker, Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
-        return;
-    }
 
     // Formats, one row each; the chosen one lit and described.
     int lp = g.font(40);

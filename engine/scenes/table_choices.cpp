@@ -1,7 +1,7 @@
 // The clicker's grammar at the table: PageDown does the step's move, PageUp
 // goes back, B (or period) lights the next of the step's other choices
 // (pass, keep, skip, a seat taking the piece, the end) and PageDown takes
-// it. When set-up was skipped, the table itself offers the missions.
+// it. The mission is chosen at set-up with the choose step (table_offered.cpp).
 // Sections: the choices, the mission, drawing.
 #include "engine/scenes/mission_list.hpp"
 #include "engine/scenes/table_scene.hpp"
@@ -150,85 +150,11 @@ std::string TableScene::hints(const Bindings& keys, const Deck& deck) const {
 bool TableScene::choosing_mission(const Deck& deck) const {
     const Format* f = format_of(deck, session_);
     return f && session_.table.phase == Phase::Setup && f->mission == MissionRule::Choose &&
-           session_.table.mission.empty() && !mission_cards(deck, *f).empty();
-}
-
-// The missions' keys: B, ↓ or ↑ light another, PageDown (or a click on one)
-// chooses, S draws one at random, a number lights that mission.
-bool TableScene::mission_input(const Input& in, SceneHost& host) {
-    // The wheel moves through the missions; it never chooses one.
-    Input input = in;
-    if (input.wheel && (input.command == Command::Next || input.command == Command::Back))
-        input.command = input.command == Command::Next ? Command::Down : Command::Up;
-    const Deck& deck = host.deck();
-    std::vector<const Card*> list = mission_cards(deck, *format_of(deck, session_));
-    const int n = int(list.size());
-    mission_lit_ = std::clamp(mission_lit_, 0, n - 1);
-    auto choose = [&](int i) { act(act::ChooseMission{list[std::size_t(i)]->id}, host); };
-    switch (input.command) {
-    case Command::Choose:
-    case Command::Down:
-        mission_lit_ = (mission_lit_ + 1) % n;
-        return true;
-    case Command::Up:
-        mission_lit_ = (mission_lit_ + n - 1) % n;
-        return true;
-    case Command::Next:
-        choose(mission_lit_);
-        return true;
-    case Command::Skip: {
-        // Drawn at random from the session's seed: a replay agrees.
-        Rng rng{session_.start.seed ^ 0x6d697373696f6eull};
-        choose(int(rng.below(std::uint64_t(n))));
-        return true;
-    }
-    case Command::Take:
-        if (input.seat < n)
-            mission_lit_ = input.seat;
-        return true;
-    case Command::Point:
-        if (int row = row_at(mission_rows_, input.x, input.y); row >= 0)
-            choose(row);
-        return true;
-    case Command::Pass:
-    case Command::Keep:
-        return true; // nothing to pass or keep yet
-    default:
-        return false;
-    }
+           session_.table.mission.empty() &&
+           (!session_.table.offered.empty() || !mission_cards(deck, *f).empty());
 }
 
 // ---------------------------------------------------------------- drawing
-
-void TableScene::draw_mission_choice(Gfx& g, SceneHost& host) {
-    const Deck& deck = host.deck();
-    const Bindings& keys = host.bindings();
-    TextPainter& text = g.text();
-    std::vector<const Card*> list = mission_cards(deck, *format_of(deck, session_));
-    mission_lit_ = std::clamp(mission_lit_, 0, int(list.size()) - 1);
-    int m = g.px(100);
-    int y = g.px(70);
-    int tp = g.font(64);
-    text.draw_line(tr(words::kChooseMission), Face::Title, tp, theme::kOrange, m, y);
-    y += tp * 5 / 4;
-    int sp = g.font(30);
-    std::vector<std::string> names = seat_names(session_);
-    std::string seated;
-    for (const std::string& n : names)
-        seated += (seated.empty() ? "" : ", ") + n;
-    text.draw_line(seated, Face::Body, sp, theme::kSky, m, y);
-    y += sp * 2;
-    mission_rows_ = draw_mission_list(g, deck, list, mission_lit_, y);
-    using C = Command;
-    std::string line = keys.hints({{{C::Choose, C::Down}, words::kAnotherMission},
-                                   {{C::Next}, words::kThisMission},
-                                   {{C::Skip}, words::kMissionAtRandom}},
-                                  Layer::Commands);
-    text.draw_line(line, Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
-    text.draw_line(
-        keys.clicker_hint(words::kThisMission, words::kAnotherMission, "", Layer::Commands),
-        Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
-}
 
 void TableScene::draw_choice_band(Gfx& g, SDL_Rect band, const Bindings& keys, const Deck& deck) {
     std::vector<Choice> list = choices(deck);

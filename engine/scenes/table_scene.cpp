@@ -132,9 +132,7 @@ void TableScene::on_input(const Input& input, SceneHost& host) {
     }
     if (look_input(input, host))
         return;
-    if (choosing_mission(host.deck()) && mission_input(input, host))
-        return;
-    if (choosing_card() && offer_input(input, host))
+    if ((choosing_mission(host.deck()) || choosing_card()) && offer_input(input, host))
         return;
     if (choice_input(input, host))
         return;

@@ -100,16 +100,20 @@ private:
     bool choice_input(const Input& input, SceneHost& host);
     void do_choice(const Choice& c, SceneHost& host);
     void draw_choice_band(Gfx& g, SDL_Rect band, const Bindings& keys, const Deck& deck);
-    // The mission chosen at the table, when set-up was skipped.
+    // The group's mission being chosen at set-up: the same choose step.
     bool choosing_mission(const Deck& deck) const;
-    bool mission_input(const Input& input, SceneHost& host);
-    void draw_mission_choice(Gfx& g, SceneHost& host);
     // The choose step (table_offered.cpp): the cards laid out side by side,
     // B or \u2193 lights the next, PageDown takes the lit one, a number or a
-    // click takes that one.
+    // click takes that one; at set-up, the missions (S draws one at random).
     bool choosing_card() const;
     bool offer_input(const Input& input, SceneHost& host);
     void draw_offered(Gfx& g, SceneHost& host);
+    // The cards laid out: the table's, or (a session saved under rules 1
+    // or 2 at set-up) the format's missions, chosen by name.
+    std::vector<std::string> offer_ids(const Deck& deck) const;
+    void offer_pick(int i, SceneHost& host);
+    // Set-up again, at its names, with this table's seated (the missions' back).
+    void back_to_setup(SceneHost& host);
     // The seat commands and the writing form (table_edits.cpp).
     bool edit_input(const Input& input, SceneHost& host);
     void open_write(SceneHost& host);
@@ -134,8 +138,6 @@ private:
     std::string saved_to_;                // where the summary was saved
     std::string save_failed_;             // why the summary could not be saved
     int choice_ = -1;                     // the lit choice of choices(), or -1: none shown
-    int mission_lit_ = 0;                 // the lit mission while the table chooses one
-    std::vector<SDL_Rect> mission_rows_;  // for clicks on the missions
     int offer_lit_ = 0;                   // the lit card of a choose step
     std::vector<std::string> offer_seen_; // the cards offer_lit_ is for
     std::vector<SDL_Rect> offer_rects_;   // for clicks on the laid-out cards

@@ -1,5 +1,6 @@
 // The table's last screen: the summary of the session (the cards played,
-// the mission, who kept what, the cards written at the table) and the keys
+// the opening card, the mission, who kept what, the cards written at the
+// table) and the keys
 // to save it, go back or quit.
 #include "engine/scenes/table_scene.hpp"
 #include "engine/words/translation.hpp"
@@ -7,6 +8,7 @@
 #include "engine/summary_layout.hpp"
 #include "engine/theme.hpp"
 #include "engine/words/screen_words.hpp"
+#include "game/session/summary.hpp"
 
 namespace hearth {
 
@@ -59,6 +61,12 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     // Right: the mission and what people said they would do.
     int rx = 2 * m + col_w;
     int ry = y;
+    if (const Card* opening = opening_card(deck, s); opening && opened(s)) {
+        text.draw_line(tr("Opening"), Face::BodyBold, hp, theme::kCream, rx, ry);
+        ry += hp * 3 / 2;
+        text.draw_line(opening->title, Face::Title, lp, theme::kSky, rx, ry);
+        ry += lp * 2;
+    }
     if (const Card* mission = mission_card(deck, s)) {
         text.draw_line(tr("Mission"), Face::BodyBold, hp, theme::kCream, rx, ry);
         ry += hp * 3 / 2;

@@ -39,9 +39,7 @@ void TableScene::draw(Gfx& g, SceneHost& host) {
     SDL_RenderClear(g.renderer);
     if (session_.table.phase == Phase::Ended)
         draw_summary(g, host);
-    else if (choosing_mission(host.deck()))
-        draw_mission_choice(g, host);
-    else if (choosing_card())
+    else if (choosing_mission(host.deck()) || choosing_card())
         draw_offered(g, host);
     else if (!draw_over_still(g, host))
         draw_table(g, host);

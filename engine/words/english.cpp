@@ -64,6 +64,8 @@ constexpr std::string_view kEnglish[] = {
     "Rounds: {rounds} \u00b7 Cards played: {cards} \u00b7 Minutes: {minutes}",
     "## Mission",
     "**{card}**",
+    "## Opening",
+    "**{card}**, read aloud at the start",
     "## Cards played",
     "No cards were played.",
     "{number}. **{card}** \u2014 {player}, round {round}",

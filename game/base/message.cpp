@@ -96,6 +96,8 @@ constexpr MessageInfo kMessages[] = {
     {"summary.counts", kCounts},
     {"summary.mission", none()},
     {"summary.mission-card", kCard},
+    {"summary.opening", none()},
+    {"summary.opening-card", kCard},
     {"summary.played-heading", none()},
     {"summary.none-played", none()},
     {"summary.played", kPlayed},

@@ -78,6 +78,8 @@ enum class MessageId {
     SummaryCounts,         // rounds, cards, minutes
     SummaryMission,        // the mission's heading
     SummaryMissionCard,    // card
+    SummaryOpening,        // the opening card's heading (a format with an opening)
+    SummaryOpeningCard,    // card
     SummaryPlayedHeading,  // the cards played heading
     SummaryNonePlayed,     // no cards were played
     SummaryPlayed,         // number, card, player, round

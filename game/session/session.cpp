@@ -196,6 +196,15 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
         for (auto* pile : {&t.draw_pile, &t.out_of_play})
             std::erase(*pile, t.opening);
     }
+    // Rules 3: the missions to choose from lie face up at set-up, a choose
+    // step (deck order, no random draw: the piles are as under rules 2).
+    if (f->mission == MissionRule::Choose && start.rules >= 3)
+        for (const std::string& id : missions)
+            if (t.offered.size() < kMaxMissionsOffered &&
+                std::find(t.out_of_play.begin(), t.out_of_play.end(), id) != t.out_of_play.end()) {
+                std::erase(t.out_of_play, id);
+                t.offered.push_back(id);
+            }
     return s;
 }
 

@@ -39,7 +39,7 @@ bool operator==(const Card& a, const Card& b);
 // Where the session stands as a whole.
 // (Opening and Closing came later; they are last so the others keep their values.)
 enum class Phase {
-    Setup,   // seated, mission being chosen; `next` starts the first turn (or the opening)
+    Setup,   // seated, mission being chosen (rules 3: laid out as `offered`); `next` starts
     Playing, // turns are being played
     Ended,   // the format's end was reached or the host ended it
     Opening, // the format's opening card is read aloud; `next` starts the first turn
@@ -130,9 +130,12 @@ std::string_view to_string(TimerKind k); // "none", "prompt", "speaker", "discus
 
 // The rules a session is played under, written in its log and save as the
 // start's "version": 1, the first rules; 2 adds the discussion's total
-// beside the per-speaker timer and a format's `advance = "timer"`. A log or
-// save without one was played under 1 and replays under 1.
-inline constexpr int kRulesVersion = 2;
+// beside the per-speaker timer and a format's `advance = "timer"`; 3 lays
+// the missions of `mission = "choose"` face up at set-up as a choose step.
+// A log or save without one was played under 1 and replays under 1.
+inline constexpr int kRulesVersion = 3;
+// The most missions the set-up's choose step lays face up (deck order).
+inline constexpr std::size_t kMaxMissionsOffered = 8;
 
 // How a session was started: with the log, enough to replay it.
 struct SessionStart {

@@ -1,7 +1,8 @@
 // The choose step and the do step: cards laid face up side by side for the
 // group to pick one (the others go under the pile or to the discard, as the
 // format says), and the picked practice done with its own minutes on the
-// timer. The other steps are session_rules.cpp.
+// timer; and set-up's mission choice (rules 3), the same step laying out the
+// missions. The other steps are session_rules.cpp.
 #include "game/session/detail/session_detail.hpp"
 #include "game/session/detail/session_moves.hpp"
 #include "game/session/session.hpp"
@@ -41,12 +42,37 @@ void start_do_timer(Ctx& c) {
         start_timer(c, TimerKind::Do, card->minutes * 60);
 }
 
+void settle_mission(Ctx& c, const std::string& card, int index) {
+    Table& t = c.t;
+    std::vector<std::string> offered = std::move(t.offered);
+    t.offered.clear();
+    for (auto* pile : {&t.draw_pile, &t.out_of_play})
+        std::erase(*pile, card);
+    if (index >= 0)
+        emit(c, EventKind::Chosen, card, -1, {}, index);
+    t.mission = card;
+    emit(c, EventKind::Mission, card);
+    // The missions not chosen go back out of play, where they lay before.
+    for (std::string& id : offered) {
+        if (id == card)
+            continue;
+        emit(c, EventKind::Returned, id);
+        t.out_of_play.push_back(std::move(id));
+    }
+}
+
 Move do_choose(Ctx& c, const act::Choose& a) {
     Table& t = c.t;
-    if (t.phase != Phase::Playing || t.offered.empty())
+    const bool at_setup = t.phase == Phase::Setup;
+    if ((t.phase != Phase::Playing && !at_setup) || t.offered.empty())
         return Refusal::NotChoosing;
     if (a.index < 0 || a.index >= static_cast<int>(t.offered.size()))
         return Refusal::NoSuchChoice;
+    if (at_setup) { // the missions of set-up (rules 3)
+        const std::string card = t.offered[static_cast<std::size_t>(a.index)];
+        settle_mission(c, card, a.index);
+        return {};
+    }
     std::vector<std::string> offered = std::move(t.offered);
     t.offered.clear();
     const auto i = static_cast<std::size_t>(a.index);

@@ -107,10 +107,10 @@ Move do_choose_mission(Ctx& c, const act::ChooseMission& a) {
     const Card* card = c.deck.find_card(a.card);
     if (!card || card->type != c.format.mission_type)
         return Refusal::NotAMission;
-    for (auto* pile : {&t.draw_pile, &t.out_of_play})
-        std::erase(*pile, a.card);
-    t.mission = a.card;
-    emit(c, EventKind::Mission, a.card);
+    // Rules 3: the missions lie face up; the one named is chosen from them.
+    const auto at = std::find(t.offered.begin(), t.offered.end(), a.card);
+    settle_mission(c, a.card,
+                   at == t.offered.end() ? -1 : static_cast<int>(at - t.offered.begin()));
     return {};
 }
 

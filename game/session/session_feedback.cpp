@@ -143,8 +143,8 @@ Message move_of(const Deck& deck, const Session& s, const LogEntry& e) {
         return with(MessageId::MoveSkip, first_of(e, K::Skipped), deck, s, true);
     if (std::holds_alternative<act::Take>(a))
         return with(MessageId::MoveTake, first_of(e, K::Speaker), deck, s, false);
-    if (std::holds_alternative<act::ChooseMission>(a)) {
-        const Event* m = first_of(e, K::Mission);
+    if (std::holds_alternative<act::ChooseMission>(a) || first_of(e, K::Mission)) {
+        const Event* m = first_of(e, K::Mission); // also set-up's choose (rules 3)
         return {MessageId::MoveMission, {{"card", m ? title_of(deck, s, m->card) : ""}}};
     }
     if (std::holds_alternative<act::EndSession>(a))

@@ -82,10 +82,20 @@ std::optional<std::string> check_invariants(const Deck& deck, const Session& s) 
         return "the session is at its opening, but has no opening card";
     if (t.phase == Phase::Closing && (!t.in_play.empty() || !t.turn_card.empty()))
         return "a card is in play during the closing round";
-    if (!t.offered.empty() && (t.phase == Phase::Setup || t.phase == Phase::Opening ||
-                               t.phase == Phase::Closing || t.offered.size() > 4 ||
-                               (t.phase == Phase::Playing &&
-                                f->turn[static_cast<std::size_t>(t.step)] != TurnKind::Choose)))
+    // Set-up's choose step (rules 3) lays out the missions, until one is chosen.
+    const bool mission_choice = t.phase == Phase::Setup && s.start.rules >= 3 &&
+                                f->mission == MissionRule::Choose && t.mission.empty();
+    if (mission_choice && (t.offered.size() > kMaxMissionsOffered ||
+                           std::any_of(t.offered.begin(), t.offered.end(), [&](const auto& id) {
+                               const Card* m = deck.find_card(id);
+                               return !m || m->type != f->mission_type;
+                           })))
+        return "set-up lays out cards that are not the format's missions";
+    if (!t.offered.empty() && !mission_choice &&
+        (t.phase == Phase::Setup || t.phase == Phase::Opening || t.phase == Phase::Closing ||
+         t.offered.size() > 4 ||
+         (t.phase == Phase::Playing &&
+          f->turn[static_cast<std::size_t>(t.step)] != TurnKind::Choose)))
         return "cards lie face up outside a choose step";
     if (t.timer.remaining_ms < 0 || t.timer.overtime_ms < 0 || t.timer.total_ms < 0)
         return "the timer is negative";

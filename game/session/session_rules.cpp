@@ -86,6 +86,14 @@ bool holds_piece_in_turn(const Ctx& c) {
 void end_session(Ctx& c, EndReason why) {
     if (closes_with_round(c))
         return begin_closing(c, why);
+    // Ended at set-up while the missions lay face up: they go back out of play.
+    if (c.t.phase == Phase::Setup) {
+        for (std::string& id : c.t.offered) {
+            emit(c, EventKind::Returned, id);
+            c.t.out_of_play.push_back(std::move(id));
+        }
+        c.t.offered.clear();
+    }
     c.t.phase = Phase::Ended;
     c.t.end_reason = why;
     c.t.timer = {};

@@ -1,6 +1,7 @@
 // The end-of-session summary's structure.
 #include "game/session/summary.hpp"
 
+#include <algorithm>
 #include <map>
 
 namespace hearth {
@@ -23,6 +24,17 @@ SummaryEntry line(MessageId id, std::vector<MessageArg> args = {}) {
 
 } // namespace
 
+bool opened(const Session& s) {
+    if (s.table.opening.empty())
+        return false;
+    if (s.table.turn > 0)
+        return true;
+    return std::any_of(s.log.begin(), s.log.end(), [](const LogEntry& e) {
+        return std::any_of(e.caused.begin(), e.caused.end(),
+                           [](const Event& ev) { return ev.kind == EventKind::Opening; });
+    });
+}
+
 Summary summarize(const Deck& deck, const Session& s) {
     const Table& t = s.table;
     const Format* f = format_of(deck, s);
@@ -40,6 +52,12 @@ Summary summarize(const Deck& deck, const Session& s) {
         {{MessageId::SummaryCounts,
           {{"rounds", t.round}, {"cards", t.cards_played}, {"minutes", s.elapsed_ms / 60000}}},
          {}});
+
+    // The opening card, read aloud before the first turn: named, not retold.
+    if (opened(s))
+        out.sections.push_back(
+            {{MessageId::SummaryOpening, {}},
+             {line(MessageId::SummaryOpeningCard, {{"card", title_of(deck, s, t.opening)}})}});
 
     if (!t.mission.empty()) {
         SummaryEntry card =

@@ -1,4 +1,4 @@
-// The end-of-session summary's structure: the mission, the cards played, who
+// The end-of-session summary's structure: the opening, the mission, the cards played, who
 // kept what and the cards written at the table, as sections of messages.
 // The words and the Markdown are the engine's (engine/words/summary_markdown.hpp).
 #pragma once
@@ -29,8 +29,9 @@ struct SummarySection {
 };
 
 // The whole summary: the title, then the sections in the order they are shown.
-// Players and counts always; the mission, who kept what and the written cards
-// only when there are any; the cards played always (SummaryNonePlayed if none).
+// Players and counts always; the opening card (when the session was opened
+// with it), the mission, who kept what and the written cards only when there
+// are any; the cards played always (SummaryNonePlayed if none).
 struct Summary {
     Message title; // SummaryTitle
     std::vector<SummarySection> sections;
@@ -39,5 +40,7 @@ struct Summary {
 
 // The summary of `s`.
 Summary summarize(const Deck& deck, const Session& s);
+// Whether `s` was opened with its format's opening card (it was shown).
+bool opened(const Session& s);
 
 } // namespace hearth

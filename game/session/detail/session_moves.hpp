@@ -90,5 +90,8 @@ Move do_remove(Ctx& c, const act::RemovePlayer& a);
 Move do_choose_mission(Ctx& c, const act::ChooseMission& a);
 Move do_write(Ctx& c, const act::WriteCard& a);
 Move do_choose(Ctx& c, const act::Choose& a);
+// Sets the group's mission to `card` (laid out at `index`, or -1 when it was
+// not): the set-up's choose step ends, the other missions go back out of play.
+void settle_mission(Ctx& c, const std::string& card, int index);
 
 } // namespace hearth::detail

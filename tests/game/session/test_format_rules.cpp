@@ -170,9 +170,10 @@ SCENARIO("a version-1 log replays with version-1 rules: only the speaker's timer
     must(deck(), s, act::Next{});
     must(deck(), s, act::Next{});
     std::string jsonl = log_to_jsonl(s);
-    REQUIRE(jsonl.find("\"version\":2") != std::string::npos);
+    const std::string now = "\"version\":" + std::to_string(kRulesVersion);
+    REQUIRE(jsonl.find(now) != std::string::npos);
     std::string v1 = jsonl;
-    v1.replace(v1.find("\"version\":2"), 11, "\"version\":1");
+    v1.replace(v1.find(now), now.size(), "\"version\":1");
     // What rules 1 caused: no discussion timer beside the speaker's.
     const std::string total =
         "{\"ms\":50000,\"timer\":\"discussion\",\"type\":\"timer-started\"}\n";
@@ -199,11 +200,11 @@ SCENARIO("a version-1 log replays with version-1 rules: only the speaker's timer
         REQUIRE(std::holds_alternative<Session>(n));
         CHECK(std::get<Session>(n).start.rules == 1);
         std::string newer = v1;
-        newer.replace(newer.find("\"version\":1"), 11, "\"version\":3");
+        newer.replace(newer.find("\"version\":1"), 11, "\"version\":4");
         auto e = replay_log(deck(), newer);
         REQUIRE(std::holds_alternative<Diagnostic>(e));
         CHECK(std::get<Diagnostic>(e).str().find(
-                  "start.version: rules 3 are newer than this Hearth's (2)") != std::string::npos);
+                  "start.version: rules 4 are newer than this Hearth's (3)") != std::string::npos);
     }
 }
 

@@ -15,9 +15,10 @@ const Deck& deck() {
     return session_deck();
 }
 
-// A popcorn evening with a bit of everything in it.
-Session played_session() {
+// A popcorn evening with a bit of everything in it, under `rules`.
+Session played_session(int rules = kRulesVersion) {
     SessionStart st{99, "", "popcorn", {"Ana", "Bo", "Cy"}, {"a1"}};
+    st.rules = rules;
     Session s = std::get<Session>(start_session(deck(), st));
     const Action actions[] = {act::ChooseMission{"m2"},
                               act::Next{},
@@ -87,7 +88,10 @@ SCENARIO("the log is JSON Lines with the promised fields") {
             CHECK(draws >= 3);
             CHECK(lines[1] ==
                   nlohmann::json{{"type", "action"}, {"action", "choose-mission"}, {"card", "m2"}});
-            CHECK(lines[2] == nlohmann::json{{"type", "mission"}, {"card", "m2"}});
+            // Rules 3: the mission is chosen from the missions laid out at set-up.
+            CHECK(lines[2] == nlohmann::json{{"type", "chosen"}, {"card", "m2"}, {"index", 1}});
+            CHECK(lines[3] == nlohmann::json{{"type", "mission"}, {"card", "m2"}});
+            CHECK(lines[4] == nlohmann::json{{"type", "returned"}, {"card", "m1"}});
         }
         THEN("replaying it gives the same session") {
             auto r = replay_log(deck(), jsonl);
@@ -182,7 +186,10 @@ SCENARIO("a version-2 save is the header, the start and one line per action") {
             CHECK(lines[1] == nlohmann::json::parse(start_to_jsonl(s.start)));
             CHECK(lines[2]["action"] == "choose-mission");
             CHECK(lines[2]["caused"] ==
-                  nlohmann::json::array({{{"type", "mission"}, {"card", "m2"}}}));
+                  nlohmann::json::array({{{"type", "chosen"}, {"card", "m2"}, {"index", 1}},
+                                         {{"type", "mission"}, {"card", "m2"}},
+                                         {{"type", "returned"}, {"card", "m1"}},
+                                         {{"type", "returned"}, {"card", "m3"}}}));
         }
         THEN("it holds no tables: each action's line is its own size, not the session's") {
             CHECK(text.find("draw_pile") == std::string::npos);
@@ -289,10 +296,9 @@ SCENARIO("a version-1 save file still loads") {
                 if (auto* e = std::get_if<Diagnostic>(&r))
                     FAIL(say(*e));
                 Session back = std::get<Session>(r);
-                Session s = played_session();
+                Session s = played_session(1);
                 // It was played under the first rules, and plays on under them.
                 CHECK(back.start.rules == 1);
-                s.start.rules = 1;
                 CHECK(back == s);
                 CHECK(reading.version == 1);
                 must(deck(), back, act::Back{});

@@ -193,8 +193,9 @@ SCENARIO("end by rounds, and reshuffling the discard when the pile runs out") {
 SCENARIO("popcorn: anyone takes the talking piece; the mission is chosen") {
     GIVEN("a popcorn table of three") {
         Session s = must_start(deck(), "popcorn", 3);
-        THEN("the missions wait out of play and next asks for a mission first") {
-            CHECK(s.table.out_of_play.size() == 3);
+        THEN("the missions lie face up (rules 3) and next asks for a mission first") {
+            CHECK(s.table.offered.size() == 3);
+            CHECK(s.table.out_of_play.empty());
             CHECK(refused(deck(), s, act::Next{}) == Refusal::ChooseMissionFirst);
             CHECK(refused(deck(), s, act::ChooseMission{"q1"}) == Refusal::NotAMission);
             CHECK(refused(deck(), s, act::ChooseMission{"zz"}) == Refusal::NotAMission);
