@@ -134,7 +134,7 @@ void TableScene::do_choice(const Choice& c, SceneHost& host) {
 
 std::string TableScene::hints(const Bindings& keys, const Deck& deck) const {
     std::string step = choosing_mission(deck) ? std::string() : step_hints(keys, deck);
-    if (look_card_.empty() && paged_card_showing(deck)) {
+    if ((look_card_.empty() && paged_card_showing(deck)) || paged_look_showing()) {
         const std::string page =
             keys.hints({{{Command::TurnOver}, tr_later("next page")}}, Layer::Commands);
         step = step.empty() ? page : page + "  \u00b7  " + step;

@@ -58,6 +58,18 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
         }
         return true;
     }
+    if (input.command == Command::TurnOver && paged_look_showing()) {
+        // The card a look shows, when long: its pages first. After the last,
+        // its other side's look ends (as T does there), another look starts
+        // again at its first page.
+        if (look_page_ + 1 < look_pages_) {
+            ++look_page_;
+            return true;
+        }
+        look_page_ = 0;
+        if (!look_back_)
+            return true;
+    }
     if (input.command == Command::TurnOver) {
         const Card* card = current_card(deck, s);
         // A paged card: its next page; after the last, its first again, or
@@ -112,10 +124,17 @@ void TableScene::draw_look(Gfx& g, SceneHost& host, const TableLayout& L) {
     const Card* card = find_session_card(host.deck(), session_, look_card_);
     if (!card)
         return;
+    Card back;
     if (look_back_)
-        g.cards.draw_front(host.deck(), back_face(*card), L.card);
-    else
-        g.cards.draw_front(host.deck(), *card, L.card);
+        back = back_face(*card);
+    const Card& face = look_back_ ? back : *card;
+    if (look_page_of_ != look_key()) {
+        look_page_of_ = look_key();
+        look_page_ = 0;
+    }
+    look_pages_ = g.cards.page_count(host.deck(), face, L.card.w, L.card.h);
+    look_page_ = std::min(look_page_, look_pages_ - 1);
+    g.cards.draw_front(host.deck(), face, L.card, look_page_);
 }
 
 } // namespace hearth

@@ -166,6 +166,15 @@ private:
     int card_page_ = 0;
     int card_pages_ = 1;
     SDL_Rect page_marker_{}; // on the screen, for clicks and taps
+    // The same for the card a look shows (its key: the card, "#back" for its
+    // other side).
+    std::string look_page_of_;
+    int look_page_ = 0;
+    int look_pages_ = 1;
+    std::string look_key() const { return look_card_ + (look_back_ ? "#back" : ""); }
+    bool paged_look_showing() const {
+        return !look_card_.empty() && look_pages_ > 1 && look_page_of_ == look_key();
+    }
     bool paged_card_showing(const Deck& deck) const;
     void turn_page() { card_page_ = card_page_ + 1 < card_pages_ ? card_page_ + 1 : 0; }
     std::int64_t last_now_ = 0;

@@ -278,9 +278,22 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         }
     }
     int sp = g.font(34);
-    int sy = L.status.y + (L.status.h - sp * 6 / 5) / 2;
     int ww = text.measure(who, Face::BodyBold, sp);
     int wt = text.measure(what, Face::Body, sp);
+    // A long status (a look's keys, a wide font, a long language) is set
+    // smaller until it fits the screen, then loses its last hints.
+    const int wide = g.w - 2 * g.px(24);
+    while (ww + wt > wide && sp > g.font(22)) {
+        sp = sp * 19 / 20;
+        ww = text.measure(who, Face::BodyBold, sp);
+        wt = text.measure(what, Face::Body, sp);
+    }
+    for (std::size_t cut;
+         ww + wt > wide && (cut = what.rfind("  \u00b7  ")) != std::string::npos;) {
+        what.erase(cut);
+        wt = text.measure(what, Face::Body, sp);
+    }
+    int sy = L.status.y + (L.status.h - sp * 6 / 5) / 2;
     int sx = L.card.x + L.card.w / 2 - (ww + wt) / 2;
     text.draw_line(who, Face::BodyBold, sp, theme::kOrange, sx, sy);
     text.draw_line(what, Face::Body, sp, theme::kCream, sx + ww, sy);

@@ -23,6 +23,21 @@ bool same_region(SDL_Surface* a, SDL_Surface* b, SDL_Rect r) {
     return true;
 }
 
+// Whether every pixel in `r` is the colour of its first.
+bool plain(SDL_Surface* s, SDL_Rect r) {
+    const auto* base = static_cast<const std::uint8_t*>(s->pixels);
+    std::uint32_t first;
+    std::memcpy(&first, base + r.y * s->pitch + r.x * 4, 4);
+    for (int y = r.y; y < r.y + r.h; ++y)
+        for (int x = r.x; x < r.x + r.w; ++x) {
+            std::uint32_t p;
+            std::memcpy(&p, base + y * s->pitch + x * 4, 4);
+            if (p != first)
+                return false;
+        }
+    return true;
+}
+
 std::string read_all(const std::filesystem::path& p) {
     std::ifstream in(p);
     std::stringstream s;
@@ -138,5 +153,26 @@ SCENARIO("solo: a long card turns its page with Ctrl+PageDown, and the entry sta
     }
     THEN("the entry is as it was typed") {
         CHECK(same_region(first.get(), second.get(), entry));
+    }
+}
+
+// The look (F: a card the "see" line names) showed only a long card's first
+// page, and its line of keys ran off both sides of a 1280-pixel screen.
+SCENARIO("a long card in a look turns its pages too, and the look's keys fit the screen") {
+    auto dir = test::fresh_folder("card-pages-look");
+    auto app = test::headless_app(crew_night(dir, "opendyslexic"));
+    REQUIRE(test::play_script(*app, std::string(kToThePractice) +
+                                        "key F\nshot first\nkey T\nshot second\nkey T\nshot "
+                                        "again\n") == 0);
+    SurfacePtr first = test::load_shot(dir, "first"), second = test::load_shot(dir, "second"),
+               again = test::load_shot(dir, "again");
+    THEN("T shows the looked-at card's second page, then its first again") {
+        CHECK_FALSE(same_region(first.get(), second.get(), kCardText));
+        CHECK(same_region(first.get(), again.get(), kCardText));
+    }
+    THEN("the status row's words stay clear of the screen's edges") {
+        // Both ends of the row are the plain cloth: no letter reaches them.
+        CHECK(plain(first.get(), SDL_Rect{0, 668, 16, 48}));
+        CHECK(plain(first.get(), SDL_Rect{1264, 668, 16, 48}));
     }
 }
