@@ -70,8 +70,8 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
     L.number_text = card.number > 0 ? std::to_string(card.number) : "";
     L.number_px = frac(L.number_text.size() > 2 ? 0.045 : 0.056, w);
     L.type_px = frac(kSmall, w);
-    TTF_Font* small = fonts.get(Face::BodyBold, L.type_px);
-    L.type_at = SDL_Point{m + bd + m / 2, L.badge.y + (bd - TTF_FontHeight(small)) / 2};
+    L.type_at = SDL_Point{
+        m + bd + m / 2, L.badge.y + (bd - fonts.line_pitch(Face::BodyBold, L.type_px).height) / 2};
     const FaceLayout face = deck.layout_of(card);
     L.art_place = face.art.value_or(ArtPlace::Corner);
     if (L.art_place == ArtPlace::Corner)
@@ -98,7 +98,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
         // its lower part, and the type name on a pill of its own.
         L.art = inner;
         const int name_w = fonts.width(type.name, Face::BodyBold, L.type_px);
-        const int name_h = TTF_FontHeight(small);
+        const int name_h = fonts.line_pitch(Face::BodyBold, L.type_px).height;
         L.header_pill = SDL_Rect{L.type_at.x - L.type_px / 2, L.type_at.y - L.type_px / 6,
                                  name_w + L.type_px, name_h + L.type_px / 3};
         y = int(h * 0.46);
@@ -135,7 +135,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
             L.subtitle_at.x =
                 box_x + box_w - fonts.width(card.subtitle, Face::BodyItalic, L.subtitle_px);
         }
-        y += TTF_FontLineSkip(fonts.get(Face::BodyItalic, L.subtitle_px)) + frac(0.01, w);
+        y += fonts.line_pitch(Face::BodyItalic, L.subtitle_px).line_skip + frac(0.01, w);
     }
 
     // Footer: the cross references.

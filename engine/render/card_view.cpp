@@ -104,7 +104,7 @@ void CardPainter::draw_face(const Deck& deck, const Card& card, SDL_Rect rect, b
     shapes_.circle(badge, kPanel, ink, std::max(1, L.outline * 2 / 3));
     if (!L.number_text.empty()) {
         const int w = text_.measure(L.number_text, Face::BodyBold, L.number_px);
-        const int h = TTF_FontHeight(text_.fonts().get(Face::BodyBold, L.number_px));
+        const int h = text_.fonts().line_pitch(Face::BodyBold, L.number_px).height;
         text_.draw_line(L.number_text, Face::BodyBold, L.number_px, ink,
                         badge.x + (badge.w - w) / 2, badge.y + (badge.h - h) / 2);
     }

@@ -98,8 +98,13 @@ LinePitch FontLibrary::line_pitch(Face face, int px) {
     const int skip = TTF_FontLineSkip(f);
     const int most = int(std::lround(px * 1.35));
     if (skip <= most)
-        return {skip, 0};
-    return {most, std::max(0, TTF_FontAscent(f) - std::max(1, px))};
+        return {skip, 0, TTF_FontHeight(f)};
+    // Lato's letters stand 0.81 of the size above their baseline in a line
+    // 1.2 tall; a tall face's baseline is put 0.9 down, its descent counted
+    // to 0.3 (its letters reach 0.24 to 0.27).
+    const int base = int(std::lround(px * 0.9));
+    const int descent = std::min(-TTF_FontDescent(f), int(std::lround(px * 0.3)));
+    return {most, std::max(0, TTF_FontAscent(f) - base), base + std::max(0, descent)};
 }
 
 TTF_Font* FontLibrary::get(Face face, int px) {

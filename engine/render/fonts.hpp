@@ -48,15 +48,17 @@ struct FaceSet {
 inline constexpr FaceSet kBodyFaces{};
 inline constexpr FaceSet kTitleFaces{Face::Title, Face::Title, Face::Title, Face::Title};
 
-// Where lines of a paragraph set in a face go: the distance from one line's
-// top to the next, and how far each line is drawn above its top. A face
-// whose own line skip is taller than 1.35 of its size (Andika and
-// OpenDyslexic leave room for stacked accents: 1.63 and 1.75) is set at
-// 1.35, drawn `trim` higher so its letters sit in the line as Lato's do;
-// the others keep their own line skip and a trim of 0.
+// Where lines set in a face go: the distance from one paragraph line's top
+// to the next, how far each line is drawn above the top it is given, and
+// the height to centre one line by. A face whose own line skip is taller
+// than 1.35 of its size (Andika and OpenDyslexic leave room for stacked
+// accents: 1.63 and 1.75) is set at 1.35 and drawn `trim` higher, so its
+// letters sit in a line as Lato's do; the others keep their own line skip,
+// a trim of 0 and their own height.
 struct LinePitch {
     int line_skip = 0;
     int trim = 0;
+    int height = 0;
 };
 
 // A stretch of a line set in one font.
@@ -107,7 +109,8 @@ public:
     // its first strong letter's) in visual order, each split by font.
     std::vector<FontRun> runs(std::string_view text, Face face, int px,
                               TextDirection dir = TextDirection::Auto);
-    // The line pitch of paragraphs set in `face` at `px` (LinePitch).
+    // The line pitch of `face` at `px` (LinePitch); TextPainter draws every
+    // line `trim` higher.
     LinePitch line_pitch(Face face, int px);
     // Advance width of one line of `text`, run by run (remembered).
     int width(std::string_view text, Face face, int px);

@@ -17,6 +17,9 @@ SizedTexture TextPainter::line(std::string_view text, Face face, int px, Color c
 
 int TextPainter::draw_line(std::string_view text, Face face, int px, Color color, int x, int y,
                            TextDirection dir) {
+    // A tall face's letters where Lato's would be (FontLibrary::line_pitch).
+    if (!text.empty())
+        y -= fonts_.line_pitch(face, px).trim;
     if (sink_ && !text.empty()) {
         DrawnLine drawn{std::string(text), face, px, color, x, y, measure(text, face, px), {}, dir};
         if (SDL_RenderIsClipEnabled(renderer_)) {
@@ -49,9 +52,6 @@ int TextPainter::measure(std::string_view text, Face face, int px) {
 }
 
 void TextPainter::draw(const TextLayout& layout, FaceSet faces, Color color, int x, int y) {
-    // Lines at the pitch TtfMeasurer laid them out at (FontLibrary::line_pitch).
-    if (!layout.runs.empty())
-        y -= fonts_.line_pitch(faces.regular, layout.px).trim;
     for (const PlacedRun& run : layout.runs)
         draw_line(run.text, faces.pick(run.style), layout.px, color, x + run.x, y + run.y,
                   run.rtl ? TextDirection::RightToLeft : TextDirection::LeftToRight);

@@ -21,9 +21,9 @@ struct DrawnLine {
     Face face = Face::Body;
     int px = 0;
     Color color{};
-    int x = 0, y = 0;             // the line's top-left
-    int width = 0;                // its advance, as the painter measures it
-    std::optional<SDL_Rect> clip; // the renderer's clip when it was drawn
+    int x = 0, y = 0;                        // the line's top-left
+    int width = 0;                           // its advance, as the painter measures it
+    std::optional<SDL_Rect> clip;            // the renderer's clip when it was drawn
     TextDirection dir = TextDirection::Auto; // its base direction (bidi)
 };
 

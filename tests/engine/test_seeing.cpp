@@ -117,6 +117,41 @@ SCENARIO("the reader's font: every bundled card still fits, in each family") {
     }
 }
 
+// Regression: Andika's and OpenDyslexic's own metrics put their baseline
+// 1.23 and 1.25 of the size below a line's top (Lato's: 0.81), so a name
+// centred in its seat as Lato's is sat on the pill's lower edge.
+SCENARIO("a line in the reader's font sits where a Lato line sits") {
+    // The top and the foot (the baseline) of the ink of "HELLO" drawn with its top at 20.
+    auto ink_rows = [](const char* family) {
+        FontLibrary fonts(find_assets_dir() / "fonts");
+        REQUIRE(fonts.use_family(family));
+        SurfacePtr s{SDL_CreateRGBSurfaceWithFormat(0, 400, 160, 32, SDL_PIXELFORMAT_ARGB8888)};
+        RendererPtr r{SDL_CreateSoftwareRenderer(s.get())};
+        SDL_SetRenderDrawColor(r.get(), 0, 0, 0, 255);
+        SDL_RenderClear(r.get());
+        TextPainter text(r.get(), fonts);
+        text.draw_line("HELLO", Face::Body, 60, Color{255, 255, 255, 255}, 10, 20);
+        SDL_RenderPresent(r.get());
+        int top = -1, foot = -1;
+        for (int y = 0; y < s->h; ++y)
+            for (int x = 0; x < s->w; ++x)
+                if (pixel(s.get(), x, y).r > 128) {
+                    top = top < 0 ? y : top;
+                    foot = y;
+                }
+        return std::pair{top, foot};
+    };
+    const auto lato = ink_rows("standard");
+    for (const char* family : {"andika", "opendyslexic"}) {
+        const auto other = ink_rows(family);
+        INFO(family << ": ink from " << other.first << " to " << other.second << ", Lato's from "
+                    << lato.first << " to " << lato.second);
+        // Within a tenth of the size (60 px); it was 25 px lower.
+        CHECK(std::abs(other.first - lato.first) <= 6);
+        CHECK(std::abs(other.second - lato.second) <= 6);
+    }
+}
+
 SCENARIO("reduced motion: the option wins, headless asks no desktop") {
     auto dir = test::fresh_folder("seeing-motion");
     Options o = test::table_options(dir);
