@@ -255,7 +255,11 @@ SCENARIO("another program appending to today's file while Hearth autosaves loses
     const fs::path file = journal.day_file(e.date);
     constexpr int kLines = 600;
     std::atomic<bool> done{false};
-    // As `echo ... >> file` does: open, append one line, close; every millisecond.
+    std::atomic<int> saves{0};
+    // As `echo ... >> file` does: open, append one line, close; every
+    // millisecond, and every hundred lines it waits for a save to have run
+    // since (on a loaded machine an fsync can take longer than a hundred
+    // lines: the saves and the lines still interleave).
     std::thread other([&] {
         for (int i = 0; i < kLines; ++i) {
             std::string line = "outside line " + std::to_string(i) + "\n";
@@ -265,10 +269,12 @@ SCENARIO("another program appending to today's file while Hearth autosaves loses
                 ::close(fd);
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            if (i % 100 == 99)
+                for (const int seen = saves; saves == seen;)
+                    std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
         done = true;
     });
-    int saves = 0;
     while (!done) {
         e.text += "typed ";
         auto r = journal.save(e);
@@ -282,7 +288,7 @@ SCENARIO("another program appending to today's file while Hearth autosaves loses
     for (int i = 0; i < kLines; ++i)
         if (bytes.find("outside line " + std::to_string(i) + "\n") == std::string::npos)
             ++missing;
-    INFO(saves << " saves");
+    INFO(saves.load() << " saves");
     CHECK(missing == 0);
     CHECK(saves >= 5); // saves ran while the lines came in (each costs an fsync)
     // And the entry holds the last text.
