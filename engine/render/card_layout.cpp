@@ -116,6 +116,7 @@ CardLayout layout_card(FontLibrary& fonts, const Deck& deck, const Card& card, i
         LayoutParams p;
         p.line_spacing = 0.92;
         p.language = deck.info.language;
+        p.keep_words = true; // a title is set smaller before a word of it is cut
         TextFit f = fit_text(title, tm, p, box_w, frac(kTitleMax * 2.1, w), frac(kTitleMin, w),
                              frac(kTitleMax, w), 2);
         if (!f.fits)

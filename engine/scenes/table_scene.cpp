@@ -298,7 +298,8 @@ SDL_Rect TableScene::toast_band(int w, int h) const {
     TableLayout L = table_layout(w, h, int(session_.table.seating.size()), kPrintCardAspect);
     // With the clicker's choices lit their band holds the status line: what
     // PageDown will do must stay readable, so the message goes to the header.
-    if (choice_ >= 0)
+    // So it does while the band asks to press Escape (or Delete) again.
+    if (choice_ >= 0 || confirm_end_ || confirm_remove_ >= 0)
         return SDL_Rect{L.header.x, L.header.y, L.header.w, L.header.h};
     // Over the status line, clear of the card (its text and its "see" line).
     // The status line under the card is covered whole while the toast shows.

@@ -7,6 +7,7 @@
 #include "engine/render/ttf_measurer.hpp"
 #include "engine/scenes/table_motion.hpp"
 #include "engine/theme.hpp"
+#include "engine/words/hint_fit.hpp"
 #include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
 
@@ -26,6 +27,7 @@ void draw_fitted_title(Gfx& g, std::string_view text, SDL_Rect box, int max_px, 
     LayoutParams p;
     p.align = TextAlign::Center;
     p.line_spacing = 0.92;
+    p.keep_words = true; // smaller before "Abschlussrun-de"
     TextFit f = fit_text(t, m, p, box.w, box.h, 8, max_px, lines);
     g.text().draw(f.layout, kTitleFaces, color, box.x, box.y + (box.h - f.layout.height) / 2);
 }
@@ -288,23 +290,19 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
         ww = text.measure(who, Face::BodyBold, sp);
         wt = text.measure(what, Face::Body, sp);
     }
-    for (std::size_t cut;
-         ww + wt > wide && (cut = what.rfind("  \u00b7  ")) != std::string::npos;) {
-        what.erase(cut);
-        wt = text.measure(what, Face::Body, sp);
-    }
+    drop_hints(what,
+               [&](const std::string& t) { return ww + text.measure(t, Face::Body, sp) <= wide; });
+    wt = text.measure(what, Face::Body, sp);
     int sy = L.status.y + (L.status.h - sp * 6 / 5) / 2;
     int sx = L.card.x + L.card.w / 2 - (ww + wt) / 2;
     text.draw_line(who, Face::BodyBold, sp, theme::kOrange, sx, sy);
     text.draw_line(what, Face::Body, sp, theme::kCream, sx + ww, sy);
     int kp = g.font(24);
     int kw = text.measure(keys, Face::Body, kp);
-    // Hints that do not fit beside the status lose their last ones first.
+    // Hints that do not fit beside the status lose some (drop_hints).
     const int room = L.status.x + L.status.w - (sx + ww + wt + g.px(40));
-    for (std::size_t cut; kw >= room && (cut = keys.rfind("  \u00b7  ")) != std::string::npos;) {
-        keys.erase(cut);
-        kw = text.measure(keys, Face::Body, kp);
-    }
+    drop_hints(keys, [&](const std::string& t) { return text.measure(t, Face::Body, kp) < room; });
+    kw = text.measure(keys, Face::Body, kp);
     int ky = L.status.y + (L.status.h - kp * 6 / 5) / 2;
     if (sx + ww + wt + g.px(40) < L.status.x + L.status.w - kw)
         text.draw_line(keys, Face::Body, kp, theme::kMuted, L.status.x + L.status.w - kw, ky);

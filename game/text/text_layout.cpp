@@ -364,6 +364,7 @@ TextLayout layout_text(const CardText& text, TextMeasurer& measurer, const Layou
                 // Its last part leaves room for its soft hyphen's hyphen.
                 const int room = std::max(1, avail - (seg.soft_hyphen ? seg.hyphen_width : 0));
                 std::vector<Segment> parts = split_wide(seg, measurer, px, room, layout.overflow);
+                layout.split_word = layout.split_word || parts.size() > 1;
                 for (std::size_t k = 0; k < parts.size(); ++k) {
                     if (k > 0) {
                         lb.finish_line(measurer);
@@ -408,8 +409,8 @@ TextFit fit_text(const CardText& text, TextMeasurer& measurer, LayoutParams para
     min_px = std::max(1, min_px);
     max_px = std::max(min_px, max_px);
     auto fits = [&](const TextLayout& l) {
-        return !l.overflow && l.height <= box_h && l.width <= box_w &&
-               (max_lines <= 0 || l.lines <= max_lines);
+        return !l.overflow && !(params.keep_words && l.split_word) && l.height <= box_h &&
+               l.width <= box_w && (max_lines <= 0 || l.lines <= max_lines);
     };
     TextFit best;
     params.px = min_px;

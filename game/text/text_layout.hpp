@@ -59,6 +59,7 @@ struct LayoutParams {
     double paragraph_gap = 0.45; // extra space between blocks, in font sizes
     double line_spacing = 1.0;   // multiplies the font's line skip
     std::string language;        // ISO 639 code for line-breaking tailoring
+    bool keep_words = false;     // fit_text: a size that cuts a word fits only as the last resort
 };
 
 // A laid-out text.
@@ -68,7 +69,8 @@ struct TextLayout {
     int width = 0;  // widest line
     int height = 0; // from the first line's top to the last line's bottom
     int lines = 0;
-    bool overflow = false; // some unbreakable piece is wider than the box
+    bool overflow = false;   // some unbreakable piece is wider than the box
+    bool split_word = false; // a word too wide for a line was cut between its letters
 };
 
 // Lays out `text` in a box `params.max_width` wide. Lines break in reading

@@ -4,6 +4,7 @@
 #include "engine/bindings.hpp"
 #include "engine/scenes/setup_scene.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/words/hint_fit.hpp"
 #include "game/session/session.hpp"
 #include "tests/engine_fixture.hpp"
 
@@ -141,4 +142,24 @@ SCENARIO("the table's forms name their keys from the table") {
                   "Return: rename  \u00b7  \u2191 \u2193: another seat  \u00b7  Esc: cancel");
         }
     }
+}
+
+// Regression: a status line too long for its place lost its last hints
+// first, so "B: more choices", the clicker's way to everything else, went.
+SCENARIO("hints that do not fit keep the step's own key and B the longest") {
+    const std::string all =
+        "T: next page  \u00b7  Space: done  \u00b7  S: skip  \u00b7  B: more choices";
+    auto up_to = [](std::size_t n) { return [n](const std::string& s) { return s.size() <= n; }; };
+    std::string hints = all;
+    drop_hints(hints, up_to(all.size()));
+    CHECK(hints == all);
+    hints = all;
+    drop_hints(hints, up_to(44));
+    CHECK(hints == "T: next page  \u00b7  B: more choices");
+    hints = all;
+    drop_hints(hints, up_to(20));
+    CHECK(hints == "B: more choices");
+    hints = "Space: done";
+    drop_hints(hints, up_to(3));
+    CHECK(hints == "Space: done"); // the caller decides whether one hint shows at all
 }

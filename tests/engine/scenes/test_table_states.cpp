@@ -707,3 +707,22 @@ SCENARIO("the card back's art stays inside its frame") {
         }
     }
 }
+
+// Regression: a keep's toast sat over the band asking to press Escape
+// again, so all that was left of it to read was "Escape ... ries on".
+SCENARIO("a toast never covers the band that asks to press Escape again") {
+    Run r = run("confirm-toast", 1280, 720,
+                test::kPastOpening + "key Space\nkey K\nkey Escape\nshot band\n");
+    REQUIRE(r.status == 0);
+    REQUIRE_FALSE(r.app->toast_shown().empty());
+    const TableLayout L = table_layout(1280, 720, 3, kPrintCardAspect);
+    THEN("the toast goes to the header while the band shows") {
+        CHECK(r.table().toast_band(1280, 720).y == L.header.y);
+    }
+    THEN("the band's row is the band's pink, with no toast's sky in it") {
+        SurfacePtr s = r.shot("band");
+        const SDL_Rect row{0, L.status.y, 1280, L.status.h};
+        CHECK(count(s.get(), row, theme::kSky, 2) == 0);
+        CHECK(count(s.get(), row, theme::kPink, 2) > 1280 * L.status.h / 2);
+    }
+}

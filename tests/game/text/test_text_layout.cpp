@@ -205,3 +205,32 @@ SCENARIO("a flag emoji in card text is laid out, whole, not an abort") {
         }
     }
 }
+
+// Regression: the closing's big words at the German "Abschlussrunde" were
+// cut between letters ("Abschlussrun" / "de") at a size a smaller one
+// would have set whole.
+SCENARIO("a title fitted with keep_words is set smaller before a word is cut") {
+    FakeMeasurer m;
+    CardText t = plain("Abschlussrunde"); // 14 letters: 7 px each at 14 px
+    LayoutParams p;
+    WHEN("the box is 80 px wide and two lines of 40 px tall") {
+        TextFit cut = fit_text(t, m, p, 80, 40, 6, 40, 2);
+        p.keep_words = true;
+        TextFit whole = fit_text(t, m, p, 80, 40, 6, 40, 2);
+        THEN("without it the word is cut; with it the word is whole, at a smaller size") {
+            CHECK(cut.layout.split_word);
+            CHECK_FALSE(whole.layout.split_word);
+            CHECK(whole.fits);
+            CHECK(whole.layout.lines == 1);
+            CHECK(whole.layout.px < cut.layout.px);
+        }
+    }
+    WHEN("the word is too wide even at the smallest size") {
+        p.keep_words = true;
+        TextFit f = fit_text(t, m, p, 20, 400, 6, 40, 0);
+        THEN("it is cut, as the last resort, and said not to fit") {
+            CHECK(f.layout.split_word);
+            CHECK_FALSE(f.fits);
+        }
+    }
+}
