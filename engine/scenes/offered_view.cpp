@@ -9,6 +9,27 @@ namespace hearth {
 
 namespace {
 
+// The hint lines' boxes along the bottom, `m` from either side: at 100% where
+// they always were, at a larger text size raised so that neither reaches
+// the other or the window's edge. A line's box is 1.3 times its size, as
+// tall as the body face's line.
+void place_hints(OfferedLayout& L, int w, int h, int m, double zoom) {
+    const double s = h / 1080.0;
+    auto px = [&](double v) { return int(v * s + 0.5); };
+    auto font = [&](double v) { return std::max(8, int(v * s * zoom + 0.5)); };
+    L.hint_px = font(26);
+    L.clicker_px = font(22);
+    const int ch = L.clicker_px * 13 / 10, hh = L.hint_px * 13 / 10;
+    L.clicker = {m, std::min(h - px(50), h - px(12) - ch), w - 2 * m, ch};
+    L.hint = {m, std::min(h - px(90), L.clicker.y - px(6) - hh), w - 2 * m, hh};
+}
+
+// The panel's bottom: above the hint lines with room to spare.
+int panel_bottom(const OfferedLayout& L, int h) {
+    const double s = h / 1080.0;
+    return std::min(h - int(150 * s + 0.5), L.hint.y - int(20 * s + 0.5));
+}
+
 // Five to eight cards (set-up's missions): two rows of up to four, each card
 // its number and title; the lit card's whole text in the panel below. At a
 // text size over 100% the two rows would leave the panel no room: the cards
@@ -44,7 +65,8 @@ OfferedLayout two_rows(int w, int h, int n, double zoom) {
         L.shorts.push_back({r.x + pad, r.y + r.h - pad, r.w - 2 * pad, 0}); // no short form
     }
     const int below = top + 2 * ch + gap + px(24);
-    L.full = {m, below, w - 2 * m, h - px(150) - below};
+    place_hints(L, w, h, m, zoom);
+    L.full = {m, below, w - 2 * m, panel_bottom(L, h) - below};
     const int inset = px(24); // the panel's text as far from its edge as with four cards
     L.full_title = {L.full.x + inset, L.full.y + pad, L.full.w - 2 * inset,
                     L.full_title_px * 6 / 5};
@@ -85,7 +107,8 @@ OfferedLayout offered_layout(int w, int h, int n, double zoom) {
         const int sy = ty + th + pad / 2;
         L.shorts.push_back({r.x + pad, sy, r.w - 2 * pad, r.y + r.h - pad - sy});
     }
-    L.full = {m, top + row_h + px(30), w - 2 * m, h - px(150) - (top + row_h + px(30))};
+    place_hints(L, w, h, m, zoom);
+    L.full = {m, top + row_h + px(30), w - 2 * m, panel_bottom(L, h) - (top + row_h + px(30))};
     L.full_title = {L.full.x + pad, L.full.y + pad, L.full.w - 2 * pad, L.full_title_px * 6 / 5};
     const int fy = L.full_title.y + L.full_title.h + pad / 2;
     L.full_text = {L.full.x + pad, fy, L.full.w - 2 * pad, L.full.y + L.full.h - pad - fy};

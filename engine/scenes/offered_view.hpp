@@ -28,6 +28,11 @@ struct OfferedLayout {
     // The heading ("Choose one card") and the line under it (whose turn,
     // where the others go): the cards start below them at every text size.
     int heading_px = 0, heading_y = 0, who_px = 0, who_y = 0;
+    // The two hint lines at the bottom (the keys; the clicker's), each box
+    // as tall as its text's line: the panel ends above the first, the first
+    // ends above the second, at every text size.
+    SDL_Rect hint{}, clicker{};
+    int hint_px = 0, clicker_px = 0;
 };
 
 // The most cards the choose step lays out: set-up's missions, two rows of four.

@@ -9,6 +9,7 @@
 #include "engine/scenes/table_scene.hpp"
 #include "engine/words/translation.hpp"
 #include "engine/words/words.hpp"
+#include "game/session/group_mission.hpp"
 
 namespace hearth {
 namespace {
@@ -36,11 +37,13 @@ bool TableScene::look_input(const Input& input, SceneHost& host) {
     const Session& s = session_;
     if (s.table.phase == Phase::Ended)
         return false;
-    const Card* mission = mission_card(deck, s);
+    // The mission set at set-up (its banner), or the one the group picked
+    // at the table (Mission night).
+    const Card* mission = group_mission(deck, s);
     bool on_banner = false;
     if (input.command == Command::Point) {
         SDL_Point p{input.x, input.y};
-        on_banner = mission && SDL_PointInRect(&p, &last_layout_.mission);
+        on_banner = mission_card(deck, s) && SDL_PointInRect(&p, &last_layout_.mission);
         if (look_card_.empty() && paged_card_showing(deck) && SDL_PointInRect(&p, &page_marker_)) {
             turn_page();
             return true;

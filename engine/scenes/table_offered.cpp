@@ -192,10 +192,17 @@ void TableScene::draw_offered(Gfx& g, SceneHost& host) {
                                   Layer::Commands);
     if (mission)
         line += "  \u00b7  " + keys.hints({{{C::Skip}, words::kMissionAtRandom}}, Layer::Commands);
-    text.draw_line(line, Face::Body, g.font(26), theme::kMuted, m, g.h - g.px(90));
-    text.draw_line(keys.clicker_hint(mission ? words::kThisMission : words::kThisCard,
-                                     words::kAnotherCard, "", Layer::Commands),
-                   Face::Body, g.font(22), theme::kMuted, m, g.h - g.px(50));
+    // Each hint line in its own box (offered_layout keeps them apart), made
+    // smaller when it is wider than the window.
+    auto hint = [&](const std::string& said, SDL_Rect box, int px) {
+        while (px > 8 && text.measure(said, Face::Body, px) > box.w)
+            --px;
+        text.draw_line(said, Face::Body, px, theme::kMuted, box.x, box.y);
+    };
+    hint(line, L.hint, L.hint_px);
+    hint(keys.clicker_hint(mission ? words::kThisMission : words::kThisCard, words::kAnotherCard,
+                           "", Layer::Commands),
+         L.clicker, L.clicker_px);
 }
 
 } // namespace hearth

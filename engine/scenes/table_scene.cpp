@@ -254,6 +254,7 @@ KeyHelp TableScene::help(const Bindings& keys) const {
             {{C::Next}, tr_later("next: draw, done, next speaker"), tr_later("click the card")},
             {{C::Back}, tr_later("back: undo the last step")},
             {{C::Skip}, tr_later("skip this card (at the end: where the summary is)")},
+            {{C::Skip}, tr_later("on the mission choice: draw a mission at random")},
             {{C::Keep}, tr_later("keep this card: \u201cI\u2019ll do this one\u201d")},
             {{C::Pass}, tr_later("pass the prompt or the talking piece")},
             {{C::Take},

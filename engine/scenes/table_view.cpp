@@ -10,6 +10,7 @@
 #include "engine/words/hint_fit.hpp"
 #include "engine/words/screen_words.hpp"
 #include "engine/words/words.hpp"
+#include "game/session/group_mission.hpp"
 
 #include <cmath>
 
@@ -59,7 +60,8 @@ std::string TableScene::step_hints(const Bindings& keys, const Deck& deck) const
         if (look_back_ && c)
             return fill(tr("The card\u2019s other side  \u00b7  {key}: its front again"),
                         {{"key", keys.key(C::TurnOver, L)}});
-        if (look_card_ == s.table.mission || !c)
+        const Card* mission = group_mission(deck, s);
+        if ((mission && look_card_ == mission->id) || !c)
             return say(Message{MessageId::TableLookMission, {{"key", keys.key(C::Mission, L)}}});
         return say(
             Message{MessageId::TableLookSee,

@@ -75,6 +75,19 @@ SCENARIO("the help overlay and the hints name the table's keys") {
     }
 }
 
+// The mission choice's hint says "S: draw one at random", but the table's
+// F1 help did not list S for it.
+SCENARIO("the table's help lists S for a mission drawn at random on the mission choice") {
+    Bindings b = Bindings::standard();
+    TableScene table(three_seats());
+    CHECK(keys_of(table.help(b), "on the mission choice: draw a mission at random") ==
+          b.keys(Command::Skip, Layer::Commands));
+    CHECK(keys_of(table.help(b), "on the mission choice").rfind("S", 0) == 0);
+    // Through the one binding table: S bound to D, the help says D.
+    rebind(b, Layer::Commands, Key::S, Key::D, "D");
+    CHECK(keys_of(table.help(b), "on the mission choice").rfind("D", 0) == 0);
+}
+
 SCENARIO("changing one binding changes what the key does, the help and the hints") {
     GIVEN("the table's keys with Space for next rebound to N") {
         Bindings b = Bindings::standard();

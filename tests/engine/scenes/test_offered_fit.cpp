@@ -6,6 +6,7 @@
 
 #include "tests/engine_fixture.hpp"
 
+#include <SDL_ttf.h>
 #include <catch2/catch.hpp>
 
 using namespace hearth;
@@ -117,4 +118,39 @@ SCENARIO("the choose step's heading and its line stay above the cards at every t
                 CHECK(L.full.h > L.full_px * 3); // the lit card's panel keeps lines to read
             }
         }
+}
+
+// Seen at 160% text size: the two hint lines at the bottom of the choose
+// step (the keys, the clicker's) were drawn over each other, each at a fixed
+// height above the bottom whatever its size.
+SCENARIO("the choose step's two hint lines never overlap at any text size") {
+    FontLibrary& fonts = test::font_library();
+    for (auto [w, h] : {std::pair{1280, 720}, {1920, 1080}, {3840, 2160}})
+        for (double zoom : {0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.3, 1.4, 1.5, 1.6})
+            for (int n : {2, 3, 4, 5, 8}) {
+                OfferedLayout L = offered_layout(w, h, n, zoom);
+                INFO(w << "x" << h << " at " << zoom << ", " << n << " cards");
+                // Each box holds its line as the body face draws it.
+                CHECK(L.hint.h >= TTF_FontHeight(fonts.get(Face::Body, L.hint_px)));
+                CHECK(L.clicker.h >= TTF_FontHeight(fonts.get(Face::Body, L.clicker_px)));
+                CHECK(L.hint_px == std::max(8, int(26 * (h / 1080.0) * zoom + 0.5)));
+                CHECK(L.clicker_px == std::max(8, int(22 * (h / 1080.0) * zoom + 0.5)));
+                // Top to bottom: the panel, the keys, the clicker's, the edge.
+                CHECK(L.full.y + L.full.h < L.hint.y);
+                CHECK(L.hint.y + L.hint.h <= L.clicker.y);
+                CHECK(L.clicker.y + L.clicker.h <= h);
+                for (const SDL_Rect* r : {&L.hint, &L.clicker}) {
+                    CHECK(r->x >= 0);
+                    CHECK(r->x + r->w <= w);
+                    for (const SDL_Rect& card : L.cards)
+                        CHECK_FALSE(SDL_HasIntersection(r, &card));
+                    CHECK_FALSE(SDL_HasIntersection(r, &L.full));
+                }
+                CHECK_FALSE(SDL_HasIntersection(&L.hint, &L.clicker));
+                CHECK(L.full.h > L.full_px * 3);
+            }
+    // At 100% they stay where they were.
+    OfferedLayout L = offered_layout(1920, 1080, 4);
+    CHECK(L.hint.y == 1080 - 90);
+    CHECK(L.clicker.y == 1080 - 50);
 }
