@@ -80,8 +80,12 @@ void SoloScene::draw_editor(Gfx& g, SDL_Rect box) {
     const EditorLayout* l = current_layout();
     const TextEditor& ed = writer_.editor();
     if (ed.text().empty() && ed.composition().empty()) {
-        g.text().draw_line(tr("Write what comes. Every word is kept as you type."),
-                           Face::BodyItalic, px, theme::kMuted, inner.x, inner.y);
+        // Smaller until it fits the box (a long language, a wide font).
+        const std::string hint = tr("Write what comes. Every word is kept as you type.");
+        int hp = px;
+        while (hp > 10 && g.text().measure(hint, Face::BodyItalic, hp) > inner.w)
+            hp = hp * 19 / 20;
+        g.text().draw_line(hint, Face::BodyItalic, hp, theme::kMuted, inner.x, inner.y);
         if (focus_ == Focus::Editor)
             g.shapes().rounded_rect({inner.x, inner.y, std::max(2, g.px(3)), line_h}, 0,
                                     theme::kOrange);
