@@ -137,7 +137,9 @@ std::string short_text(const Card& card, std::size_t chars) {
     else if (cut == std::string::npos)
         cut = i;
     std::string out = first.substr(0, cut);
-    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';'))
+    // The ellipsis takes a full stop's place ("and talk…", not "and talk.…").
+    while (!out.empty() && (out.back() == ' ' || out.back() == ',' || out.back() == ';' ||
+                            out.back() == '.' || out.back() == ':'))
         out.pop_back();
     return out + "\u2026";
 }

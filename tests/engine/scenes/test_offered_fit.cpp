@@ -98,7 +98,8 @@ SCENARIO("up to eight missions fit two rows at every window and text size") {
 SCENARIO("a card's short form is its first paragraph, cut at a word") {
     Card c;
     c.text = "Walk in pairs for ten minutes and talk.\n\nThen come back.";
-    CHECK(short_text(c, 200) == "Walk in pairs for ten minutes and talk.\u2026");
+    // The ellipsis takes the full stop's place: "talk.…" read as a typo.
+    CHECK(short_text(c, 200) == "Walk in pairs for ten minutes and talk\u2026");
     CHECK(short_text(c, 12) == "Walk in\u2026");
     c.text = "Short.";
     CHECK(short_text(c, 20) == "Short.");
