@@ -3,7 +3,9 @@
 // table) and the keys
 // to save it, go back or quit.
 #include "engine/scenes/table_scene.hpp"
+
 #include "engine/words/translation.hpp"
+#include <algorithm>
 
 #include "engine/summary_layout.hpp"
 #include "engine/theme.hpp"
@@ -44,6 +46,13 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
     int ly = y;
     text.draw_line(tr("Cards played"), Face::BodyBold, hp, theme::kCream, m, ly);
     ly += hp * 3 / 2;
+    // The cards' numbers right-aligned in a column of their own, so the
+    // titles start in a line ("7  Pair walk" under "47  Troika").
+    int num_w = 0;
+    for (const PlayedCard& p : s.table.played)
+        if (const Card* c = find_session_card(deck, s, p.card))
+            num_w = std::max(num_w, text.measure(std::to_string(c->number), Face::Body, lp));
+    const int title_x = m + num_w + (num_w > 0 ? lp / 2 : 0);
     for (const PlayedCard& p : s.table.played) {
         if (ly + lp > bottom) {
             text.draw_line("\u2026", Face::Body, lp, theme::kMuted, m, ly);
@@ -52,8 +61,12 @@ void TableScene::draw_summary(Gfx& g, SceneHost& host) {
         const Card* c = find_session_card(deck, s, p.card);
         std::string who =
             p.player >= 0 && p.player < int(names.size()) ? names[std::size_t(p.player)] : "";
-        std::string t = c ? std::to_string(c->number) + "  " + c->title : p.card;
-        text.draw_line(t, Face::Body, lp, theme::kCream, m, ly);
+        if (c) {
+            const std::string number = std::to_string(c->number);
+            text.draw_line(number, Face::Body, lp, theme::kCream,
+                           m + num_w - text.measure(number, Face::Body, lp), ly);
+        }
+        text.draw_line(c ? c->title : p.card, Face::Body, lp, theme::kCream, c ? title_x : m, ly);
         text.draw_line(who, Face::Body, lp * 8 / 10, theme::kMuted,
                        m + col_w - text.measure(who, Face::Body, lp * 8 / 10), ly + lp / 8);
         ly += lp * 3 / 2;
