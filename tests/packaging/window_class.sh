@@ -15,13 +15,17 @@ cat > "$work/probe.sh" <<'PROBE'
 unset SDL_VIDEODRIVER SDL_VIDEO_X11_WMCLASS SDL_VIDEO_WAYLAND_WMCLASS
 XDG_DATA_HOME=$WORK XDG_CACHE_HOME=$WORK "$HEARTH" --players 2 > "$WORK/hearth.txt" 2>&1 &
 pid=$!
-for i in 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20; do
+# Up to 40 s: a sanitizer build beside a parallel test run can take more
+# than 10 s to map its window.
+i=0
+while [ $i -lt 80 ]; do
     sleep 0.5
     xprop -name Hearth WM_CLASS > "$WORK/class.txt" 2>/dev/null && break
+    i=$((i + 1))
 done
 kill $pid
 PROBE
 WORK=$work HEARTH=$hearth xvfb-run -a sh "$work/probe.sh"
 cat "$work/class.txt" 2>/dev/null
 grep -q "\"$app_id\", \"$app_id\"" "$work/class.txt" 2>/dev/null ||
-    { cat "$work/hearth.txt"; echo "FAIL: the window's WM_CLASS is not $app_id"; exit 1; }
+    { cat "$work/hearth.txt" 2>/dev/null; echo "FAIL: the window's WM_CLASS is not $app_id (no window named Hearth in 40 s, or another class)"; exit 1; }
