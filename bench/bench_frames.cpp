@@ -241,8 +241,10 @@ int run_in_window(const std::filesystem::path& deck_path, int presses) {
     const auto& fr = timed->frames;
     std::vector<double> key_ms, anim_ms;
     bool first_press = true;
+    std::size_t flight_from = 0; // the frame of the last key press
     for (std::size_t f = 1; f < fr.size(); ++f) {
         if (fr[f].key_at != 0) {
+            flight_from = f;
             Clock::time_point key{Clock::duration(fr[f].key_at)};
             if (!first_press) // the first leaves the set-up screen
                 key_ms.push_back(ms(fr[f].at - key));
@@ -255,9 +257,9 @@ int run_in_window(const std::filesystem::path& deck_path, int presses) {
             // and the present itself.
             if (const char* slow = std::getenv("HEARTH_BENCH_SLOW");
                 slow && anim_ms.back() >= std::atof(slow))
-                std::printf("interval %.1f ms: loop %.1f, draw %.1f, compare %.1f, pacer %.1f, "
-                            "present %.1f\n",
-                            anim_ms.back(), ms(fr[f].drawing - fr[f - 1].at),
+                std::printf("interval %.1f ms (frame %zu after the press): loop %.1f, draw %.1f, "
+                            "compare %.1f, pacer %.1f, present %.1f\n",
+                            anim_ms.back(), f - flight_from, ms(fr[f].drawing - fr[f - 1].at),
                             ms(fr[f].drawn - fr[f].drawing), ms(fr[f].compared - fr[f].drawn),
                             ms(fr[f].presenting - fr[f].compared), ms(fr[f].at - fr[f].presenting));
         }
