@@ -1,5 +1,6 @@
 #include "engine/render/shapes.hpp"
 
+#include "engine/render/opaque_copy.hpp"
 #include "engine/render/rounded_rect.hpp"
 
 #include <SDL_image.h>
@@ -81,8 +82,15 @@ void ShapePainter::rounded_rect(SDL_Rect rect, int radius, Color fill, Color str
         for (int i = 0; i < nx; ++i) {
             SDL_Rect src{xs[i].src, ys[j].src, xs[i].len, ys[j].len};
             SDL_Rect dst{rect.x + xs[i].dst, rect.y + ys[j].dst, xs[i].dst_len, ys[j].dst_len};
+            // A piece clear of the tile's clear corners is opaque: copied
+            // plainly (the middle, most of the shape, stretched: blending
+            // it cost a third of a first frame's drawing).
+            SDL_SetTextureBlendMode(t.texture, clear_of_corners(src, t.w, t.h, t.corner)
+                                                   ? SDL_BLENDMODE_NONE
+                                                   : SDL_BLENDMODE_BLEND);
             SDL_RenderCopy(renderer_, t.texture, &src, &dst);
         }
+    SDL_SetTextureBlendMode(t.texture, t.corner == 0 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
 }
 
 void ShapePainter::circle(SDL_Rect rect, Color fill, Color stroke, int stroke_width) {

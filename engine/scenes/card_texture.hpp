@@ -3,6 +3,7 @@
 // the table is idle, the still table under a flying card.
 #pragma once
 
+#include "engine/render/opaque_copy.hpp"
 #include "engine/render/sdl_handles.hpp"
 
 #include <cstdint>
@@ -24,17 +25,29 @@ inline std::string picture_key(const std::string& id, int w, int h, std::uint64_
     return key;
 }
 
-// Renders `draw(SDL_Rect{0, 0, w, h})` into `tex` unless it already shows
-// `key` (`key_now` says what it shows). Returns the texture, or null.
+// A picture rendered into a target texture: what it shows (its key) and,
+// for a card, the side of the clear square at each of its corners
+// (opaque_copy.hpp), so that copies of it blend only there.
+struct CardTexture {
+    TexturePtr texture;
+    std::string card; // the key of what the texture shows
+    int corner = -1;  // clear_corner of its pixels; -1: blend it all
+};
+
+// Renders `draw(SDL_Rect{0, 0, w, h})` into `pic` unless it already shows
+// `key`. With `find_corner`, its pixels are read back once to find where it
+// is opaque. Returns the texture, or null.
 template <typename Draw>
-SDL_Texture* cached_card(SDL_Renderer* r, TexturePtr& tex, std::string& key_now,
-                         const std::string& key, int w, int h, Draw draw) {
-    if (tex && key_now == key)
+SDL_Texture* cached_card(SDL_Renderer* r, CardTexture& pic, const std::string& key, int w, int h,
+                         Draw draw, bool find_corner = true) {
+    TexturePtr& tex = pic.texture;
+    if (tex && pic.card == key)
         return tex.get();
     int tw = 0, th = 0;
     if (!tex || SDL_QueryTexture(tex.get(), nullptr, nullptr, &tw, &th) != 0 || tw != w || th != h)
         tex.reset(SDL_CreateTexture(r, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
-    key_now.clear();
+    pic.card.clear();
+    pic.corner = -1;
     if (!tex)
         return nullptr;
     SDL_SetTextureBlendMode(tex.get(), SDL_BLENDMODE_BLEND);
@@ -43,8 +56,10 @@ SDL_Texture* cached_card(SDL_Renderer* r, TexturePtr& tex, std::string& key_now,
     SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
     SDL_RenderClear(r);
     draw(SDL_Rect{0, 0, w, h});
+    if (find_corner)
+        pic.corner = clear_corner_of_target(r, w, h);
     SDL_SetRenderTarget(r, old);
-    key_now = key;
+    pic.card = key;
     return tex.get();
 }
 

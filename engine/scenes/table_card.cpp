@@ -22,7 +22,7 @@ SDL_Texture* TableScene::centre_back(Gfx& g, const SceneHost& host, SDL_Rect rec
     // A card with a back of its own shows it; the others share their type's.
     const std::string key =
         back_of->back_file.empty() && !back_of->two_sided() ? back_of->type : "card:" + back_of->id;
-    return cached_card(g.renderer, back_tex_.texture, back_tex_.card,
+    return cached_card(g.renderer, back_tex_,
                        picture_key(key, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
                        [&](SDL_Rect r) { g.cards.draw_back(deck, *back_of, r); });
 }
@@ -61,13 +61,12 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
                     host.deck_generation());
     if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
         std::swap(card_tex_, next_tex_);
-    SDL_Texture* front =
-        cached_card(g.renderer, card_tex_.texture, card_tex_.card, key, rect.w, rect.h,
-                    [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r, page); });
+    SDL_Texture* front = cached_card(g.renderer, card_tex_, key, rect.w, rect.h,
+                                     [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r, page); });
     if (!front)
         return;
     if (!flip_.active(now)) {
-        SDL_RenderCopy(g.renderer, front, nullptr, &rect);
+        copy_with_clear_corners(g.renderer, front, rect.w, rect.h, card_tex_.corner, rect);
         return;
     }
     // Drawn: it flies from the pile while it turns over.
@@ -75,7 +74,10 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
     SDL_Rect pos = lerp(L.draw_pile, rect, ease_out(std::min(1.0, t * 1.4)));
     double sx = std::max(0.02, std::fabs(std::cos(M_PI * t)));
     SDL_Rect dst{pos.x + int(pos.w * (1 - sx) / 2), pos.y, std::max(1, int(pos.w * sx)), pos.h};
-    SDL_RenderCopy(g.renderer, t < 0.5 && back ? back : front, nullptr, &dst);
+    if (t < 0.5 && back)
+        copy_with_clear_corners(g.renderer, back, rect.w, rect.h, back_tex_.corner, dst);
+    else
+        copy_with_clear_corners(g.renderer, front, rect.w, rect.h, card_tex_.corner, dst);
 }
 
 } // namespace hearth

@@ -32,11 +32,11 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
         prepared_.insert(key);
         worked = true;
     };
-    auto paint_front = [&](const Card& card, SDL_Rect at, TableScene::CardTexture& into) {
-        cached_card(g.renderer, into.texture, into.card, picture_key(card.id, at.w, at.h, gen),
+    auto paint_front = [&](const Card& card, SDL_Rect at, CardTexture& into) {
+        cached_card(g.renderer, into, picture_key(card.id, at.w, at.h, gen),
                     at.w, at.h, [&](SDL_Rect r) { cards.draw_front(deck, card, r); });
     };
-    auto front_jobs = [&](const Card& card, SDL_Rect at, TableScene::CardTexture& into) {
+    auto front_jobs = [&](const Card& card, SDL_Rect at, CardTexture& into) {
         const std::string key = picture_key(card.id, at.w, at.h, gen);
         job("layout " + key, [&] { cards.layout(deck, card, at.w, at.h); });
         job("art " + key, [&] {

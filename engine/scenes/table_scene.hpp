@@ -4,6 +4,7 @@
 #pragma once
 
 #include "engine/render/sdl_handles.hpp"
+#include "engine/scenes/card_texture.hpp"
 #include "engine/scene.hpp"
 #include "engine/scenes/table_panel.hpp"
 #include "engine/table_layout.hpp"
@@ -180,10 +181,7 @@ private:
     std::int64_t last_now_ = 0;
 
     // The current card, rendered once into a texture and reused every frame.
-    struct CardTexture {
-        TexturePtr texture;
-        std::string card; // the key of what the texture shows
-    } card_tex_, back_tex_;
+    CardTexture card_tex_, back_tex_;
     // Prepared while the table is idle (table_prepare.cpp): the next card at
     // the centre's size, and a scratch picture for the pictures' caches.
     CardTexture next_tex_, scratch_tex_;

@@ -43,14 +43,16 @@ bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
     key += s.time_up ? " up " : " ";
     key += std::to_string(g.text_scale);
     key = picture_key(key, g.w, g.h, host.deck_generation());
-    SDL_Texture* still =
-        cached_card(g.renderer, still_.texture, still_.card, key, g.w, g.h, [&](SDL_Rect) {
+    SDL_Texture* still = cached_card(
+        g.renderer, still_, key, g.w, g.h,
+        [&](SDL_Rect) {
             set_draw_color(g.renderer, theme::kCloth);
             SDL_RenderClear(g.renderer);
             skip_centre_ = true;
             draw_table(g, host);
             skip_centre_ = false;
-        });
+        },
+        /*find_corner=*/false); // copied plainly, whole
     if (!still)
         return false;
     SDL_SetTextureBlendMode(still, SDL_BLENDMODE_NONE);
