@@ -4,8 +4,8 @@
 #pragma once
 
 #include "engine/render/sdl_handles.hpp"
-#include "engine/scenes/card_texture.hpp"
 #include "engine/scene.hpp"
+#include "engine/scenes/card_texture.hpp"
 #include "engine/scenes/table_panel.hpp"
 #include "engine/table_layout.hpp"
 #include "game/session/session.hpp"
@@ -189,6 +189,8 @@ private:
     CardTexture still_;                        // the table without the flying card
     bool use_still_ = true;                    // see use_still_table
     bool skip_centre_ = false;                 // draw_table leaves out the centre card (for still_)
+    bool skip_seats_ = false;                  // ... and the seats (for still_, while they move)
+    bool still_without_seats_ = false;         // still_ was made so: each frame draws them
     std::size_t tables_drawn_ = 0;
 };
 

@@ -4,14 +4,19 @@
 // full-screen copy and the card rather than the whole table.
 //
 // The copy is exact (no blending), and it is used only while nothing else on
-// the table moves: no seat mark or talking piece in motion, no running timer
-// (its ring turns every frame), no form or confirmation band, and a flight
-// path that stays clear of the status line (the one thing drawn after the
-// card). Anything else a frame shows changes only with an action, which is
-// part of the texture's key.
+// the table moves but the seats: no running timer (its ring turns every
+// frame), no form, look or confirmation band, and a flight path that stays
+// clear of the status line (the one thing drawn after the card). When the
+// turn's mark or the talking piece moves between seats as the card flies
+// (each draw passes the turn), the still table is made without the seats
+// and they are drawn over it each frame, if they lie clear of everything
+// the table draws after them. Anything else a frame shows changes only with
+// an action, which is part of the texture's key.
 #include "engine/scenes/card_texture.hpp"
 #include "engine/scenes/table_scene.hpp"
 #include "engine/theme.hpp"
+
+#include <initializer_list>
 
 namespace hearth {
 
@@ -21,9 +26,8 @@ bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
     const TimerView tv = timer_view(s);
     const bool timer_moves = tv.kind != TimerKind::None &&
                              (tv.state == TimerState::Running || tv.state == TimerState::Expired);
-    if (!use_still_ || !flip_.active(now) || seat_move_.active(now) || timer_moves ||
-        confirm_end_ || confirm_remove_ >= 0 || panel_.is_open() ||
-        s.table.phase != Phase::Playing) {
+    if (!use_still_ || !flip_.active(now) || timer_moves || confirm_end_ || confirm_remove_ >= 0 ||
+        panel_.is_open() || !look_card_.empty() || s.table.phase != Phase::Playing) {
         still_.card.clear();
         if (!flip_.active(now))
             still_.texture.reset(); // a full-screen texture, kept only for a flight
@@ -34,6 +38,23 @@ bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
     SDL_UnionRect(&L.draw_pile, &L.card, &path);
     if (SDL_HasIntersection(&path, &L.status))
         return false;
+    // Seats that move (the turn's mark, the talking piece) are left out of
+    // the still table and drawn over it each frame; they must then be clear
+    // of what the table draws after them.
+    const bool seats_move = seat_move_.active(now);
+    if (seats_move) {
+        if (L.seats.empty())
+            return false;
+        SDL_Rect seats = L.seats.front();
+        for (const SDL_Rect& r : L.seats)
+            SDL_UnionRect(&seats, &r, &seats);
+        // The lit seat's pill stands out past its seat (table_seats.cpp).
+        const int out = L.seats.front().h / 5 + 4;
+        seats = SDL_Rect{seats.x - out, seats.y - out, seats.w + 2 * out, seats.h + 2 * out};
+        for (const SDL_Rect& after : {L.status, path, L.mission, L.timer, L.discard, L.header})
+            if (SDL_HasIntersection(&seats, &after))
+                return false;
+    }
 
     std::string key = "still " + s.table.in_play;
     key += ' ';
@@ -49,8 +70,9 @@ bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
             set_draw_color(g.renderer, theme::kCloth);
             SDL_RenderClear(g.renderer);
             skip_centre_ = true;
+            skip_seats_ = still_without_seats_ = seats_move;
             draw_table(g, host);
-            skip_centre_ = false;
+            skip_centre_ = skip_seats_ = false;
         },
         /*find_corner=*/false); // copied plainly, whole
     if (!still)
@@ -58,6 +80,8 @@ bool TableScene::draw_over_still(Gfx& g, SceneHost& host) {
     SDL_SetTextureBlendMode(still, SDL_BLENDMODE_NONE);
     SDL_RenderCopy(g.renderer, still, nullptr, nullptr);
     last_layout_ = L;
+    if (still_without_seats_)
+        draw_seats(g, host, L, now);
     draw_center_card(g, host, L, now);
     return true;
 }

@@ -171,7 +171,8 @@ void TableScene::draw_table(Gfx& g, SceneHost& host) {
     draw_header(g, host, L);
     int active = s.table.phase == Phase::Playing ? active_seat(s) : -1;
     int talker = talking_seat(s);
-    draw_seats(g, host, L, now);
+    if (!skip_seats_)
+        draw_seats(g, host, L, now);
 
     // ------------------------------------------------------------ side column
     const Card* mission = mission_card(deck, s);

@@ -2,7 +2,9 @@
 // flight over the still table. Driven directly (a scene, a host, a software
 // renderer on a 1920x1080 surface), so the tests can count the work.
 #include "engine/cli_options.hpp"
+#include "engine/render/card_view.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/table_layout.hpp"
 
 #include "tests/engine_fixture.hpp"
 
@@ -160,6 +162,63 @@ SCENARIO("a frame of a card's flight copies the still table instead of redrawing
                 t.frame();
                 CHECK(t.scene.tables_drawn() == after_press + 1);
                 CHECK(t.pixels() == last);
+            }
+        }
+    }
+}
+
+// Regression: each draw after the first passes the turn, and the seat's
+// mark moves as the card flies; while it moved (250 ms, the first 15 frames
+// of a flight) every frame redrew the whole table, which made the slowest
+// frames of bench_frames at 1920x1080.
+SCENARIO("a card's flight while the seats' mark moves copies the still table and draws the "
+         "seats over it") {
+    GIVEN("two tables, one drawing its flights over the still table, one redrawing them") {
+        TestTable still, whole;
+        whole.scene.use_still_table(false);
+        for (TestTable* t : {&still, &whole}) {
+            t->press_until_drawn();
+            t->fly();
+        }
+        WHEN("the next card is drawn on both and flies") {
+            still.press_until_drawn();
+            whole.press_until_drawn();
+            REQUIRE(still.in_play() == whole.in_play());
+            const std::size_t after_press = still.scene.tables_drawn();
+            const TableLayout layout =
+                table_layout(TestTable::kW, TestTable::kH, 3, kPrintCardAspect);
+            SDL_Rect seats = layout.seats.front();
+            for (const SDL_Rect& r : layout.seats)
+                SDL_UnionRect(&seats, &r, &seats);
+            auto seat_pixels = [&](const TestTable& t) {
+                std::vector<std::uint8_t> all = t.pixels();
+                const std::size_t pitch = std::size_t(t.surface->pitch);
+                return std::vector<std::uint8_t>(all.begin() + std::ptrdiff_t(seats.y * pitch),
+                                                 all.begin() +
+                                                     std::ptrdiff_t((seats.y + seats.h) * pitch));
+            };
+            std::vector<std::uint8_t> first_seats;
+            int frames = 0, apart = 0;
+            bool seats_moved = false;
+            while (still.scene.animating(still.host)) {
+                still.host.now += 16;
+                whole.host.now += 16;
+                still.frame();
+                whole.frame();
+                ++frames;
+                apart += still.pixels() != whole.pixels();
+                if (first_seats.empty())
+                    first_seats = seat_pixels(whole);
+                else if (seat_pixels(whole) != first_seats)
+                    seats_moved = true;
+            }
+            REQUIRE(frames > 10);
+            REQUIRE(seats_moved);
+            THEN("every frame is the one drawn without the still table, pixel for pixel") {
+                CHECK(apart == 0);
+            }
+            THEN("the flight drew the table once, for the still table") {
+                CHECK(still.scene.tables_drawn() <= after_press + 1);
             }
         }
     }
