@@ -33,8 +33,8 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
         worked = true;
     };
     auto paint_front = [&](const Card& card, SDL_Rect at, CardTexture& into) {
-        cached_card(g.renderer, into, picture_key(card.id, at.w, at.h, gen),
-                    at.w, at.h, [&](SDL_Rect r) { cards.draw_front(deck, card, r); });
+        cached_card(g.renderer, into, picture_key(card.id, at.w, at.h, gen), at.w, at.h,
+                    [&](SDL_Rect r) { cards.draw_front(deck, card, r); });
     };
     auto front_jobs = [&](const Card& card, SDL_Rect at, CardTexture& into) {
         const std::string key = picture_key(card.id, at.w, at.h, gen);
