@@ -43,13 +43,11 @@ class TimedBackend final : public Backend {
 public:
     explicit TimedBackend(std::unique_ptr<Backend> inner) : inner_(std::move(inner)) {}
     SDL_Renderer* renderer() override { return inner_->renderer(); }
-    // App::draw asks the size first: the first ask after a present is taken
-    // as the next frame's start of drawing.
+    // App::draw asks the size once, first: the last ask before a frame is
+    // drawn is taken as its start of drawing (idle preparation asks too,
+    // before it).
     SDL_Point output_size() override {
-        if (!asked_) {
-            asked_ = true;
-            drawing_ = Clock::now();
-        }
+        drawing_ = Clock::now();
         return inner_->output_size();
     }
     SDL_FPoint pointer_scale() override { return inner_->pointer_scale(); }
@@ -58,6 +56,9 @@ public:
     void set_text_input(bool on) override { inner_->set_text_input(on); }
     std::string describe() override { return inner_->describe() + ", timed"; }
     void frame_drawn(bool animating) override {
+        // SDL batches drawing until a flush: flushed here, a frame's drawing
+        // time holds the pixels' work, and the comparison only its own.
+        SDL_RenderFlush(inner_->renderer());
         drawn_ = Clock::now();
         inner_->frame_drawn(animating);
         compared_ = Clock::now();
@@ -69,7 +70,6 @@ public:
         f.at = Clock::now();
         f.drawing = drawing_;
         f.drawn = drawn_;
-        asked_ = false;
         f.compared = compared_;
         f.presenting = presenting;
         f.animating = app && app->scene() && app->scene()->animating(*app);
@@ -93,7 +93,6 @@ public:
 private:
     std::unique_ptr<Backend> inner_;
     Clock::time_point drawing_{}, drawn_{}, compared_{};
-    bool asked_ = false;
 };
 
 struct Figures {
@@ -246,8 +245,18 @@ int run_in_window(const std::filesystem::path& deck_path, int presses) {
         if (fr[f].key_at != 0) {
             flight_from = f;
             Clock::time_point key{Clock::duration(fr[f].key_at)};
-            if (!first_press) // the first leaves the set-up screen
+            if (!first_press) { // the first leaves the set-up screen
                 key_ms.push_back(ms(fr[f].at - key));
+                // HEARTH_BENCH_SLOW=MS: the same for a press, from the key's post.
+                if (const char* slow = std::getenv("HEARTH_BENCH_SLOW");
+                    slow && key_ms.back() >= std::atof(slow))
+                    std::printf("press %.1f ms: to drawing %.1f, draw %.1f, compare %.1f, pacer "
+                                "%.1f, present %.1f\n",
+                                key_ms.back(), ms(fr[f].drawing - key),
+                                ms(fr[f].drawn - fr[f].drawing), ms(fr[f].compared - fr[f].drawn),
+                                ms(fr[f].presenting - fr[f].compared),
+                                ms(fr[f].at - fr[f].presenting));
+            }
             first_press = false;
         } else if (fr[f].animating && fr[f - 1].animating) {
             anim_ms.push_back(ms(fr[f].at - fr[f - 1].at));
