@@ -34,12 +34,16 @@ struct CardTexture {
     int corner = -1;  // clear_corner of its pixels; -1: blend it all
 };
 
+// What a picture's drawing covers: a card, on a clear texture, its pixels
+// read back once to find where it is opaque; or every pixel, opaquely (the
+// still table), so it is neither cleared first nor read back.
+enum class Cover { Card, Whole };
+
 // Renders `draw(SDL_Rect{0, 0, w, h})` into `pic` unless it already shows
-// `key`. With `find_corner`, its pixels are read back once to find where it
-// is opaque. Returns the texture, or null.
+// `key`. Returns the texture, or null.
 template <typename Draw>
 SDL_Texture* cached_card(SDL_Renderer* r, CardTexture& pic, const std::string& key, int w, int h,
-                         Draw draw, bool find_corner = true) {
+                         Draw draw, Cover cover = Cover::Card) {
     TexturePtr& tex = pic.texture;
     if (tex && pic.card == key)
         return tex.get();
@@ -53,10 +57,12 @@ SDL_Texture* cached_card(SDL_Renderer* r, CardTexture& pic, const std::string& k
     SDL_SetTextureBlendMode(tex.get(), SDL_BLENDMODE_BLEND);
     SDL_Texture* old = SDL_GetRenderTarget(r);
     SDL_SetRenderTarget(r, tex.get());
-    SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
-    SDL_RenderClear(r);
+    if (cover == Cover::Card) {
+        SDL_SetRenderDrawColor(r, 0, 0, 0, 0);
+        SDL_RenderClear(r);
+    }
     draw(SDL_Rect{0, 0, w, h});
-    if (find_corner)
+    if (cover == Cover::Card)
         pic.corner = clear_corner_of_target(r, w, h);
     SDL_SetRenderTarget(r, old);
     pic.card = key;

@@ -19,12 +19,20 @@ SDL_Texture* TableScene::centre_back(Gfx& g, const SceneHost& host, SDL_Rect rec
     const Card* back_of = card ? card : top;
     if (!back_of)
         return nullptr;
-    // A card with a back of its own shows it; the others share their type's.
-    const std::string key =
-        back_of->back_file.empty() && !back_of->two_sided() ? back_of->type : "card:" + back_of->id;
-    return cached_card(g.renderer, back_tex_,
-                       picture_key(key, rect.w, rect.h, host.deck_generation()), rect.w, rect.h,
+    const std::string key = back_key(*back_of, rect, host.deck_generation());
+    if (back_tex_.card != key && next_back_tex_.card == key) // prepared while the table was idle
+        std::swap(back_tex_, next_back_tex_);
+    if (back_tex_.card != key)
+        ++centre_paints_;
+    return cached_card(g.renderer, back_tex_, key, rect.w, rect.h,
                        [&](SDL_Rect r) { g.cards.draw_back(deck, *back_of, r); });
+}
+
+std::string TableScene::back_key(const Card& card, SDL_Rect rect, std::uint64_t generation) {
+    // A card with a back of its own shows it; the others share their type's.
+    const std::string id =
+        card.back_file.empty() && !card.two_sided() ? card.type : "card:" + card.id;
+    return picture_key(id, rect.w, rect.h, generation);
 }
 
 void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayout& L,
@@ -61,6 +69,8 @@ void TableScene::draw_center_card(Gfx& g, const SceneHost& host, const TableLayo
                     host.deck_generation());
     if (card_tex_.card != key && next_tex_.card == key) // prepared while the table was idle
         std::swap(card_tex_, next_tex_);
+    if (card_tex_.card != key)
+        ++centre_paints_;
     SDL_Texture* front = cached_card(g.renderer, card_tex_, key, rect.w, rect.h,
                                      [&](SDL_Rect r) { g.cards.draw_front(deck, *card, r, page); });
     if (!front)

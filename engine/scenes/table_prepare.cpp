@@ -2,7 +2,8 @@
 // what the next key presses will need is made ahead, so that no press pays
 // for a first rasterisation or layout. In order: the next card of the pile
 // (at set-up, the format's opening card) at the centre's size (laid out, its
-// art rasterised, then painted into the texture the centre will show), the
+// art rasterised, then painted into the texture the centre will show) and
+// its back, which it shows as it flies, when that is not the centre's; the
 // card in play at the discard pile's size, and the ornament and back of
 // every type at the sizes the table shows. Each piece is one layout, one
 // rasterisation or one card painted, so a key press waits behind at most one.
@@ -52,8 +53,20 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
     const Card* next = s.table.phase == Phase::Setup ? opening_card(deck, s) : nullptr;
     if (!next && !s.table.draw_pile.empty())
         next = find_session_card(deck, s, s.table.draw_pile.back());
-    if (next)
+    if (next) {
         front_jobs(*next, L.card, next_tex_);
+        // The back it flies showing, unless the centre has it. Not a job
+        // done once by key: the two textures trade places as cards come.
+        const std::string back = back_key(*next, L.card, gen);
+        const std::string failed = "no texture for " + back; // tried once, not again
+        if (!worked && back != back_tex_.card && back != next_back_tex_.card &&
+            !prepared_.count(failed)) {
+            if (!cached_card(g.renderer, next_back_tex_, back, L.card.w, L.card.h,
+                             [&](SDL_Rect r) { cards.draw_back(deck, *next, r); }))
+                prepared_.insert(failed);
+            worked = true;
+        }
+    }
     if (const Card* in_play = current_card(deck, s))
         front_jobs(*in_play, L.discard, scratch_tex_);
     for (const CardType& type : deck.types) {

@@ -43,6 +43,9 @@ public:
     std::string progress_text(const Deck& deck) const;
     // How many times the whole table has been drawn (tests, benchmarks).
     std::size_t tables_drawn() const { return tables_drawn_; }
+    // How often a frame painted the centre card's face or back afresh
+    // (idle preparation's paints are not counted).
+    std::size_t centre_paints() const { return centre_paints_; }
     // While a drawn card flies, the table under it is drawn once into a
     // texture and each frame copies it and draws the card; off, every frame
     // draws the whole table (tests compare the two).
@@ -68,6 +71,7 @@ private:
     // The back the centre card shows before a card is drawn and while it
     // turns over (table_card.cpp), rendered once per type, size and deck.
     SDL_Texture* centre_back(Gfx& gfx, const SceneHost& host, SDL_Rect rect);
+    static std::string back_key(const Card& card, SDL_Rect rect, std::uint64_t generation);
     void draw_summary(Gfx& gfx, SceneHost& host);
     // The status line's hints for the step, without the clicker's choices.
     std::string step_hints(const Bindings& keys, const Deck& deck) const;
@@ -183,8 +187,9 @@ private:
     // The current card, rendered once into a texture and reused every frame.
     CardTexture card_tex_, back_tex_;
     // Prepared while the table is idle (table_prepare.cpp): the next card at
-    // the centre's size, and a scratch picture for the pictures' caches.
-    CardTexture next_tex_, scratch_tex_;
+    // the centre's size, its back (it flies showing it), and a scratch
+    // picture for the pictures' caches.
+    CardTexture next_tex_, next_back_tex_, scratch_tex_;
     std::unordered_set<std::string> prepared_; // the idle jobs done, by key
     CardTexture still_;                        // the table without the flying card
     bool use_still_ = true;                    // see use_still_table
@@ -192,6 +197,7 @@ private:
     bool skip_seats_ = false;                  // ... and the seats (for still_, while they move)
     bool still_without_seats_ = false;         // still_ was made so: each frame draws them
     std::size_t tables_drawn_ = 0;
+    std::size_t centre_paints_ = 0;
 };
 
 } // namespace hearth

@@ -97,28 +97,40 @@ struct TestTable {
 // Regression: with the circle's opening (Five scales), the first press showed
 // a card set-up had not prepared (the top of the draw pile was), and laid it
 // out then.
-SCENARIO("after idle preparation, no key press decodes an image or lays out a card") {
+SCENARIO("after idle preparation, no key press decodes an image, lays out a card or paints "
+         "the centre card") {
     GIVEN("a table at set-up, prepared while idle") {
         TestTable t;
         t.prepare_all();
         WHEN("Next is pressed again and again, the table preparing between presses") {
-            int drawn = 0;
+            int drawn = 0, new_backs = 0;
             for (int i = 0; i < 10; ++i) {
                 t.fly();
                 t.prepare_all();
                 const std::size_t decodes = t.painter.art().decodes();
                 const std::size_t layouts = t.painter.layouts_made();
+                const std::size_t paints = t.scene.centre_paints();
                 const std::string before = t.in_play();
+                const std::string type_before =
+                    before.empty() ? "" : test::bundled_deck().find_card(before)->type;
                 t.press(Command::Next);
                 t.fly(); // the press's frame and every frame of its flight
-                if (!t.in_play().empty() && t.in_play() != before)
+                if (!t.in_play().empty() && t.in_play() != before) {
                     ++drawn;
+                    if (test::bundled_deck().find_card(t.in_play())->type != type_before)
+                        ++new_backs;
+                }
                 INFO("press " << i + 1 << ", card in play " << t.in_play());
                 CHECK(t.painter.art().decodes() == decodes);
                 CHECK(t.painter.layouts_made() == layouts);
+                // Regression: the back a drawn card flies showing was painted by
+                // the press whenever its type differed from the last card's.
+                CHECK(t.scene.centre_paints() == paints);
             }
-            THEN("cards were drawn, and none of those presses paid for art or layout") {
+            THEN("cards of new types were drawn, and none of those presses paid for art, "
+                 "layout or painting the centre card") {
                 CHECK(drawn >= 2);
+                CHECK(new_backs >= 1);
             }
         }
         WHEN("the first card is drawn without preparing") {
