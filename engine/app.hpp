@@ -65,6 +65,7 @@ public:
     void quit() override { quit_ = true; }
     void text_shown(std::size_t bytes) override;
     void play(Sound s) override { audio_.play(s); }
+    void animations_coming() override { backend_->prepare_animation(); }
 
     // ---- for a driver of the loop (the headless runner, tests): the
     // platform's events go in as SDL events, the clock moves when it says.

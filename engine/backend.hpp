@@ -22,6 +22,9 @@ public:
     // The frame is drawn (`animating`: one of an animation's): a backend may
     // do its share of presenting it now, before the frame pacer waits.
     virtual void frame_drawn(bool /*animating*/) {}
+    // Animations are coming: what frame_drawn needs for them may be made
+    // now, while idle, so that the first animation frame does not pay it.
+    virtual void prepare_animation() {}
     virtual void present() = 0;
     virtual void toggle_fullscreen() {}
     virtual void set_text_input(bool) {}

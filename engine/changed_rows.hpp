@@ -23,6 +23,12 @@ public:
     std::vector<SDL_Rect> changes(const SDL_Surface& frame, bool everything);
     // The frame presented was not given: the next one is all changed.
     void forget() { w_ = h_ = 0; }
+    // Makes room for the copy of a frame like `frame` (its pages touched),
+    // so that the first changes() does not allocate it.
+    void reserve(const SDL_Surface& frame) {
+        if (frame.w > 0 && frame.h > 0)
+            last_.resize(std::size_t(frame.w) * std::size_t(frame.h));
+    }
 
 private:
     std::vector<std::uint32_t> last_;

@@ -5,10 +5,12 @@
 // art rasterised, then painted into the texture the centre will show) and
 // its back, which it shows as it flies, when that is not the centre's; the
 // card in play at the discard pile's size, and the ornament and back of
-// every type at the sizes the table shows. Each piece is one layout, one
+// every type at the sizes the table shows; once the table has left set-up, the
+// screen-sized buffers a flight uses. Each piece is one layout, one
 // rasterisation or one card painted, so a key press waits behind at most one.
 #include "engine/scenes/card_texture.hpp"
 #include "engine/scenes/table_scene.hpp"
+#include "engine/theme.hpp"
 
 #include <functional>
 
@@ -74,6 +76,22 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
             job("type " + picture_key(type.id, at.w, at.h, gen),
                 [&] { cards.prepare_art(deck, type, at.w, at.h); });
     }
+    // Once the table has left set-up (the opening card, then play), what a
+    // flight needs that is as large as the screen: the still table's texture,
+    // and the backend's copy of the last frame. Not at set-up, which stays as
+    // light as the start.
+    if (s.table.phase != Phase::Setup)
+        job("flights at " + std::to_string(g.w) + "x" + std::to_string(g.h), [&] {
+            host.animations_coming();
+            if (use_still_)
+                cached_card(
+                    g.renderer, still_, "made ahead", g.w, g.h,
+                    [&](SDL_Rect) {
+                        set_draw_color(g.renderer, theme::kCloth);
+                        SDL_RenderClear(g.renderer);
+                    },
+                    Cover::Whole);
+        });
     return worked;
 }
 
