@@ -49,10 +49,12 @@ public:
     Duration period() const { return period_; }
 
 private:
-    // What drawing is given: the frames' recent longest and a quarter more
-    // (a flying card's frames cost more as it grows towards the centre),
-    // a millisecond of margin for waking up, and never more than the period.
-    Duration budget() const { return std::min(period_, drew_ + drew_ / 4 + Duration(1000)); }
+    // What drawing is given: the frames' recent longest and half as much
+    // again (a flying card's frames cost more as it grows towards the
+    // centre, and vary by a few milliseconds with the machine's other work),
+    // a millisecond and a half of margin for waking up (the loop's wait is in
+    // whole milliseconds), and never more than the period.
+    Duration budget() const { return std::min(period_, drew_ + drew_ / 2 + Duration(1500)); }
 
     Duration period_;
     Duration drew_{4000};

@@ -39,10 +39,10 @@ SCENARIO("a frame that draws too long is presented at once, and the pace resumes
     CHECK(pacer.draw_at(t0) > t0);
     auto late = t0 + microseconds(25000);
     CHECK(pacer.present_at(late) == late);
-    pacer.presented(late, microseconds(10000), true);
+    pacer.presented(late, microseconds(8000), true);
     CHECK(pacer.present_at(late + microseconds(1)) == late + microseconds(16000));
-    // The budget grew to the slow frame's time, a quarter more and a
-    // millisecond.
+    // The budget grew to the slow frame's time, half as much again and a
+    // millisecond and a half.
     CHECK(pacer.draw_at(late) == late + microseconds(16000 - 13500));
     // It never exceeds a period.
     pacer.presented(late, microseconds(14000), true);
