@@ -65,7 +65,12 @@ public:
     void quit() override { quit_ = true; }
     void text_shown(std::size_t bytes) override;
     void play(Sound s) override { audio_.play(s); }
-    void animations_coming() override { backend_->prepare_animation(); }
+    bool animations_coming() override {
+        if (reduced_motion_)
+            return false;
+        backend_->prepare_animation();
+        return true;
+    }
 
     // ---- for a driver of the loop (the headless runner, tests): the
     // platform's events go in as SDL events, the clock moves when it says.

@@ -86,9 +86,10 @@ public:
     // What the scene shows changed: its text (the journal's entry) is now
     // `bytes` long. A script's driver may report it (`report shown`).
     virtual void text_shown(std::size_t /*bytes*/) {}
-    // Animations are coming (the table is in play): the backend may make
-    // ready now, while idle, what comparing their frames needs.
-    virtual void animations_coming() {}
+    // Animations are coming (the table has left set-up): the backend may
+    // make ready now, while idle, what comparing their frames needs. False
+    // when animations are cuts (reduced motion): nothing need be made.
+    virtual bool animations_coming() { return true; }
 };
 
 class Scene {

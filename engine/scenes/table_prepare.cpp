@@ -79,11 +79,10 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
     // Once the table has left set-up (the opening card, then play), what a
     // flight needs that is as large as the screen: the still table's texture,
     // and the backend's copy of the last frame. Not at set-up, which stays as
-    // light as the start.
+    // light as the start, nor when animations are cuts.
     if (s.table.phase != Phase::Setup)
         job("flights at " + std::to_string(g.w) + "x" + std::to_string(g.h), [&] {
-            host.animations_coming();
-            if (use_still_)
+            if (host.animations_coming() && use_still_)
                 cached_card(
                     g.renderer, still_, "made ahead", g.w, g.h,
                     [&](SDL_Rect) {

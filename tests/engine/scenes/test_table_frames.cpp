@@ -26,7 +26,10 @@ struct Host final : SceneHost {
     void text_input(bool) override {}
     std::filesystem::path summary_file() const override { return "summary.md"; }
     void quit() override {}
-    void animations_coming() override { ++coming; }
+    bool animations_coming() override {
+        ++coming;
+        return true;
+    }
     Options opts;
     std::int64_t now = 0;
     int coming = 0; // animations_coming() calls
