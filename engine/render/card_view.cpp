@@ -176,6 +176,15 @@ void CardPainter::draw_back(const Deck& deck, const Card& card, SDL_Rect rect) {
         draw_back_art(deck.type_of(card), deck.back_file_of(card), rect);
 }
 
+int CardPainter::back_clear_corner(const Deck& deck, const Card& card, int w) {
+    const CardType& type = deck.type_of(card);
+    if (card.two_sided() || type.color.a != 0xff || type.ink.a != 0xff || w < 8)
+        return -1;
+    // The frame's corner pieces are `radius` square; a pixel more covers
+    // their antialiased edge.
+    return frac(kRadius, w) + 1;
+}
+
 void CardPainter::draw_back_art(const CardType& type, const std::filesystem::path& back,
                                 SDL_Rect rect) {
     if (rect.w < 8 || rect.h < 8)

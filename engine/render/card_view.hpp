@@ -101,6 +101,15 @@ public:
     void draw_back(const Deck& deck, const CardType& type, SDL_Rect rect);
     // Draws `card`'s own back (its `back`, else its type's) filling `rect`.
     void draw_back(const Deck& deck, const Card& card, SDL_Rect rect);
+    // The side of the clear square at each corner (opaque_copy.hpp) of what
+    // draw_back(deck, card, {0, 0, w, h}) paints on a clear target, known
+    // without reading its pixels back: an opaque frame with the back's art
+    // inside it is clear only in its rounded corners. Outside them a pixel
+    // may be one level short of opaque (SDL's rounding where the art's edge
+    // is blended over the frame), which a plain copy shows one level of 255
+    // apart. -1 when not known (a two-sided card's back face, a frame that is
+    // not opaque).
+    static int back_clear_corner(const Deck& deck, const Card& card, int w);
     // For print with bleed: the face colour fills `bleed` edge to edge, with
     // no frame on the cut (where a cut a little off the line would show it),
     // and the face's content is laid out in `content` (inside the safe area).

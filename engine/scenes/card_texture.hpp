@@ -6,6 +6,7 @@
 #include "engine/render/opaque_copy.hpp"
 #include "engine/render/sdl_handles.hpp"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 
@@ -40,10 +41,12 @@ struct CardTexture {
 enum class Cover { Card, Whole };
 
 // Renders `draw(SDL_Rect{0, 0, w, h})` into `pic` unless it already shows
-// `key`. Returns the texture, or null.
+// `key`. Returns the texture, or null. A card whose clear corners are known
+// beforehand (`known_corner` >= 0, a bound: CardPainter::back_clear_corner)
+// is not read back.
 template <typename Draw>
 SDL_Texture* cached_card(SDL_Renderer* r, CardTexture& pic, const std::string& key, int w, int h,
-                         Draw draw, Cover cover = Cover::Card) {
+                         Draw draw, Cover cover = Cover::Card, int known_corner = -1) {
     TexturePtr& tex = pic.texture;
     if (tex && pic.card == key)
         return tex.get();
@@ -63,7 +66,9 @@ SDL_Texture* cached_card(SDL_Renderer* r, CardTexture& pic, const std::string& k
     }
     draw(SDL_Rect{0, 0, w, h});
     if (cover == Cover::Card)
-        pic.corner = clear_corner_of_target(r, w, h);
+        pic.corner = known_corner >= 0 && known_corner * 2 < std::min(w, h)
+                         ? known_corner
+                         : clear_corner_of_target(r, w, h);
     SDL_SetRenderTarget(r, old);
     pic.card = key;
     return tex.get();

@@ -63,8 +63,10 @@ bool TableScene::prepare(Gfx& g, SceneHost& host) {
         const std::string failed = "no texture for " + back; // tried once, not again
         if (!worked && back != back_tex_.card && back != next_back_tex_.card &&
             !prepared_.count(failed)) {
-            if (!cached_card(g.renderer, next_back_tex_, back, L.card.w, L.card.h,
-                             [&](SDL_Rect r) { cards.draw_back(deck, *next, r); }))
+            if (!cached_card(
+                    g.renderer, next_back_tex_, back, L.card.w, L.card.h,
+                    [&](SDL_Rect r) { cards.draw_back(deck, *next, r); }, Cover::Card,
+                    cards.back_clear_corner(deck, *next, L.card.w)))
                 prepared_.insert(failed);
             worked = true;
         }
