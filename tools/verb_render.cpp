@@ -201,9 +201,10 @@ int render(Args args) {
         progress.finish();
         double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        std::printf("%s: %zu fronts and %zu backs, %dx%d px (%s at %d dpi, bleed %.1f mm), "
+        std::printf("%s: %zu front%s and %zu back%s, %dx%d px (%s at %d dpi, bleed %.1f mm), "
                     "in %.1f s%s\n",
-                    out.c_str(), cards.size(), back_files, imager.width(), imager.height(),
+                    out.c_str(), cards.size(), cards.size() == 1 ? "" : "s", back_files,
+                    back_files == 1 ? "" : "s", imager.width(), imager.height(),
                     o.size_name.c_str(), o.spec.dpi, o.spec.bleed, seconds,
                     unfit ? (", " + std::to_string(unfit) + " card(s) too full").c_str() : "");
     } catch (const std::exception& e) {

@@ -48,6 +48,7 @@ constexpr std::string_view kEnglish[] = {
     "the deck '{deck}' has no format '{format}'",
     "this session is for the deck '{wanted}', not '{deck}'",
     "the format '{format}' seats {min} to {max} players, not {count}",
+    "the format '{format}' seats exactly {max}, not {count}",
     "the name '{name}' is longer than {limit} bytes",
     "two players are named '{name}'",
     "the own card '{card}' has the id of another card",

@@ -82,6 +82,7 @@ constexpr MessageInfo kMessages[] = {
     {"start.no-format", kDeckFormat},
     {"start.other-deck", kWantedDeck},
     {"start.player-count", kPlayerCount},
+    {"start.player-count-exact", kPlayerCount},
     {"start.name-too-long", kNameLimit},
     {"start.duplicate-name", kName},
     {"start.own-card-id", kCard},

@@ -59,13 +59,14 @@ enum class MessageId {
     RefusalChooseCardFirst,
 
     // Why a session could not start.
-    StartNoFormat,      // deck, format
-    StartOtherDeck,     // wanted, deck: the session is for another deck
-    StartPlayerCount,   // format, min, max, count
-    StartNameTooLong,   // name, limit (bytes)
-    StartDuplicateName, // name
-    StartOwnCardId,     // card: an own card with the id of another card
-    StartOwnCardType,   // card, deck, type: an own card of a type the deck lacks
+    StartNoFormat,         // deck, format
+    StartOtherDeck,        // wanted, deck: the session is for another deck
+    StartPlayerCount,      // format, min, max, count
+    StartPlayerCountExact, // format, min, max, count: a format seating one number
+    StartNameTooLong,      // name, limit (bytes)
+    StartDuplicateName,    // name
+    StartOwnCardId,        // card: an own card with the id of another card
+    StartOwnCardType,      // card, deck, type: an own card of a type the deck lacks
 
     // Reading a log or a save.
     ReplayRefused, // action, reason (a refusal's message): the replay refuses an action

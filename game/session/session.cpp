@@ -120,8 +120,9 @@ std::variant<Session, StartError> start_session(const Deck& deck, const SessionS
     const int n = static_cast<int>(start.players.size());
     const int lo = min_seats(*f), hi = max_seats(*f);
     if (!seats(*f, n))
-        return StartError{{MessageId::StartPlayerCount,
-                           {{"format", f->id}, {"min", lo}, {"max", hi}, {"count", n}}}};
+        return StartError{
+            {lo == hi ? MessageId::StartPlayerCountExact : MessageId::StartPlayerCount,
+             {{"format", f->id}, {"min", lo}, {"max", hi}, {"count", n}}}};
 
     Session s;
     s.start = start;

@@ -70,6 +70,10 @@ SCENARIO("starting a session seats the players and shuffles the format's cards")
                   std::string::npos);
             CHECK(std::holds_alternative<StartError>(start_session(deck(), "circle", 13, 1)));
         }
+        THEN("regression: a format seating one number said 'seats 1 to 1 players'") {
+            CHECK(error({1, "", "solo", {"a", "b"}, {}}) ==
+                  "the format 'solo' seats exactly 1, not 2");
+        }
         THEN("the game names the message and its arguments; the catalogue the words") {
             auto r = start_session(deck(), SessionStart{1, "", "popcorn", {"a"}, {}});
             CHECK(std::get<StartError>(r).message ==
