@@ -53,7 +53,7 @@ public:
     SDL_FPoint pointer_scale() override { return inner_->pointer_scale(); }
     SDL_Point window_size() override { return inner_->window_size(); }
     void toggle_fullscreen() override { inner_->toggle_fullscreen(); }
-    void prepare_animation() override { inner_->prepare_animation(); }
+    bool keeps_frame() const override { return inner_->keeps_frame(); }
     void set_text_input(bool on) override { inner_->set_text_input(on); }
     std::string describe() override { return inner_->describe() + ", timed"; }
     void frame_drawn(bool animating) override {

@@ -51,7 +51,6 @@ App::App(Options options, std::unique_ptr<Backend> backend, std::filesystem::pat
     // Without a seed, 1: main gives a window the clock's.
     if (options_.seed)
         seed_ = *options_.seed;
-    SDL_EventState(SDL_MOUSEMOTION, SDL_IGNORE); // motion would wake the loop for nothing
     // On the screen a card too long to show whole goes a page at a time.
     cards_.set_pages(true);
     // A window keeps rasterised art between runs, so its first frame need
@@ -151,7 +150,7 @@ void App::handle(const SDL_Event& e) {
         return;
     }
     if (e.type == SDL_WINDOWEVENT) {
-        dirty_ = true;
+        window_changed(e.window.event);
         return;
     }
     if (e.type == SDL_CONTROLLERDEVICEADDED) {
@@ -162,6 +161,31 @@ void App::handle(const SDL_Event& e) {
     SDL_Point ws = backend_->window_size();
     if (std::optional<InputEvent> in = input_.map(e, scale.x, scale.y, ws.x, ws.y))
         handle_input(*in);
+}
+
+// A window that keeps its last frame (the software window) shows it again
+// when the display lost it; only a new size needs a frame drawn anew. Other
+// windows draw anew at every window event.
+void App::window_changed(Uint8 what) {
+    if (!backend_->keeps_frame()) {
+        dirty_ = true;
+        return;
+    }
+    switch (what) {
+    case SDL_WINDOWEVENT_SIZE_CHANGED:
+    case SDL_WINDOWEVENT_RESIZED:
+    case SDL_WINDOWEVENT_MAXIMIZED:
+    case SDL_WINDOWEVENT_DISPLAY_CHANGED:
+        dirty_ = true;
+        break;
+    case SDL_WINDOWEVENT_EXPOSED:
+    case SDL_WINDOWEVENT_SHOWN:
+    case SDL_WINDOWEVENT_RESTORED:
+        unshown_ = true;
+        break;
+    default: // focus, the pointer's coming and going, a move: nothing to show
+        break;
+    }
 }
 
 // Hearth's events, from whatever device: the binding table gives them their

@@ -65,12 +65,7 @@ public:
     void quit() override { quit_ = true; }
     void text_shown(std::size_t bytes) override;
     void play(Sound s) override { audio_.play(s); }
-    bool animations_coming() override {
-        if (reduced_motion_)
-            return false;
-        backend_->prepare_animation();
-        return true;
-    }
+    bool animations_coming() override { return !reduced_motion_; }
 
     // ---- for a driver of the loop (the headless runner, tests): the
     // platform's events go in as SDL events, the clock moves when it says.
@@ -90,6 +85,9 @@ public:
     // Draws and presents the frame when something changed (the window
     // loop's); true when it did.
     bool present_if_changed();
+    // Draws the first frame without presenting it: main draws it while the
+    // window opens, and the first present_if_changed shows it.
+    void draw_first_frame();
     // One piece of the scene's idle preparation (Scene::prepare), unless
     // something moves; true while more remains.
     bool prepare_idle();
@@ -147,6 +145,10 @@ public:
 
 private:
     void load_deck_file();
+    // What a window event asks: a frame drawn anew, shown again, or nothing.
+    void window_changed(Uint8 what);
+    // The first present's time after the loop began (HEARTH_REPORT_FIRST_FRAME).
+    void note_first_frame();
     // Reads the user's own cards for the deck; a damaged file is shown and
     // left alone (never written over).
     void load_own_cards_file();
@@ -195,6 +197,7 @@ private:
     std::int64_t now_ms_ = 0;
     bool quit_ = false;
     bool dirty_ = true;
+    bool unshown_ = false; // the frame drawn is yet to be presented (or shown again)
     bool help_ = false;
     bool paused_ = false;
     double text_scale_ = 1.0;

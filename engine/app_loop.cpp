@@ -105,11 +105,26 @@ int App::run_window() {
     return 0;
 }
 
+void App::draw_first_frame() {
+    draw();
+    backend_->frame_drawn(false);
+    dirty_ = false;
+    unshown_ = true;
+}
+
 bool App::present_if_changed() {
     if (!frames_since_)
         frames_since_ = std::chrono::steady_clock::now();
-    if (!dirty_ && !(scene_ && scene_->animating(*this)))
-        return false;
+    if (!dirty_ && !(scene_ && scene_->animating(*this))) {
+        // The frame drawn before the window opened, or the last one again
+        // for a display that lost it.
+        if (!unshown_)
+            return false;
+        backend_->present();
+        unshown_ = false;
+        note_first_frame();
+        return true;
+    }
     const auto drawing = std::chrono::steady_clock::now();
     draw();
     backend_->frame_drawn(scene_ && scene_->animating(*this));
@@ -121,19 +136,24 @@ bool App::present_if_changed() {
     const auto presenting = std::chrono::steady_clock::now();
     backend_->present();
     dirty_ = false;
+    unshown_ = false;
     if (pace_frames_)
         pacer_.presented(presenting,
                          std::chrono::duration_cast<FramePacer::Duration>(drawn - drawing),
                          scene_ && scene_->animating(*this));
-    if (first_frame_ms_ < 0) {
-        first_frame_ms_ = std::chrono::duration<double, std::milli>(
-                              std::chrono::steady_clock::now() - *frames_since_)
-                              .count();
-        if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
-            std::fprintf(stderr, "hearth: first frame after %.1f ms (%s)\n", first_frame_ms_,
-                         backend_->describe().c_str());
-    }
+    note_first_frame();
     return true;
+}
+
+void App::note_first_frame() {
+    if (first_frame_ms_ >= 0)
+        return;
+    first_frame_ms_ =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - *frames_since_)
+            .count();
+    if (std::getenv("HEARTH_REPORT_FIRST_FRAME"))
+        std::fprintf(stderr, "hearth: first frame after %.1f ms (%s)\n", first_frame_ms_,
+                     backend_->describe().c_str());
 }
 
 bool App::prepare_idle() {

@@ -22,9 +22,10 @@ public:
     // The frame is drawn (`animating`: one of an animation's): a backend may
     // do its share of presenting it now, before the frame pacer waits.
     virtual void frame_drawn(bool /*animating*/) {}
-    // Animations are coming: what frame_drawn needs for them may be made
-    // now, while idle, so that the first animation frame does not pay it.
-    virtual void prepare_animation() {}
+    // The last frame is kept whole after it is presented, so a display that
+    // lost the window's pixels (an expose) needs only a present, not a
+    // frame drawn anew.
+    virtual bool keeps_frame() const { return false; }
     virtual void present() = 0;
     virtual void toggle_fullscreen() {}
     virtual void set_text_input(bool) {}
@@ -41,6 +42,38 @@ public:
 // HEARTH_RENDERER=software. Returns null and sets `error` when no window
 // can be opened (no display).
 std::unique_ptr<Backend> open_window(int w, int h, std::string& error);
+
+// SDL's software renderer drawing into a canvas of Hearth's own, shown in a
+// window once one is attached. The canvas exists before SDL's video does, so
+// main can draw the first frame on another thread while the window opens;
+// until attach(), presents keep the frame and the window's wishes (text
+// entry, full screen) are kept for it.
+class SoftwareWindow : public Backend {
+public:
+    // The window from open_software_window (on the thread that runs the
+    // loop, with nothing drawing); the canvas follows its size from then on.
+    virtual void attach(WindowPtr window) = 0;
+};
+
+// The canvas (`w` x `h`, the window's size to come) and its renderer. Needs
+// no SDL subsystem. Null, with `error` set, when memory runs out.
+std::unique_ptr<SoftwareWindow> make_software_window(int w, int h, std::string& error);
+
+// False, with `error` saying so, when SDL's video driver shows nothing
+// (dummy, offscreen).
+bool display_found(std::string& error);
+
+// Opens the window a SoftwareWindow shows (SDL video started).
+WindowPtr open_software_window(int w, int h, std::string& error);
+
+// True when the software renderer is chosen before SDL's video starts:
+// HEARTH_RENDERER=software, or no GPU device on the machine (docs/performance.md).
+bool software_renderer_chosen();
+
+// The hints SDL's video start adds watchers for, made beforehand (main.cpp):
+// SDL keeps hints in a list without a lock, and reading it on one thread (the
+// renderer reads hints) while video's start adds to it on another would race.
+void make_video_hints();
 
 // An offscreen ARGB surface drawn by SDL's software renderer; no display.
 std::unique_ptr<Backend> open_headless(int w, int h, std::string& error);

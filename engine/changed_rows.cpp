@@ -1,34 +1,43 @@
 // Row by row: equal rows are skipped with one memcmp; a changed row's first
-// and last changed pixels widen its band.
+// and last changed pixels widen its band, and only that span is copied.
 #include "engine/changed_rows.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace hearth {
+namespace {
 
-std::vector<SDL_Rect> ChangedRows::changes(const SDL_Surface& frame, bool everything) {
+std::uint32_t* row(const SDL_Surface& s, int y) {
+    return reinterpret_cast<std::uint32_t*>(static_cast<std::uint8_t*>(s.pixels) +
+                                            std::size_t(y) * std::size_t(s.pitch));
+}
+
+} // namespace
+
+std::vector<SDL_Rect> copy_changed_rows(SDL_Surface& frame, SDL_Surface& shown, bool everything) {
     const int w = frame.w, h = frame.h;
-    const auto* pixels = static_cast<const std::uint8_t*>(frame.pixels);
-    if (!pixels || w <= 0 || h <= 0 || frame.format->BytesPerPixel != 4)
-        return {SDL_Rect{0, 0, std::max(w, 0), std::max(h, 0)}};
-    const auto row = [&](int y) {
-        return reinterpret_cast<const std::uint32_t*>(pixels + std::size_t(y) * frame.pitch);
-    };
-    if (everything || w != w_ || h != h_) {
-        w_ = w;
-        h_ = h;
-        last_.resize(std::size_t(w) * h);
+    if (w <= 0 || h <= 0 || !frame.pixels || !shown.pixels)
+        return {};
+    const bool alike = shown.w == w && shown.h == h && frame.format->BytesPerPixel == 4 &&
+                       shown.format->format == frame.format->format;
+    if (!alike) {
+        SDL_Rect all{0, 0, w, h};
+        SDL_BlitSurface(&frame, nullptr, &shown, &all);
+        return {SDL_Rect{0, 0, std::min(w, shown.w), std::min(h, shown.h)}};
+    }
+    if (everything) {
         for (int y = 0; y < h; ++y)
-            std::memcpy(&last_[std::size_t(y) * w], row(y), std::size_t(w) * 4);
+            std::memcpy(row(shown, y), row(frame, y), std::size_t(w) * 4);
         return {SDL_Rect{0, 0, w, h}};
     }
     std::vector<SDL_Rect> out;
-    for (int band = 0; band < h; band += kBandRows) {
+    for (int band = 0; band < h; band += kChangedBandRows) {
         int x0 = w, x1 = -1, y0 = -1, y1 = -1;
-        for (int y = band; y < std::min(h, band + kBandRows); ++y) {
-            const std::uint32_t* now = row(y);
-            std::uint32_t* was = &last_[std::size_t(y) * w];
+        for (int y = band; y < std::min(h, band + kChangedBandRows); ++y) {
+            const std::uint32_t* now = row(frame, y);
+            std::uint32_t* was = row(shown, y);
             if (std::memcmp(now, was, std::size_t(w) * 4) == 0)
                 continue;
             int a = 0, b = w - 1;

@@ -14,11 +14,9 @@
 // chosen without probing. HEARTH_RENDERER=software or =accelerated skips
 // the probe.
 #include "engine/backend.hpp"
-#include "engine/changed_rows.hpp"
 
 #include <SDL_opengl.h>
 
-#include <atomic>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -26,20 +24,11 @@
 namespace hearth {
 namespace {
 
+// The accelerated renderer's window (the software one is software_window.cpp).
 class WindowBackend final : public Backend {
 public:
-    WindowBackend(WindowPtr w, RendererPtr r, std::string what, bool software)
-        : window_(std::move(w)), renderer_(std::move(r)), what_(std::move(what)),
-          software_(software) {
-        if (software_)
-            SDL_AddEventWatch(&WindowBackend::watch, this);
-    }
-    ~WindowBackend() override {
-        if (software_)
-            SDL_DelEventWatch(&WindowBackend::watch, this);
-    }
-    WindowBackend(const WindowBackend&) = delete;
-    WindowBackend& operator=(const WindowBackend&) = delete;
+    WindowBackend(WindowPtr w, RendererPtr r, std::string what)
+        : window_(std::move(w)), renderer_(std::move(r)), what_(std::move(what)) {}
     SDL_Renderer* renderer() override { return renderer_.get(); }
     SDL_Point output_size() override {
         SDL_Point p{0, 0};
@@ -57,50 +46,7 @@ public:
             return {1, 1};
         return {float(o.x) / w.x, float(o.y) / w.y};
     }
-    // The software renderer draws into the window's surface. During an
-    // animation only the parts that changed since the last frame are copied
-    // to the display (at 1920x1080 a whole frame is 8 MB for the X server to
-    // take each time); they are found when the frame is drawn, before the
-    // frame pacer waits, so that a present is only the copy. Other frames
-    // (a key press, a timer's second) are copied whole, as comparing costs
-    // more than copying once, and keep no copy (start-up, memory).
-    void frame_drawn(bool animating) override {
-        if (!software_)
-            return;
-        found_ = true;
-        whole_ = true;
-        rects_.clear();
-        SDL_RenderFlush(renderer_.get());
-        SDL_Surface* surface = SDL_GetWindowSurface(window_.get());
-        // SDL_RenderPresent shows nothing while the window is hidden.
-        const bool hidden =
-            SDL_GetWindowFlags(window_.get()) & (SDL_WINDOW_HIDDEN | SDL_WINDOW_MINIMIZED);
-        if (!animating || hidden || !surface) {
-            rows_.forget();
-            return;
-        }
-        rects_ = rows_.changes(*surface, lost_.exchange(false));
-        whole_ = false;
-    }
-    // The copy of the last frame the comparison keeps (8 MB at 1080p): made
-    // and touched here, the first flight's first frame paid 5-7 ms for it.
-    void prepare_animation() override {
-        if (SDL_Surface* surface = software_ ? SDL_GetWindowSurface(window_.get()) : nullptr)
-            rows_.reserve(*surface);
-    }
-    void present() override {
-        if (!software_) {
-            SDL_RenderPresent(renderer_.get());
-            return;
-        }
-        if (!found_)
-            frame_drawn(false);
-        found_ = false;
-        if (whole_)
-            SDL_RenderPresent(renderer_.get());
-        else if (!rects_.empty())
-            SDL_UpdateWindowSurfaceRects(window_.get(), rects_.data(), int(rects_.size()));
-    }
+    void present() override { SDL_RenderPresent(renderer_.get()); }
     void toggle_fullscreen() override {
         bool full = SDL_GetWindowFlags(window_.get()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
         SDL_SetWindowFullscreen(window_.get(), full ? 0 : SDL_WINDOW_FULLSCREEN_DESKTOP);
@@ -114,35 +60,9 @@ public:
     std::string describe() override { return what_; }
 
 private:
-    // The display has lost what the window showed, or its size changed:
-    // the next present copies all of it.
-    static int SDLCALL watch(void* self, SDL_Event* e) {
-        auto* b = static_cast<WindowBackend*>(self);
-        if (e->type == SDL_WINDOWEVENT && e->window.windowID == SDL_GetWindowID(b->window_.get()))
-            switch (e->window.event) {
-            case SDL_WINDOWEVENT_EXPOSED:
-            case SDL_WINDOWEVENT_SHOWN:
-            case SDL_WINDOWEVENT_RESTORED:
-            case SDL_WINDOWEVENT_MAXIMIZED:
-            case SDL_WINDOWEVENT_RESIZED:
-            case SDL_WINDOWEVENT_SIZE_CHANGED:
-                b->lost_ = true;
-                break;
-            default:
-                break;
-            }
-        return 1;
-    }
-
     WindowPtr window_;
     RendererPtr renderer_;
     std::string what_;
-    bool software_;
-    ChangedRows rows_;
-    std::atomic<bool> lost_{true};
-    // The frame drawn last: whether it was compared yet, and what to copy.
-    bool found_ = false, whole_ = true;
-    std::vector<SDL_Rect> rects_;
 };
 
 bool software_gl(const char* gl_renderer) {
@@ -176,14 +96,20 @@ WindowPtr make_window(int w, int h, Uint32 extra) {
 
 } // namespace
 
-std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
-    // Text entry is on only while a name is being typed (no IME popups).
-    SDL_StopTextInput();
+bool display_found(std::string& error) {
     const char* driver = SDL_GetCurrentVideoDriver();
     if (!driver || std::strcmp(driver, "dummy") == 0 || std::strcmp(driver, "offscreen") == 0) {
         error = "no display (SDL video driver: " + std::string(driver ? driver : "none") + ")";
-        return nullptr;
+        return false;
     }
+    return true;
+}
+
+std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
+    // Text entry is on only while a name is being typed (no IME popups).
+    SDL_StopTextInput();
+    if (!display_found(error))
+        return nullptr;
     const char* choice = std::getenv("HEARTH_RENDERER");
     std::string want = choice ? choice : "auto";
     if (want == "accelerated" || (want != "software" && has_gpu_device())) {
@@ -206,28 +132,25 @@ std::unique_ptr<Backend> open_window(int w, int h, std::string& error) {
                     gl = reinterpret_cast<const char*>(get(GL_RENDERER));
             }
             if (want == "accelerated" || !software_gl(gl))
-                return std::make_unique<WindowBackend>(std::move(window), std::move(renderer),
-                                                       "accelerated renderer " + name +
-                                                           (gl ? std::string(" (") + gl + ")" : ""),
-                                                       false);
+                return std::make_unique<WindowBackend>(
+                    std::move(window), std::move(renderer),
+                    "accelerated renderer " + name + (gl ? std::string(" (") + gl + ")" : ""));
         }
     }
-    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
-    WindowPtr window = make_window(w, h, 0);
-    if (!window) {
-        error = SDL_GetError();
+    std::unique_ptr<SoftwareWindow> software = make_software_window(w, h, error);
+    if (!software)
         return nullptr;
-    }
-    RendererPtr renderer(SDL_CreateRenderer(window.get(), -1, SDL_RENDERER_SOFTWARE));
-    if (!renderer) {
-        error = SDL_GetError();
+    WindowPtr window = open_software_window(w, h, error);
+    if (!window)
         return nullptr;
-    }
-    return std::make_unique<WindowBackend>(std::move(window), std::move(renderer),
-                                           want == "software"
-                                               ? "software renderer (HEARTH_RENDERER=software)"
-                                               : "software renderer (no GPU found)",
-                                           true);
+    software->attach(std::move(window));
+    return software;
+}
+
+bool software_renderer_chosen() {
+    const char* choice = std::getenv("HEARTH_RENDERER");
+    const std::string want = choice ? choice : "auto";
+    return want == "software" || (want != "accelerated" && !has_gpu_device());
 }
 
 } // namespace hearth

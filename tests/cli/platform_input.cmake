@@ -7,11 +7,11 @@ cmake_minimum_required(VERSION 3.25)
 # app_loop.cpp), main, the headless
 # runner (a script's steps become the platform's events), the wake-up
 # events of live reload and of the phones' server (app_phones.cpp), and the
-# window itself (window_backend.cpp: an expose or a resize means the display
+# software window (software_window.cpp: an expose or a resize means the display
 # lost the window's pixels, and the next present sends all of them).
 set(platform engine/input_map.hpp engine/input_map.cpp engine/app.hpp engine/app.cpp
     engine/app_loop.cpp engine/main.cpp engine/headless_runner.cpp engine/live_reload.hpp engine/live_reload.cpp
-    engine/app_phones.cpp engine/window_backend.cpp)
+    engine/app_phones.cpp engine/software_window.cpp)
 file(GLOB_RECURSE sources RELATIVE ${SOURCE} ${SOURCE}/engine/*.cpp ${SOURCE}/engine/*.hpp
      ${SOURCE}/game/*.cpp ${SOURCE}/game/*.hpp)
 set(failures "")
