@@ -50,7 +50,6 @@ public:
         drawing_ = Clock::now();
         return inner_->output_size();
     }
-    SDL_FPoint pointer_scale() override { return inner_->pointer_scale(); }
     SDL_Point window_size() override { return inner_->window_size(); }
     void toggle_fullscreen() override { inner_->toggle_fullscreen(); }
     bool keeps_frame() const override { return inner_->keeps_frame(); }

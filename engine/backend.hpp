@@ -16,9 +16,14 @@ public:
     virtual SDL_Renderer* renderer() = 0;
     // The drawing area in pixels.
     virtual SDL_Point output_size() = 0;
-    // Window coordinates to render pixels (high-DPI screens differ).
-    virtual SDL_FPoint pointer_scale() { return {1, 1}; }
     virtual SDL_Point window_size() { return output_size(); }
+    // Window coordinates to render pixels (high-DPI screens differ).
+    SDL_FPoint pointer_scale() {
+        SDL_Point o = output_size(), w = window_size();
+        if (w.x <= 0 || w.y <= 0)
+            return {1, 1};
+        return {float(o.x) / w.x, float(o.y) / w.y};
+    }
     // The frame is drawn (`animating`: one of an animation's): a backend may
     // do its share of presenting it now, before the frame pacer waits.
     virtual void frame_drawn(bool /*animating*/) {}

@@ -97,12 +97,6 @@ public:
         SDL_GetWindowSize(window_.get(), &p.x, &p.y);
         return p;
     }
-    SDL_FPoint pointer_scale() override {
-        SDL_Point o = output_size(), w = window_size();
-        if (w.x <= 0 || w.y <= 0)
-            return {1, 1};
-        return {float(o.x) / w.x, float(o.y) / w.y};
-    }
     bool keeps_frame() const override { return true; }
     // The changes are found and copied to the window's surface when the
     // frame is drawn, before the frame pacer waits: a present is then only

@@ -40,12 +40,6 @@ public:
         SDL_GetWindowSize(window_.get(), &p.x, &p.y);
         return p;
     }
-    SDL_FPoint pointer_scale() override {
-        SDL_Point o = output_size(), w = window_size();
-        if (w.x <= 0 || w.y <= 0)
-            return {1, 1};
-        return {float(o.x) / w.x, float(o.y) / w.y};
-    }
     void present() override { SDL_RenderPresent(renderer_.get()); }
     void toggle_fullscreen() override {
         bool full = SDL_GetWindowFlags(window_.get()) & SDL_WINDOW_FULLSCREEN_DESKTOP;
