@@ -75,9 +75,11 @@ WindowPtr open_software_window(int w, int h, std::string& error);
 // HEARTH_RENDERER=software, or no GPU device on the machine (docs/performance.md).
 bool software_renderer_chosen();
 
-// The hints SDL's video start adds watchers for, made beforehand (main.cpp):
-// SDL keeps hints in a list without a lock, and reading it on one thread (the
-// renderer reads hints) while video's start adds to it on another would race.
+// Before a second thread draws while SDL's video starts (main.cpp): the
+// hints video's start adds watchers for are made beforehand (SDL keeps hints
+// in a list without a lock, and the renderer reads it), the software
+// window's hint is set, and SDL's CPU features and pixel alignment, each
+// worked out on first use without a guard, are worked out now.
 void make_video_hints();
 
 // An offscreen ARGB surface drawn by SDL's software renderer; no display.
